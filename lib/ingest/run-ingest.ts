@@ -1,0 +1,26 @@
+import { buildCorpus } from '../corpus/build-corpus';
+import { loadEmbedder } from '../embed/embedder';
+import { writeBuild, type BuildResult } from '../index/write-build';
+import type { Corpus } from '../types';
+import { readCorpusDir } from './read-corpus-dir';
+
+export interface IngestSummary extends BuildResult {
+  corpus: Corpus;
+  ms: { parse: number; embed: number; total: number };
+}
+
+/** corpus/ -> parsed records -> embeddings -> a new index build, switched in atomically. */
+export async function runIngest(opts: {
+  corpusDir: string;
+  dataDir: string;
+  model: string;
+  onProgress?: (done: number, total: number) => void;
+}): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const corpus = buildCorpus(readCorpusDir(opts.corpusDir));
+  const t1 = performance.now();
+  const embedder = await loadEmbedder({ model: opts.model });
+  const result = await writeBuild({ dataDir: opts.dataDir, corpus, embedder, onProgress: opts.onProgress });
+  const t2 = performance.now();
+  return { ...result, corpus, ms: { parse: t1 - t0, embed: t2 - t1, total: t2 - t0 } };
+}

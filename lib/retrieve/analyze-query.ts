@@ -1,0 +1,78 @@
+import type { Acronym } from '../types';
+import { foldText, terms, words } from './tokenize';
+
+export type QuestionType = 'when' | 'how-many' | 'who' | 'why' | 'where' | 'source' | 'table' | 'what';
+
+export interface QueryAnalysis {
+  text: string;
+  type: QuestionType;
+  /** Weighted lexical terms: the question's own terms at 1, expansions lower. */
+  terms: { term: string; weight: number }[];
+  years: string[];
+  numbers: string[];
+  /** Quoted phrases and multi-word proper names, folded. */
+  phrases: string[];
+  /** Capitalised names (not sentence-initial), folded. */
+  names: string[];
+  /** Acronym expansions found ("SEMAR" -> "Mexican Navy Secretariat"). */
+  expansions: string[];
+}
+
+export function questionType(q: string): QuestionType {
+  const s = q.toLowerCase();
+  if (/\b(which|what) (source|sources|author|reference|work|footnote)s?\b|\bcit(e|es|ed|ing|ation)\b/.test(s)) return 'source';
+  if (/\btable\b/.test(s)) return 'table';
+  if (/\bhow (many|much|long|large|big)\b|\bwhat (amount|number|percentage)\b/.test(s)) return 'how-many';
+  if (/^\s*when\b|\bwhat (year|date|month|decade)\b|\bin which year\b/.test(s)) return 'when';
+  if (/^\s*why\b|\breason|\bexplain|\bcause/.test(s)) return 'why';
+  if (/^\s*who\b|\bwhich (general|admiral|president|commander|person|officer|leader)\b/.test(s)) return 'who';
+  if (/^\s*where\b/.test(s)) return 'where';
+  return 'what';
+}
+
+/** Expands acronyms both ways using the thesis's own list. */
+export function expandAcronyms(q: string, acronyms: Acronym[]): string[] {
+  const out: string[] = [];
+  const qFold = ` ${words(q).join(' ')} `;
+  for (const a of acronyms) {
+    if (new RegExp(`\\b${a.short}s?\\b`).test(q)) out.push(a.long);
+    const longWords = words(a.long).join(' ');
+    if (longWords.split(' ').length > 1 && qFold.includes(` ${longWords} `)) out.push(a.short);
+  }
+  return out;
+}
+
+const QUESTION_WORDS = new Set(['What', 'When', 'Who', 'Why', 'How', 'Which', 'Where', 'In', 'Did', 'Does', 'Is', 'Was', 'The', 'According']);
+
+export function analyzeQuery(q: string, acronyms: Acronym[], context?: string): QueryAnalysis {
+  const expansions = expandAcronyms(q, acronyms);
+  const own = terms(q);
+  const weighted = new Map<string, number>();
+  for (const t of own) weighted.set(t, Math.max(weighted.get(t) ?? 0, 1));
+  for (const e of expansions) for (const t of terms(e)) if (!weighted.has(t)) weighted.set(t, 0.6);
+  if (context) for (const t of terms(context)) if (!weighted.has(t)) weighted.set(t, 0.35);
+
+  const years = [...new Set(q.match(/\b(1[6-9]\d\d|20\d\d)s?\b/g) ?? [])].map((y) => y.replace(/s$/, ''));
+  const numbers = [...new Set((q.match(/\$?\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/[$,]/g, '')))].filter(
+    (n) => !years.includes(n),
+  );
+  const phrases = [...q.matchAll(/["“]([^"”]{3,})["”]/g)].map((m) => foldText(m[1]).trim());
+  const names: string[] = [];
+  for (const m of q.matchAll(/\b([A-Z][a-zé]+(?:\s+(?:[A-Z][a-zé]+|de|del|of))*(?:\s+[A-Z][a-zé]+)?)/g)) {
+    const name = m[1];
+    if (QUESTION_WORDS.has(name.split(/\s+/)[0]) && !name.includes(' ')) continue;
+    const cleaned = name.replace(/^(What|When|Who|Why|How|Which|Where|In|Did|Does|Is|Was|The|According)\s+/, '');
+    if (cleaned.length > 2) names.push(foldText(cleaned));
+    if (cleaned.includes(' ')) phrases.push(foldText(cleaned));
+  }
+  return {
+    text: q,
+    type: questionType(q),
+    terms: [...weighted].map(([term, weight]) => ({ term, weight })),
+    years,
+    numbers,
+    phrases: [...new Set(phrases)],
+    names: [...new Set(names)],
+    expansions,
+  };
+}

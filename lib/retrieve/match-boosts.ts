@@ -1,0 +1,55 @@
+import type { CorpusRecord, RecordKind } from '../types';
+import type { QueryAnalysis, QuestionType } from './analyze-query';
+import { foldText } from './tokenize';
+
+export interface BoostWeights {
+  year: number;
+  number: number;
+  phrase: number;
+  name: number;
+  kindPrior: number;
+}
+
+export const DEFAULT_BOOSTS: BoostWeights = { year: 0.35, number: 0.3, phrase: 0.25, name: 0.1, kindPrior: 0.3 };
+
+const KIND_PRIORS: Partial<Record<QuestionType, RecordKind[]>> = {
+  source: ['footnote', 'bibliography'],
+  table: ['table', 'table-row'],
+};
+
+/** Folded search text per record, computed once per store. */
+export function foldRecords(records: CorpusRecord[]): string[] {
+  return records.map((r) => ` ${foldText(r.searchText).replace(/[^a-z0-9.$]+/g, ' ')} `);
+}
+
+function containsToken(hay: string, token: string): boolean {
+  return hay.includes(` ${token} `) || hay.includes(` ${token}.`) || hay.includes(` $${token} `);
+}
+
+/**
+ * Multiplicative boosts for exact evidence the dense model cannot see: years and figures
+ * (GloVe has no useful number vectors), quoted phrases and multi-word names, and a prior for
+ * the record kinds a question type asks for.
+ */
+export function matchBoosts(
+  analysis: QueryAnalysis,
+  records: CorpusRecord[],
+  folded: string[],
+  w: BoostWeights = DEFAULT_BOOSTS,
+): Float64Array {
+  const out = new Float64Array(records.length).fill(1);
+  const phrases = analysis.phrases.map((p) => ` ${p.replace(/[^a-z0-9.$]+/g, ' ').trim()} `);
+  const names = analysis.names.map((n) => n.replace(/[^a-z0-9]+/g, ' ').trim());
+  const priorKinds = KIND_PRIORS[analysis.type] ?? [];
+  for (let i = 0; i < records.length; i++) {
+    const hay = folded[i];
+    let boost = 1;
+    for (const y of analysis.years) if (containsToken(hay, y) || hay.includes(` ${y}s `)) boost += w.year;
+    for (const n of analysis.numbers) if (containsToken(hay, n)) boost += w.number;
+    for (const p of phrases) if (hay.includes(p)) boost += w.phrase;
+    for (const n of names) if (hay.includes(` ${n} `)) boost += w.name;
+    if (priorKinds.includes(records[i].kind)) boost += w.kindPrior;
+    out[i] = boost;
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+/** Lexical tokenisation shared by the BM25 index and query analysis. */
+
+const STOPWORDS = new Set(
+  (
+    'a an and are as at be been being but by can could did do does for from had has have how i if in into is it its ' +
+    'may might of on or our shall should so such than that the their them then there these they this those to ' +
+    'was we were what when where which while who whom whose why will with would you your about after also any ' +
+    'between both each more most other over same some through under until very during before against ' +
+    'thesis author say says said according'
+  ).split(' '),
+);
+
+/** Folds accents and case so "Mérida" matches "Merida". */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** A light suffix stemmer: enough to join plurals and simple verb forms without over-merging names. */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('ing') && word.length > 5) return trimDouble(word.slice(0, -3));
+  if (word.endsWith('ed') && word.length > 4 && !word.endsWith('eed')) return trimDouble(word.slice(0, -2));
+  if (word.endsWith('es') && /(sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
+  return word;
+}
+
+function trimDouble(w: string): string {
+  return /([bdfgmnprt])\1$/.test(w) ? w.slice(0, -1) : w.endsWith('e') ? w.slice(0, -1) : w;
+}
+
+/** Raw word tokens: letters/digits runs, keeping decimals ("2.8") and hyphenated figures ("11-week" -> "11", "week"). */
+export function words(text: string): string[] {
+  const folded = foldText(text).replace(/[\u2070-\u209f\u00b9\u00b2\u00b3]/g, ' ');
+  return folded.match(/\d+(?:[.,]\d+)*|[a-z]+/g) ?? [];
+}
+
+/** Index terms: stemmed, stopwords removed; numbers keep their digits without thousands separators. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (STOPWORDS.has(w)) continue;
+    out.push(/^\d/.test(w) ? w.replace(/,/g, '') : stem(w));
+  }
+  return out;
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
