@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const SOURCE_DIRS = ['app', 'lib'];
+const SOURCE_FILES = ['next.config.mjs', 'package.json', 'tsconfig.json'];
+
+function newestMtime(p: string): number {
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return fs.readdirSync(p).reduce((m, name) => Math.max(m, newestMtime(path.join(p, name))), st.mtimeMs);
+}
+
+/** Runs `next build` unless a production build newer than every source file exists. */
+export function ensureNextBuild(root = process.cwd()): void {
+  const buildId = path.join(root, '.next', 'BUILD_ID');
+  if (fs.existsSync(buildId) && !process.env.FOOTNOTE_REBUILD) {
+    const built = fs.statSync(buildId).mtimeMs;
+    const sources = [...SOURCE_DIRS, ...SOURCE_FILES].map((p) => path.join(root, p)).filter((p) => fs.existsSync(p));
+    if (sources.every((p) => newestMtime(p) < built)) return;
+  }
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (r.status !== 0) throw new Error(`next build failed:\n${r.stdout}\n${r.stderr}`);
+}
