@@ -9,6 +9,5 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 240_000,
     pool: 'forks',
-    globalSetup: ['tests/global-setup.ts'],
   },
 });

@@ -12,7 +12,13 @@ const STOPWORDS = new Set(
 
 /** Folds accents and case so "Mérida" matches "Merida". */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return stripMarkers(text)
+    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** Superscript digits are footnote markers, not text; subscripts (H₁) fold to plain digits. */
+export function stripMarkers(text: string): string {
+  return text.replace(/[\u2070\u2074-\u2079\u00b9\u00b2\u00b3]+/g, ' ');
 }
 
 /** A light suffix stemmer: enough to join plurals and simple verb forms without over-merging names. */
@@ -33,8 +39,7 @@ function trimDouble(w: string): string {
 
 /** Raw word tokens: letters/digits runs, keeping decimals ("2.8") and hyphenated figures ("11-week" -> "11", "week"). */
 export function words(text: string): string[] {
-  const folded = foldText(text).replace(/[\u2070-\u209f\u00b9\u00b2\u00b3]/g, ' ');
-  return folded.match(/\d+(?:[.,]\d+)*|[a-z]+/g) ?? [];
+  return foldText(text).match(/\d+(?:[.,]\d+)*|[a-z]+/g) ?? [];
 }
 
 /** Index terms: stemmed, stopwords removed; numbers keep their digits without thousands separators. */

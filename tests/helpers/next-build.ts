@@ -11,14 +11,38 @@ function newestMtime(p: string): number {
   return fs.readdirSync(p).reduce((m, name) => Math.max(m, newestMtime(path.join(p, name))), st.mtimeMs);
 }
 
-/** Runs `next build` unless a production build newer than every source file exists. */
-export function ensureNextBuild(root = process.cwd()): void {
+function isFresh(root: string): boolean {
   const buildId = path.join(root, '.next', 'BUILD_ID');
-  if (fs.existsSync(buildId) && !process.env.FOOTNOTE_REBUILD) {
-    const built = fs.statSync(buildId).mtimeMs;
-    const sources = [...SOURCE_DIRS, ...SOURCE_FILES].map((p) => path.join(root, p)).filter((p) => fs.existsSync(p));
-    if (sources.every((p) => newestMtime(p) < built)) return;
+  if (!fs.existsSync(buildId)) return false;
+  const built = fs.statSync(buildId).mtimeMs;
+  const sources = [...SOURCE_DIRS, ...SOURCE_FILES].map((p) => path.join(root, p)).filter((p) => fs.existsSync(p));
+  return sources.every((p) => newestMtime(p) < built);
+}
+
+/**
+ * Runs `next build` unless a production build newer than every source file exists. Test files run
+ * in parallel processes, so a lock directory makes the others wait for one build.
+ */
+export async function ensureNextBuild(root = process.cwd()): Promise<void> {
+  const lock = path.join(root, '.next-build.lock');
+  for (;;) {
+    if (isFresh(root)) return;
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() - fs.statSync(lock).mtimeMs > 300_000) fs.rmSync(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 500));
+    }
   }
+  try {
+    if (!isFresh(root)) runBuild(root);
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function runBuild(root: string): void {
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
     cwd: root,
     encoding: 'utf8',

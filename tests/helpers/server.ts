@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import { ensureNextBuild } from './next-build';
 
 export interface TestServer {
   url: string;
@@ -22,10 +23,11 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Starts the production server (`next start`, build made by the global setup) on a free port,
+ * Starts the production server (`next start`, building first if needed) on a free port,
  * reading the given data directory, and waits until it answers.
  */
 export async function startServer(opts: { dataDir: string; env?: Record<string, string> }): Promise<TestServer> {
+  await ensureNextBuild();
   const port = await freePort();
   const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
   const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildBm25, scoreBm25 } from '@/lib/retrieve/bm25';
+import { foldText, stem, terms } from '@/lib/retrieve/tokenize';
+
+describe('tokenize', () => {
+  it('folds accents and case', () => {
+    expect(foldText('Mérida')).toBe('merida');
+  });
+  it('stems plurals and verb forms without touching numbers', () => {
+    expect(stem('militaries')).toBe('military');
+    expect(stem('trained')).toBe('train');
+    expect(stem('training')).toBe('train');
+    expect(stem('1942')).toBe('1942');
+    expect(stem('us')).toBe('us');
+  });
+  it('keeps figures and drops stopwords and footnote markers', () => {
+    expect(terms('Congress appropriated $2.8 billion in 2008.⁶')).toEqual(['congress', 'appropriat', '2.8', 'billion', '2008']);
+    expect(terms('1,500 troops')).toEqual(['1500', 'troop']);
+  });
+});
+
+describe('bm25', () => {
+  const index = buildBm25([
+    { id: 'a', text: 'The Mérida Initiative funded Mexican security forces.' },
+    { id: 'b', text: 'Plan Colombia funded the Colombian military against the FARC.' },
+    { id: 'c', text: 'The weather in Monterey is mild.', boosts: [{ text: 'Mexico', weight: 1 }] },
+  ]);
+  const score = (q: string) => scoreBm25(index, terms(q).map((term) => ({ term, weight: 1 })));
+
+  it('ranks the document sharing rare terms first', () => {
+    const s = score('Merida Initiative funding');
+    expect(s[0]).toBeGreaterThan(s[1]);
+    expect(s[2]).toBe(0);
+  });
+  it('scores boosted fields', () => {
+    expect(score('Mexico')[2]).toBeGreaterThan(0);
+  });
+  it('weights query terms', () => {
+    const full = scoreBm25(index, [{ term: 'farc', weight: 1 }])[1];
+    const half = scoreBm25(index, [{ term: 'farc', weight: 0.5 }])[1];
+    expect(half).toBeCloseTo(full / 2);
+  });
+});

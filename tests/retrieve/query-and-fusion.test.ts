@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery, expandAcronyms, questionType } from '@/lib/retrieve/analyze-query';
+import { dedupeOverlapping } from '@/lib/retrieve/dedupe';
+import { matchBoosts, foldRecords } from '@/lib/retrieve/match-boosts';
+import { rankHybrid } from '@/lib/retrieve/rank-hybrid';
+import type { CorpusRecord } from '@/lib/types';
+
+const acronyms = [
+  { short: 'SEMAR', long: 'Mexican Navy Secretariat' },
+  { short: 'FARC', long: 'Revolutionary Armed Forces of Colombia' },
+];
+
+function rec(id: string, text: string, kind: CorpusRecord['kind'] = 'passage'): CorpusRecord {
+  return { id, kind, doc: 'thesis', section: 'II.E', sectionTitle: 'x', pages: null, text, searchText: text, footnotes: [], order: 0 };
+}
+
+describe('analyzeQuery', () => {
+  it('classifies question types', () => {
+    expect(questionType('When did Nixon declare a war on drugs?')).toBe('when');
+    expect(questionType('How many troops crossed the border?')).toBe('how-many');
+    expect(questionType('Who commanded NORTHCOM?')).toBe('who');
+    expect(questionType('Why did cooperation drop?')).toBe('why');
+    expect(questionType('Which source does the thesis cite for the Korean War claim?')).toBe('source');
+    expect(questionType('In Table 4, what is the reason?')).toBe('table');
+  });
+  it('expands acronyms both ways', () => {
+    expect(expandAcronyms('What did SEMAR do?', acronyms)).toEqual(['Mexican Navy Secretariat']);
+    expect(expandAcronyms('the revolutionary armed forces of Colombia', acronyms)).toEqual(['FARC']);
+    expect(expandAcronyms('nothing here', acronyms)).toEqual([]);
+  });
+  it('extracts years, figures, quoted phrases and names', () => {
+    const a = analyzeQuery('What did General Gordon Sullivan do in 1992 with "army-to-army" ties and $2.8 billion?', acronyms);
+    expect(a.years).toEqual(['1992']);
+    expect(a.numbers).toContain('2.8');
+    expect(a.phrases).toContain('army-to-army');
+    expect(a.names).toContain('general gordon sullivan');
+  });
+  it('adds context terms at a lower weight', () => {
+    const a = analyzeQuery('What happened after that?', acronyms, 'Plan Colombia');
+    expect(a.terms.find((t) => t.term === 'plan')?.weight).toBeLessThan(1);
+  });
+});
+
+describe('rankHybrid', () => {
+  it('combines both signals in weighted mode', () => {
+    const fused = rankHybrid(Float64Array.from([10, 0, 5]), Float64Array.from([0.1, 0.9, 0.5]));
+    expect(fused[0]).toBeGreaterThan(0);
+    expect(fused[1]).toBeGreaterThan(0);
+    expect(fused[2]).toBeGreaterThan(0);
+  });
+  it('falls back to one signal when the other is missing', () => {
+    const fused = rankHybrid(Float64Array.from([2, 1]), null);
+    expect(fused[0]).toBe(1);
+    expect(fused[1]).toBe(0.5);
+  });
+  it('uses ranks only in RRF mode', () => {
+    const fused = rankHybrid(Float64Array.from([3, 2, 1]), Float64Array.from([0.1, 0.2, 0.3]), { mode: 'rrf', rrfK: 60, lexicalWeight: 0.5 });
+    expect(fused[1]).toBeCloseTo(1 / 62 + 1 / 62);
+  });
+});
+
+describe('boosts and dedupe', () => {
+  it('boosts records with the asked year and figure', () => {
+    const records = [rec('a', 'In 1942, the commission was created.'), rec('b', 'The commission was created.'), rec('c', 'It cost $2.8 billion.')];
+    const a = analyzeQuery('What happened in 1942 and what cost 2.8 billion?', []);
+    const b = matchBoosts(a, records, foldRecords(records));
+    expect(b[0]).toBeGreaterThan(b[1]);
+    expect(b[2]).toBeGreaterThan(b[1]);
+  });
+  it('drops a record mostly contained in a higher-ranked one', () => {
+    const hits = [
+      { record: rec('table', 'Table 2 Prior to WWII None No cooperation existed WWII to War on Drugs Low Limited cooperation'), score: 2 },
+      { record: rec('row', 'Prior to WWII None No cooperation existed'), score: 1 },
+      { record: rec('other', 'Plan Colombia funded helicopters'), score: 0.5 },
+    ];
+    expect(dedupeOverlapping(hits, 10).map((h) => h.record.id)).toEqual(['table', 'other']);
+  });
+});
