@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadStore, type Store } from '@/lib/index/load-store';
+import { searchRecords } from '@/lib/retrieve/search';
+import { testDataDir } from '../helpers/test-index';
+
+let store: Store;
+beforeAll(async () => {
+  store = await loadStore(await testDataDir());
+});
+
+const texts = (hits: { record: { text: string } }[]) => hits.map((h) => h.record.text).join('\n');
+
+describe('hybrid search on the real thesis', () => {
+  it('finds a dated event through the year', async () => {
+    const { hits } = await searchRecords(store, 'What happened in 1942 between the United States and Mexico?', { k: 5 });
+    expect(texts(hits)).toMatch(/1942/);
+  });
+  it('expands acronyms from the thesis list', async () => {
+    const { hits, analysis } = await searchRecords(store, 'What did SEMAR do with the U.S. Navy?', { k: 5 });
+    expect(analysis.expansions).toContain('Mexican Navy Secretariat');
+    expect(texts(hits)).toMatch(/SEMAR|Mexican Navy/);
+  });
+  it('filters by kind and section', async () => {
+    const fn = await searchRecords(store, 'Turbiville', { k: 5, kinds: ['footnote'] });
+    expect(fn.hits.length).toBeGreaterThan(0);
+    expect(fn.hits.every((h) => h.record.kind === 'footnote')).toBe(true);
+    const sec = await searchRecords(store, 'cooperation', { k: 10, section: 'III' });
+    expect(sec.hits.every((h) => h.record.section?.startsWith('III'))).toBe(true);
+  });
+  it('uses conversation context for a follow-up question', async () => {
+    const { hits } = await searchRecords(store, 'What happened after that?', { k: 5, context: 'Plan Colombia was enacted in 2000' });
+    expect(texts(hits)).toMatch(/Plan Colombia/);
+  });
+  it('ranks table records for a table question', async () => {
+    const { hits } = await searchRecords(store, 'In Table 4, what level of cooperation did the U.S. and Colombia have from the War on Drugs to 9/11?', { k: 5 });
+    expect(hits.some((h) => h.record.kind === 'table-row' || h.record.kind === 'table')).toBe(true);
+  });
+  it('never returns two near-identical records', async () => {
+    const { hits } = await searchRecords(store, 'Merida Initiative Congress appropriated', { k: 10 });
+    const ids = hits.map((h) => h.record.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it('returns lexical results when the query has no known word for the dense model', async () => {
+    const { hits } = await searchRecords(store, 'WHINSC', { k: 3 });
+    expect(texts(hits)).toMatch(/WHINSC|Western Hemisphere Institute/);
+  });
+});
