@@ -1,0 +1,189 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Sanity checks for the hand-written evaluation sets in eval/.
+ * The normalization is implemented inline on purpose (lib code is still in flux):
+ * `\$` -> `$`, drop `*`, straighten curly quotes, strip superscript digits,
+ * collapse whitespace, lowercase.
+ */
+
+const ROOT = path.resolve(__dirname, '..');
+const FILES = ['eval/questions.jsonl', 'eval/heldout.jsonl'] as const;
+const CATEGORIES = ['event', 'table', 'why', 'cite', 'paraphrase', 'conflict', 'unanswerable'] as const;
+type Category = (typeof CATEGORIES)[number];
+
+interface EvalQuestion {
+  id: string;
+  cat: Category;
+  q: string;
+  answer_any?: string[];
+  answer_all?: string[];
+  gold?: string;
+  cite_any?: string[];
+  abstain?: boolean;
+}
+
+function normalize(s: string): string {
+  return s
+    .replace(/\\\$/g, '$')
+    .replace(/\*/g, '')
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+const rawThesis = fs.readFileSync(path.join(ROOT, 'corpus/thesis.md'), 'utf8');
+const thesis = normalize(rawThesis);
+/** Paragraphs, footnotes and tables are separated by blank lines in the corpus file. */
+const blocks = rawThesis
+  .split(/\n[ \t]*\n/)
+  .map((b) => b.trim())
+  .filter((b) => b.length > 0);
+const normBlocks = blocks.map(normalize);
+const footnoteText = normalize(blocks.filter((b) => /^[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]/.test(b)).join('\n'));
+
+interface LoadedLine {
+  file: string;
+  line: number;
+  raw: string;
+}
+
+function loadLines(file: string): LoadedLine[] {
+  const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+  return text
+    .split('\n')
+    .map((raw, i) => ({ file, line: i + 1, raw }))
+    .filter((l) => l.raw.trim().length > 0);
+}
+
+const lines = FILES.flatMap(loadLines);
+const parsed: { file: string; item: EvalQuestion }[] = [];
+const parseErrors: string[] = [];
+for (const l of lines) {
+  try {
+    parsed.push({ file: l.file, item: JSON.parse(l.raw) as EvalQuestion });
+  } catch (e) {
+    parseErrors.push(`${l.file}:${l.line}: ${(e as Error).message}`);
+  }
+}
+const byFile = (file: string) => parsed.filter((p) => p.file === file).map((p) => p.item);
+const all = parsed.map((p) => p.item);
+const answerable = all.filter((q) => q.cat !== 'unanswerable');
+
+function isStringList(v: unknown): v is string[] {
+  return Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s.trim().length > 0);
+}
+
+function countByCat(items: EvalQuestion[]): Record<Category, number> {
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  for (const q of items) counts[q.cat] += 1;
+  return counts;
+}
+
+describe('eval question sets', () => {
+  it('every line parses as JSON', () => {
+    expect(parseErrors).toEqual([]);
+    expect(parsed.length).toBe(lines.length);
+  });
+
+  it('ids are well formed and unique across files', () => {
+    for (const q of byFile('eval/questions.jsonl')) expect(q.id, q.id).toMatch(/^q\d{3}$/);
+    for (const q of byFile('eval/heldout.jsonl')) expect(q.id, q.id).toMatch(/^h\d{3}$/);
+    const ids = all.map((q) => q.id);
+    const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+    expect(dupes).toEqual([]);
+  });
+
+  it('questions are not repeated and heldout does not reuse gold passages', () => {
+    const qs = all.map((q) => normalize(q.q));
+    expect(qs.filter((q, i) => qs.indexOf(q) !== i)).toEqual([]);
+    const devGold = new Set(byFile('eval/questions.jsonl').flatMap((q) => (q.gold ? [normalize(q.gold)] : [])));
+    const shared = byFile('eval/heldout.jsonl').filter((q) => q.gold && devGold.has(normalize(q.gold)));
+    expect(shared.map((q) => q.id)).toEqual([]);
+  });
+
+  it('required fields exist by category', () => {
+    for (const q of all) {
+      expect(CATEGORIES, `${q.id} category`).toContain(q.cat);
+      expect(typeof q.q === 'string' && q.q.trim().length > 0, `${q.id} q`).toBe(true);
+      if (q.cat === 'unanswerable') continue;
+      expect(isStringList(q.answer_any), `${q.id} answer_any`).toBe(true);
+      if (q.answer_all !== undefined) expect(isStringList(q.answer_all), `${q.id} answer_all`).toBe(true);
+      expect(typeof q.gold === 'string' && q.gold.trim().length > 0, `${q.id} gold`).toBe(true);
+      expect(q.abstain, `${q.id} abstain`).toBeUndefined();
+      if (q.cat === 'cite') expect(isStringList(q.cite_any), `${q.id} cite_any`).toBe(true);
+      if (q.cat === 'conflict') expect(isStringList(q.answer_all), `${q.id} conflict needs answer_all`).toBe(true);
+    }
+  });
+
+  it('unanswerable questions abstain and carry no gold or answers', () => {
+    for (const q of all.filter((x) => x.cat === 'unanswerable')) {
+      expect(q.abstain, q.id).toBe(true);
+      expect(q.gold, q.id).toBeUndefined();
+      expect(q.answer_any, q.id).toBeUndefined();
+      expect(q.answer_all, q.id).toBeUndefined();
+      expect(q.cite_any, q.id).toBeUndefined();
+    }
+  });
+
+  it('every gold occurs in the normalized thesis, inside a single block', () => {
+    const missing: string[] = [];
+    const crossBlock: string[] = [];
+    for (const q of answerable) {
+      const g = normalize(q.gold ?? '');
+      if (!thesis.includes(g)) missing.push(`${q.id}: ${q.gold}`);
+      else if (!normBlocks.some((b) => b.includes(g))) crossBlock.push(`${q.id}: ${q.gold}`);
+    }
+    expect(missing).toEqual([]);
+    expect(crossBlock).toEqual([]);
+  });
+
+  it('gold passages are short', () => {
+    for (const q of answerable) {
+      const words = normalize(q.gold ?? '').split(' ').length;
+      expect(words, `${q.id} gold length`).toBeLessThanOrEqual(18);
+    }
+  });
+
+  it('answers use the thesis wording', () => {
+    for (const q of answerable) {
+      const anyHit = (q.answer_any ?? []).some((a) => thesis.includes(normalize(a)));
+      expect(anyHit, `${q.id} answer_any not in thesis`).toBe(true);
+      for (const a of q.answer_all ?? []) expect(thesis.includes(normalize(a)), `${q.id} answer_all ${a}`).toBe(true);
+    }
+  });
+
+  it('cited authors appear in the footnotes', () => {
+    for (const q of all.filter((x) => x.cite_any)) {
+      const hit = (q.cite_any ?? []).some((name) => footnoteText.includes(normalize(name)));
+      expect(hit, `${q.id} cite_any`).toBe(true);
+    }
+  });
+
+  it('questions.jsonl meets the category minimums', () => {
+    const items = byFile('eval/questions.jsonl');
+    const c = countByCat(items);
+    expect(items.length).toBeGreaterThanOrEqual(75);
+    expect(c.paraphrase).toBeGreaterThanOrEqual(12);
+    expect(c.unanswerable).toBeGreaterThanOrEqual(10);
+    expect(c.table).toBeGreaterThanOrEqual(10);
+    expect(c.cite).toBeGreaterThanOrEqual(10);
+    expect(c.why).toBeGreaterThanOrEqual(10);
+    for (const cat of CATEGORIES) expect(c[cat], cat).toBeGreaterThan(0);
+  });
+
+  it('heldout.jsonl has at least 30 questions spread over every category', () => {
+    const items = byFile('eval/heldout.jsonl');
+    const c = countByCat(items);
+    expect(items.length).toBeGreaterThanOrEqual(30);
+    for (const cat of CATEGORIES) expect(c[cat], cat).toBeGreaterThan(0);
+    for (const cat of ['paraphrase', 'unanswerable', 'table', 'cite', 'why'] as const) {
+      expect(c[cat], cat).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
