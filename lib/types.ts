@@ -78,6 +78,8 @@ export interface Footnote {
   sentence: string;
   /** Passage chunk ids that contain the marker. */
   chunkIds: string[];
+  /** Set when an Ibid. inherits its source across a section start or after a multi-source table note. */
+  ibidDoubtful?: string;
 }
 
 export interface BibliographyEntry {
