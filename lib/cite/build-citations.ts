@@ -1,0 +1,50 @@
+import type { Corpus, CorpusRecord } from '../types';
+import { answerClaims } from './claims';
+import { corpusIndex } from './corpus-index';
+import { footnotesForQuote } from './footnotes';
+import { citationLabel } from './label';
+import { renumberMarkers } from './markers';
+import { pickQuote } from './pick-quote';
+import type { Citation, CitedAnswer, NumberedPassage } from './types';
+import { verifyClaims } from './verify';
+
+/** The evidence a citation offers a claim: the record plus the thesis footnotes and sources on it. */
+function evidenceText(record: CorpusRecord, citation: Citation): string {
+  return [record.text, ...citation.footnotes.flatMap((f) => [f.text, f.source?.text ?? ''])].join('\n');
+}
+
+/**
+ * Turns model output with passage-number markers into a cited answer: drops markers that do not
+ * resolve, renumbers the rest in order of first use, quotes each cited record verbatim, attaches
+ * the thesis footnotes on the quote (resolved to the bibliography) and verifies every sentence.
+ */
+export function buildCitedAnswer(
+  rawText: string,
+  passages: NumberedPassage[],
+  corpus: Pick<Corpus, 'footnotes' | 'bibliography'>,
+): CitedAnswer {
+  const { text: answer, passages: order } = renumberMarkers(rawText.trim(), passages.length);
+  const claims = answerClaims(answer);
+  const index = corpusIndex(corpus);
+  const citations: Citation[] = order.map((passageNo, i) => {
+    const n = i + 1;
+    const record = passages[passageNo - 1].record;
+    const using = claims.filter((c) => c.citations.includes(n)).map((c) => c.text);
+    const quote = pickQuote(record, using);
+    const footnotes = footnotesForQuote(record, quote, index);
+    const base = { section: record.section, pages: record.pages, footnotes };
+    return {
+      n,
+      id: record.id,
+      kind: record.kind,
+      sectionTitle: record.sectionTitle,
+      quote,
+      ...base,
+      label: citationLabel(base),
+    };
+  });
+  const { sentences, verification } = verifyClaims(claims, (n) =>
+    evidenceText(passages[order[n - 1] - 1].record, citations[n - 1]),
+  );
+  return { answer, citations, sentences, verification };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildCitedAnswer } from '@/lib/cite/build-citations';
+import { corpusIndex } from '@/lib/cite/corpus-index';
+import { footnotesForQuote } from '@/lib/cite/footnotes';
+import { citationLabel, shortSource } from '@/lib/cite/label';
+import { corpus, passageA, passageB, passages } from './fixtures';
+
+describe('footnotes on a quote', () => {
+  const index = corpusIndex(corpus);
+
+  it('resolves markers inside the quote to bibliography entries', () => {
+    const quote = 'Mexico lost over half of its land to the north, approximately 525,000 square miles.³⁶';
+    const [fn] = footnotesForQuote(passageA, quote, index);
+    expect(fn).toMatchObject({ n: 36, pages: '4', inQuote: true, source: { id: 'turbiville-2010' } });
+  });
+
+  it('follows Ibid. to the source of the footnote it repeats', () => {
+    const [fn] = footnotesForQuote(passageB, 'General Pershing was chasing Pancho Villa for disturbing U.S. citizens.³⁸', index);
+    expect(fn.source?.id).toBe('turbiville-2010');
+  });
+
+  it('falls back to the next marker in the record when the quote has none', () => {
+    const quote = 'In 1916, Army General Pershing crossed the U.S./Mexico border into Northern Mexico with 10,000+ troops.';
+    expect(footnotesForQuote(passageB, quote, index)).toMatchObject([{ n: 38, inQuote: false }]);
+  });
+});
+
+describe('labels', () => {
+  it('reads like a printed citation', () => {
+    const [fn] = footnotesForQuote(passageA, 'approximately 525,000 square miles.³⁶', corpusIndex(corpus));
+    expect(citationLabel({ section: 'II.B', pages: { start: 16, end: 19 }, footnotes: [fn] })).toBe(
+      'Thesis pp. 16–19, §II.B; the thesis cites Turbiville 2010, p. 4.',
+    );
+    expect(shortSource('“Mexico’s Distrust is stirred by Axis,” *New York Times*, January 31, 1942.')).toBe('“Mexico’s Distrust is stirred by Axis” 1942');
+  });
+});
+
+describe('buildCitedAnswer', () => {
+  it('renumbers in order of first use, quotes verbatim and verifies', () => {
+    const raw =
+      'Mexico lost approximately 525,000 square miles.[2] In 1916, Army General Pershing crossed the U.S./Mexico border into Northern Mexico with 10,000+ troops.[1][7]';
+    const r = buildCitedAnswer(raw, passages, corpus);
+    expect(r.answer).toBe(
+      'Mexico lost approximately 525,000 square miles.[1] In 1916, Army General Pershing crossed the U.S./Mexico border into Northern Mexico with 10,000+ troops.[2]',
+    );
+    expect(r.citations.map((c) => c.id)).toEqual([passageA.id, passageB.id]);
+    expect(passageA.text).toContain(r.citations[0].quote);
+    expect(r.citations[0].quote).toBe('Mexico lost over half of its land to the north, approximately 525,000 square miles.³⁶');
+    expect(r.citations[0].footnotes[0].n).toBe(36);
+    expect(r.sentences.every((s) => s.supported)).toBe(true);
+    expect(r.verification).toEqual({ citationRecall: 1, citationPrecision: 1 });
+  });
+
+  it('flags a sentence whose figures its citation does not contain', () => {
+    const r = buildCitedAnswer('Pershing crossed the border with 50,000 troops.[1]', passages, corpus);
+    expect(r.sentences[0]).toMatchObject({ supported: false, citations: [1] });
+    expect(r.verification.citationRecall).toBe(0);
+    expect(r.verification.citationPrecision).toBe(0);
+  });
+
+  it('counts a sentence without citations as unsupported and an irrelevant citation against precision', () => {
+    const r = buildCitedAnswer('The United States declared war on Mexico in 1846.[2][1] Mexico is large.', passages, corpus);
+    expect(r.sentences.map((s) => s.supported)).toEqual([true, false]);
+    expect(r.verification.citationRecall).toBe(0.5);
+    expect(r.verification.citationPrecision).toBe(0.5);
+  });
+});
