@@ -1,0 +1,19 @@
+import { answerQuestion } from '@/lib/answer/answer-question';
+import { askBodySchema } from '@/lib/answer/ask-request';
+import { toAskResponse } from '@/lib/answer/to-api';
+import { errorResponse, parseInput, readJsonBody } from '@/lib/http/respond';
+import { getStore } from '@/lib/index/current-store';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export async function POST(req: Request): Promise<Response> {
+  try {
+    const input = parseInput(askBodySchema(), await readJsonBody(req));
+    const store = await getStore();
+    const result = await answerQuestion(store, input.question, { context: input.context, signal: req.signal });
+    return Response.json(toAskResponse(result));
+  } catch (err) {
+    return errorResponse(err);
+  }
+}

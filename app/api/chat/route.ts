@@ -1,0 +1,17 @@
+import { chatBodySchema, chatQuestion } from '@/lib/answer/chat-request';
+import { chatResponse } from '@/lib/answer/chat-stream';
+import { errorResponse, parseInput, readJsonBody } from '@/lib/http/respond';
+import { getStore } from '@/lib/index/current-store';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export async function POST(req: Request): Promise<Response> {
+  try {
+    const { question, context } = chatQuestion(parseInput(chatBodySchema, await readJsonBody(req)));
+    const store = await getStore();
+    return await chatResponse(store, question, { context, signal: req.signal });
+  } catch (err) {
+    return errorResponse(err);
+  }
+}

@@ -1,0 +1,63 @@
+import { getConfig } from '../config';
+import type { Store } from '../index/load-store';
+import { createExtractiveModel, EXTRACTIVE_MODEL_ID } from './extractive/model';
+import { finalizeAnswer } from './finalize';
+import { describeLlmError, fallbackNotice } from './llm-error';
+import { retrievePassages, storeIdf, type Retrieved } from './passages';
+import { buildPrompt, SYSTEM_PROMPT } from './prompt';
+import { isUnavailable, llmFromConfig, type LlmChoice, type LlmUnavailable } from './providers';
+import { runModelText } from './run-model';
+import type { AnswerResult } from './types';
+
+export interface AnswerOptions {
+  /** Earlier user turns, for follow-up questions. */
+  context?: string;
+  /** Overrides the configured LLM (tests); null forces the extractive answerer. */
+  llm?: LlmChoice | LlmUnavailable | null;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface AnswerPlan {
+  retrieved: Retrieved;
+  extractive: ReturnType<typeof createExtractiveModel>;
+  llm: LlmChoice | LlmUnavailable | null;
+  prompt: string;
+  timeoutMs: number;
+}
+
+/** Retrieval and model choice, shared by /api/ask, /api/chat, the CLI and the eval. */
+export async function prepareAnswer(store: Store, question: string, opts: AnswerOptions = {}): Promise<AnswerPlan> {
+  const retrieved = await retrievePassages(store, question, opts.context);
+  const extractive = createExtractiveModel({
+    analysis: retrieved.analysis,
+    passages: retrieved.passages,
+    corpus: store.corpus,
+    idf: storeIdf(store),
+  });
+  const llm = opts.llm === undefined ? llmFromConfig(getConfig()) : opts.llm;
+  const timeoutMs = opts.timeoutMs ?? getConfig().LLM_TIMEOUT_MS;
+  return { retrieved, extractive, llm, prompt: buildPrompt(question, retrieved.passages, opts.context), timeoutMs };
+}
+
+/** Answers a question with footnote citations: retrieve, generate (LLM or extractive), cite, verify. */
+export async function answerQuestion(store: Store, question: string, opts: AnswerOptions = {}): Promise<AnswerResult> {
+  const plan = await prepareAnswer(store, question, opts);
+  const { passages } = plan.retrieved;
+  const run = (choice: { model: LlmChoice['model'] }) =>
+    runModelText(choice.model, { system: SYSTEM_PROMPT, prompt: plan.prompt, timeoutMs: plan.timeoutMs, signal: opts.signal });
+  const finish = (text: string, model: string, notice?: string) =>
+    finalizeAnswer(question, text, passages, store.corpus, { model, notice });
+  const { llm } = plan;
+  if (llm && !isUnavailable(llm)) {
+    try {
+      const text = await run(llm);
+      if (!text.trim()) throw new Error('it returned an empty answer');
+      return finish(text, llm.name);
+    } catch (err) {
+      return finish(await run({ model: plan.extractive }), EXTRACTIVE_MODEL_ID, fallbackNotice(llm.name, describeLlmError(err)));
+    }
+  }
+  const notice = llm ? fallbackNotice(llm.name, llm.problem) : undefined;
+  return finish(await run({ model: plan.extractive }), EXTRACTIVE_MODEL_ID, notice);
+}

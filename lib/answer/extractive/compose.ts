@@ -1,0 +1,33 @@
+import type { NumberedPassage } from '../../cite/types';
+import type { Corpus } from '../../types';
+import { ABSTAIN_TEXT } from '../abstain';
+import { trimConnective } from './clean-text';
+import type { Plan } from './plan';
+import { sourceNote } from './source-note';
+
+/** Appends a [n] marker after the sentence's final punctuation (adding a full stop if it has none). */
+export function withMarker(sentence: string, n: number): string {
+  const s = sentence.trim();
+  return /[.!?]["”’)]*$/.test(s) ? `${s}[${n}]` : `${s}.[${n}]`;
+}
+
+/**
+ * Writes the extractive answer: the chosen thesis sentences (markers removed, a leading
+ * connective trimmed), each followed by the number of the passage it comes from; for source
+ * questions, one more sentence relaying the thesis's footnote on the best sentence.
+ */
+export function composeAnswer(
+  plan: Plan,
+  passages: NumberedPassage[],
+  corpus: Pick<Corpus, 'footnotes' | 'bibliography'>,
+  isSourceQuestion: boolean,
+): string {
+  if (plan.abstain || plan.picks.length === 0) return ABSTAIN_TEXT;
+  const parts = plan.picks.map((p) => withMarker(trimConnective(p.c.text), p.c.passage));
+  if (isSourceQuestion && plan.best) {
+    const record = passages[plan.best.c.passage - 1].record;
+    const note = sourceNote(record, plan.best.c.raw, corpus);
+    if (note) parts.splice(plan.picks.indexOf(plan.best) + 1, 0, withMarker(note, plan.best.c.passage));
+  }
+  return parts.join(' ');
+}

@@ -1,0 +1,25 @@
+import type { AnswerResult } from './types';
+
+/** The public JSON of POST /api/ask (and `npm run ask -- --json`). */
+export function toAskResponse(r: AnswerResult) {
+  return {
+    question: r.question,
+    answer: r.answer,
+    abstained: r.abstained,
+    citations: r.citations.map((c) => ({
+      n: c.n,
+      id: c.id,
+      section: c.section,
+      sectionTitle: c.sectionTitle,
+      pages: c.pages,
+      quote: c.quote,
+      label: c.label,
+      footnotes: c.footnotes.map((f) => ({ n: f.n, text: f.text, pages: f.pages, inQuote: f.inQuote, source: f.source })),
+    })),
+    sentences: r.sentences,
+    passages: r.passages,
+    verification: r.verification,
+    model: r.model,
+    ...(r.notice ? { notice: r.notice } : {}),
+  };
+}

@@ -1,0 +1,93 @@
+/** Answer-level eval: accuracy, abstention both ways, citation validity, ALCE-style recall/precision, cited sources. */
+import type { Citation } from '../cite/types';
+import { foldText } from '../retrieve/tokenize';
+
+/** Case, accents, quotes, superscripts, markdown stars and whitespace folded away; thousands separators kept. */
+export function foldForMatch(text: string): string {
+  return foldText(text)
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹*]/g, '')
+    .replace(/\\\$/g, '$')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The answer contains any of `any` (when given) and all of `all`. */
+export function answerMatches(answer: string, any?: string[], all?: string[]): boolean {
+  const a = foldForMatch(answer);
+  const has = (s: string) => a.includes(foldForMatch(s));
+  return (!any?.length || any.some(has)) && (!all?.length || all.every(has));
+}
+
+/** Every [n] in the answer names a listed citation, every citation is used, and every quote is verbatim. */
+export function citationsValid(answer: string, citations: Citation[], isVerbatim: (c: Citation) => boolean): boolean {
+  const used = new Set([...answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
+  const listed = new Set(citations.map((c) => c.n));
+  for (const n of used) if (!listed.has(n)) return false;
+  for (const n of listed) if (!used.has(n)) return false;
+  return citations.every(isVerbatim);
+}
+
+/** Whether the thesis footnotes (or their bibliography entries) on the citations name any of the sources. */
+export function citesAny(citations: Citation[], names: string[]): boolean {
+  const hay = foldForMatch(citations.flatMap((c) => c.footnotes.flatMap((f) => [f.text, f.source?.text ?? ''])).join(' \n '));
+  return names.some((n) => hay.includes(foldForMatch(n)));
+}
+
+export interface AnswerOutcome {
+  id: string;
+  cat: string;
+  /** The question expects an abstention. */
+  unanswerable: boolean;
+  abstained: boolean;
+  /** For answerable questions: not abstained and the answer matches. */
+  correct: boolean;
+  valid: boolean;
+  recall: number | null;
+  precision: number | null;
+  /** For questions with cite_any: whether the cited footnotes name the source. */
+  citeHit: boolean | null;
+}
+
+export interface AnswerMetrics {
+  n: number;
+  answerable: number;
+  unanswerable: number;
+  accuracy: number;
+  abstainOnAnswerable: number;
+  answeredCorrectlyAbstained: number;
+  /** Share of answerable questions answered (not abstained). */
+  abstentionCorrectAnswerable: number;
+  /** Share of unanswerable questions abstained on. */
+  abstentionCorrectUnanswerable: number;
+  validity: number;
+  recall: number;
+  precision: number;
+  citeAnyHit: number | null;
+  citeAnyN: number;
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 1);
+
+export function summarizeAnswers(outcomes: AnswerOutcome[]): AnswerMetrics {
+  const ans = outcomes.filter((o) => !o.unanswerable);
+  const un = outcomes.filter((o) => o.unanswerable);
+  const answered = outcomes.filter((o) => !o.abstained);
+  const cite = outcomes.filter((o) => o.citeHit !== null);
+  return {
+    n: outcomes.length,
+    answerable: ans.length,
+    unanswerable: un.length,
+    accuracy: mean(ans.map((o) => (o.correct ? 1 : 0))),
+    abstainOnAnswerable: ans.filter((o) => o.abstained).length,
+    answeredCorrectlyAbstained: un.filter((o) => o.abstained).length,
+    abstentionCorrectAnswerable: mean(ans.map((o) => (o.abstained ? 0 : 1))),
+    abstentionCorrectUnanswerable: mean(un.map((o) => (o.abstained ? 1 : 0))),
+    validity: mean(outcomes.map((o) => (o.valid ? 1 : 0))),
+    recall: mean(answered.map((o) => o.recall ?? 1)),
+    precision: mean(answered.map((o) => o.precision ?? 1)),
+    citeAnyHit: cite.length ? mean(cite.map((o) => (o.citeHit ? 1 : 0))) : null,
+    citeAnyN: cite.length,
+  };
+}

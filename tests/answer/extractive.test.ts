@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { ABSTAIN_TEXT } from '@/lib/answer/abstain';
+import { answerText, trimConnective } from '@/lib/answer/extractive/clean-text';
+import { createExtractiveModel, extractiveAnswer } from '@/lib/answer/extractive/model';
+import { typeFit } from '@/lib/answer/extractive/type-cues';
+import type { NumberedPassage } from '@/lib/cite/types';
+import { analyzeQuery } from '@/lib/retrieve/analyze-query';
+import { corpus, passageA, passageB, record } from '../cite/fixtures';
+
+const passageC = record({
+  id: 'thesis:III.D:p1',
+  section: 'III.D',
+  text:
+    'In 1972, President Nixon declared a war on drugs. The Colombian military cooperated with U.S. forces against traffickers. Cooperation dropped off in the early 1990s because of human-rights abuses coming from the Colombian military.',
+});
+
+const passages: NumberedPassage[] = [
+  { n: 1, record: passageA, score: 0.9 },
+  { n: 2, record: passageB, score: 0.8 },
+  { n: 3, record: passageC, score: 0.7 },
+];
+
+const ask = (q: string) => extractiveAnswer({ analysis: analyzeQuery(q, []), passages, corpus });
+
+describe('extractive answerer', () => {
+  it('answers "when" with the dated sentence and cites its passage', () => {
+    const { text } = ask('When did President Nixon declare a war on drugs?');
+    expect(text).toMatch(/^In 1972, President Nixon declared a war on drugs\.\[3\]/);
+  });
+
+  it('answers "how many" with the sentence carrying the figure', () => {
+    expect(ask('How many troops did General Pershing lead into northern Mexico in 1916?').text).toContain('10,000+ troops.[2]');
+  });
+
+  it('answers "why" with the reason clause', () => {
+    expect(ask('Why did military cooperation with Colombia drop off in the early 1990s?').text).toContain('because of human-rights abuses');
+  });
+
+  it('names the source for "which source" questions from the thesis footnote', () => {
+    const { text } = ask('Which source does the thesis cite for the U.S. military intervening in Mexico eleven times?');
+    expect(text).toContain('eleven separate occasions.');
+    expect(text).toMatch(/footnote 35 cites S\. Brian Wilson/);
+  });
+
+  it('abstains, citing nothing, when the passages do not address the question', () => {
+    expect(ask('What is the capital of Australia?').text).toBe(ABSTAIN_TEXT);
+    expect(ask('How much counterdrug aid did the United States give Venezuela?').text).toBe(ABSTAIN_TEXT);
+  });
+
+  it('never writes words that are not in the thesis sentences, apart from markers', () => {
+    const { text } = ask('When did the United States declare war on Mexico and why?');
+    for (const s of text.split(/\[\d+\]\s*/).filter(Boolean)) {
+      const plain = s.trim().replace(/\.$/, '');
+      expect(passages.some((p) => answerText(p.record.text).includes(plain))).toBe(true);
+    }
+  });
+});
+
+describe('extractive model as LanguageModelV3', () => {
+  it('streams stream-start, text-start, text-deltas, text-end and finish with v3 usage', async () => {
+    const model = createExtractiveModel({ analysis: analyzeQuery('When did President Nixon declare a war on drugs?', []), passages, corpus });
+    const { stream } = await model.doStream({ prompt: [] });
+    const parts = [];
+    for await (const p of stream as unknown as AsyncIterable<{ type: string; delta?: string }>) parts.push(p);
+    const types = parts.map((p) => p.type);
+    expect(types[0]).toBe('stream-start');
+    expect(types.filter((t) => t === 'text-start')).toHaveLength(1);
+    expect(types.at(-2)).toBe('text-end');
+    expect(types.at(-1)).toBe('finish');
+    const text = parts.filter((p) => p.type === 'text-delta').map((p) => p.delta).join('');
+    expect(text).toBe(model.result().text);
+    const gen = await model.doGenerate({ prompt: [] });
+    expect(gen.content).toEqual([{ type: 'text', text }]);
+    expect(gen.usage.outputTokens.total).toBeGreaterThan(0);
+  });
+});
+
+describe('helpers', () => {
+  it('cleans display text and trims connectives', () => {
+    expect(answerText('The *Logic* of it costs \\$5.³⁵')).toBe('The Logic of it costs $5.');
+    expect(trimConnective('However, shortly after his arrest, Escobar escaped.')).toBe('Shortly after his arrest, Escobar escaped.');
+  });
+  it('knows what each question type looks for', () => {
+    expect(typeFit('when', 'On March 10, 2016, he spoke.')).toBe(1);
+    expect(typeFit('how-many', 'In 2016 he spoke.')).toBe(0);
+    expect(typeFit('how-many', 'He met them on eight separate occasions.')).toBe(1);
+    expect(typeFit('why', 'It fell because of corruption.')).toBe(1);
+  });
+});
