@@ -63,7 +63,7 @@ function splitParagraph(paras: readonly ChunkParagraph[], i: number, o: ChunkOpt
   const text = paras[i].text;
   const sentences = splitSentences(text).map((s) => ({ ...s, words: wordCount(s.text) }));
   const total = sentences.reduce((n, s) => n + s.words, 0);
-  const budget = total / Math.ceil(total / o.targetWords);
+  const budget = total / Math.max(2, Math.round(total / o.targetWords), Math.ceil(total / o.maxWords));
   const groups: (typeof sentences)[] = [];
   let cur: typeof sentences = [];
   let words = 0;
@@ -127,10 +127,15 @@ export function chunkSection(paragraphs: readonly ChunkParagraph[], options?: Pa
     if (cur && unitWords(paragraphs, cur) < o.minWords && unitWords(paragraphs, cur) + unitWords(paragraphs, u) <= o.maxWords) cur.push(...u);
     else merged.push([...u]);
   }
-  const last = merged[merged.length - 1];
-  const prev = merged[merged.length - 2];
-  if (prev && unitWords(paragraphs, last) < o.minWords && unitWords(paragraphs, prev) + unitWords(paragraphs, last) <= o.maxWords) {
-    prev.push(...(merged.pop() as Unit));
+  // a chunk still under minWords joins its predecessor, else its successor, when the result fits maxWords
+  for (let k = 0; k < merged.length; k++) {
+    const w = unitWords(paragraphs, merged[k]);
+    if (w >= o.minWords || merged.length === 1) continue;
+    if (k > 0 && unitWords(paragraphs, merged[k - 1]) + w <= o.maxWords) {
+      merged[k - 1].push(...merged.splice(k--, 1)[0]);
+    } else if (k + 1 < merged.length && w + unitWords(paragraphs, merged[k + 1]) <= o.maxWords) {
+      merged[k + 1].unshift(...merged.splice(k--, 1)[0]);
+    }
   }
   return merged.map((spans, k) => {
     if (!o.overlapSentences || k === 0) return render(paragraphs, spans);
