@@ -6,7 +6,7 @@ import { runIngest } from '../lib/ingest/run-ingest';
 async function main(): Promise<void> {
   const config = getConfig();
   const bar = new cliProgress.SingleBar(
-    { format: 'embedding |{bar}| {value}/{total} records', hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 },
+    { format: 'embedding |{bar}| {value}/{total} records and sentences', hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   console.log(`\nIngested ${c.documents.map((d) => d.file).join(', ')} into build ${summary.manifest.buildId}`);
   console.log(`  sections ${c.sections.length}, paragraphs ${c.paragraphs.length}, footnotes ${c.footnotes.length}, bibliography ${c.bibliography.length}, tables ${c.tables.length}, acronyms ${c.acronyms.length}`);
   console.log(`  records: ${kinds}`);
-  console.log(`  embeddings: ${summary.embedded} computed, ${summary.reused} reused (model ${summary.manifest.model.id}, dim ${summary.manifest.model.dimension})`);
+  console.log(`  vectors: ${summary.vectors} (records + sentences), ${summary.embedded} computed, ${summary.reused} reused (model ${summary.manifest.model.id}, dim ${summary.manifest.model.dimension})`);
   console.log(`  unresolved footnotes: ${c.unresolved.length === 0 ? 'none' : ''}`);
   for (const u of c.unresolved) console.log(`    ${u.n}: ${u.reason} — ${u.text.slice(0, 90)}`);
   console.log(`  index size ${(summary.bytesOnDisk / 1024).toFixed(0)} KiB; time ${(summary.ms.total / 1000).toFixed(2)} s (parse ${summary.ms.parse.toFixed(0)} ms, embed+write ${summary.ms.embed.toFixed(0)} ms)`);

@@ -3,6 +3,7 @@ import { LocalIndex } from 'vectra';
 import { loadEmbedder, type Embedder } from '../embed/embedder';
 import { AppError } from '../errors';
 import { buildBm25, type Bm25Index } from '../retrieve/bm25';
+import { buildVocabIndex, type VocabIndex } from '../retrieve/related-terms';
 import type { Corpus, CorpusRecord } from '../types';
 import { dataPaths, type Manifest } from './paths';
 import { readManifest } from './read-manifest';
@@ -14,8 +15,11 @@ export interface Store {
   records: CorpusRecord[];
   byId: Map<string, CorpusRecord>;
   vectors: LocalIndex;
+  /** Items in the vector index (records and sentences). */
+  vectorCount: number;
   lexical: Bm25Index;
   embedder: Embedder;
+  vocab: VocabIndex;
 }
 
 const MISSING = 'No index found. Run `npm run ingest` to build it.';
@@ -32,9 +36,12 @@ export async function loadStore(dataDir: string, expectedModel?: string): Promis
   const build = dataPaths(dataDir).build(manifest.buildId);
   const corpus = readCorpus(build.corpus);
   const vectors = new LocalIndex(build.index);
+  let vectorCount = 0;
   try {
     const items = await vectors.listItems(); // loads index.json into memory now, not on the first query
-    if (items.length !== corpus.chunks.length) throw new Error('record count differs from corpus');
+    vectorCount = items.length;
+    const recordItems = items.filter((i) => i.metadata.kind !== 'sentence').length;
+    if (recordItems !== corpus.chunks.length) throw new Error('record count differs from corpus');
     const dim = items[0]?.vector.length;
     if (dim !== undefined && dim !== manifest.model.dimension) throw new Error('vector dimension differs from manifest');
   } catch {
@@ -49,7 +56,8 @@ export async function loadStore(dataDir: string, expectedModel?: string): Promis
     })),
   );
   const embedder = await loadEmbedder({ model: manifest.model.id });
-  return { manifest, corpus, records, byId: new Map(records.map((r) => [r.id, r])), vectors, lexical, embedder };
+  const vocab = await buildVocabIndex(records, embedder);
+  return { manifest, corpus, records, byId: new Map(records.map((r) => [r.id, r])), vectors, vectorCount, lexical, embedder, vocab };
 }
 
 function readCorpus(file: string): Corpus {

@@ -6,12 +6,14 @@ import type { Corpus } from '../types';
 import { replaceSymlink, writeFileAtomic } from './atomic-write';
 import { dataPaths, type Manifest } from './paths';
 import { readManifest } from './read-manifest';
-import { embeddingText, loadPreviousVectors, vectorKey } from './vector-cache';
+import { loadPreviousVectors, vectorKey, vectorUnits } from './vector-cache';
 
 export interface BuildResult {
   manifest: Manifest;
   embedded: number;
   reused: number;
+  /** Vector items: one per record plus one per sentence of long records. */
+  vectors: number;
   bytesOnDisk: number;
 }
 
@@ -34,18 +36,18 @@ export async function writeBuild(opts: {
     previous && previous.model.id === embedder.modelId ? paths.build(previous.buildId).index : null,
   );
 
-  const records = corpus.chunks;
-  const keys = records.map((r) => vectorKey(embedder.modelId, embeddingText(r)));
+  const units = corpus.chunks.flatMap(vectorUnits);
+  const keys = units.map((u) => vectorKey(embedder.modelId, u.text));
   const vectors: (number[] | undefined)[] = keys.map((k) => prevVectors.get(k));
-  const missing = records.map((_, i) => i).filter((i) => !vectors[i]);
-  let done = records.length - missing.length;
-  opts.onProgress?.(done, records.length);
+  const missing = units.map((_, i) => i).filter((i) => !vectors[i]);
+  let done = units.length - missing.length;
+  opts.onProgress?.(done, units.length);
   for (let start = 0; start < missing.length; start += BATCH) {
     const batch = missing.slice(start, start + BATCH);
-    const embedded = await embedder.embed(batch.map((i) => embeddingText(records[i])));
+    const embedded = await embedder.embed(batch.map((i) => units[i].text));
     batch.forEach((i, j) => (vectors[i] = Array.from(embedded[j])));
     done += batch.length;
-    opts.onProgress?.(done, records.length);
+    opts.onProgress?.(done, units.length);
   }
 
   const buildId = `${new Date().toISOString().replace(/[-:.TZ]/g, '').slice(0, 14)}-${crypto.randomBytes(3).toString('hex')}`;
@@ -55,15 +57,11 @@ export async function writeBuild(opts: {
     const index = new LocalIndex(build.index);
     await index.createIndex({ version: 1, deleteIfExists: true });
     await index.beginUpdate();
-    for (let i = 0; i < records.length; i++) {
+    for (let i = 0; i < units.length; i++) {
       const vector = vectors[i]!;
       const hasVector = vector.some((x) => x !== 0);
-      const r = records[i];
-      await index.insertItem({
-        id: r.id,
-        vector,
-        metadata: { kind: r.kind, doc: r.doc, section: r.section ?? '', hash: keys[i], hasVector },
-      });
+      const u = units[i];
+      await index.insertItem({ id: u.id, vector, metadata: { kind: u.kind, record: u.recordId, hash: keys[i], hasVector } });
     }
     await index.endUpdate();
     fs.writeFileSync(build.corpus, JSON.stringify(corpus));
@@ -82,7 +80,7 @@ export async function writeBuild(opts: {
   replaceSymlink(build.corpus, paths.corpusLink);
   replaceSymlink(build.index, paths.indexLink);
   removeOldBuilds(opts.dataDir, [buildId, previous?.buildId]);
-  return { manifest, embedded: missing.length, reused: records.length - missing.length, bytesOnDisk: dirSize(build.dir) };
+  return { manifest, embedded: missing.length, reused: units.length - missing.length, vectors: units.length, bytesOnDisk: dirSize(build.dir) };
 }
 
 function countKinds(corpus: Corpus): Record<string, number> {

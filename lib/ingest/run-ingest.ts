@@ -1,4 +1,5 @@
 import { buildCorpus } from '../corpus/build-corpus';
+import type { ChunkOptions } from '../corpus/chunk';
 import { loadEmbedder } from '../embed/embedder';
 import { writeBuild, type BuildResult } from '../index/write-build';
 import type { Corpus } from '../types';
@@ -14,10 +15,11 @@ export async function runIngest(opts: {
   corpusDir: string;
   dataDir: string;
   model: string;
+  chunkOptions?: Partial<ChunkOptions>;
   onProgress?: (done: number, total: number) => void;
 }): Promise<IngestSummary> {
   const t0 = performance.now();
-  const corpus = buildCorpus(readCorpusDir(opts.corpusDir));
+  const corpus = buildCorpus(readCorpusDir(opts.corpusDir), opts.chunkOptions);
   const t1 = performance.now();
   const embedder = await loadEmbedder({ model: opts.model });
   const result = await writeBuild({ dataDir: opts.dataDir, corpus, embedder, onProgress: opts.onProgress });

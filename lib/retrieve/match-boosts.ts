@@ -8,14 +8,18 @@ export interface BoostWeights {
   phrase: number;
   name: number;
   kindPrior: number;
+  /** Factor for tables and bibliography entries when the question does not ask for them. */
+  structuralFactor: number;
 }
 
-export const DEFAULT_BOOSTS: BoostWeights = { year: 0.35, number: 0.3, phrase: 0.25, name: 0.1, kindPrior: 0.3 };
+export const DEFAULT_BOOSTS: BoostWeights = { year: 0.35, number: 0.3, phrase: 0.25, name: 0.1, kindPrior: 0.3, structuralFactor: 0.85 };
 
 const KIND_PRIORS: Partial<Record<QuestionType, RecordKind[]>> = {
   source: ['footnote', 'bibliography'],
   table: ['table', 'table-row'],
 };
+
+const STRUCTURAL = new Set<RecordKind>(['table', 'table-row', 'bibliography']);
 
 /** Folded search text per record, computed once per store. */
 export function foldRecords(records: CorpusRecord[]): string[] {
@@ -48,7 +52,9 @@ export function matchBoosts(
     for (const n of analysis.numbers) if (containsToken(hay, n)) boost += w.number;
     for (const p of phrases) if (hay.includes(p)) boost += w.phrase;
     for (const n of names) if (hay.includes(` ${n} `)) boost += w.name;
-    if (priorKinds.includes(records[i].kind)) boost += w.kindPrior;
+    const kind = records[i].kind;
+    if (priorKinds.includes(kind)) boost += w.kindPrior;
+    else if (STRUCTURAL.has(kind)) boost *= w.structuralFactor;
     out[i] = boost;
   }
   return out;

@@ -6,9 +6,11 @@ export interface FusionOptions {
   rrfK: number;
   /** Share of the lexical signal in weighted fusion (dense gets the rest). */
   lexicalWeight: number;
+  /** Share of a passage's dense score taken from its best-matching sentence (the rest from the whole passage). */
+  sentenceShare: number;
 }
 
-export const DEFAULT_FUSION: FusionOptions = { mode: 'weighted', rrfK: 60, lexicalWeight: 0.6 };
+export const DEFAULT_FUSION: FusionOptions = { mode: 'weighted', rrfK: 60, lexicalWeight: 0.6, sentenceShare: 0.5 };
 
 function ranks(scores: ArrayLike<number>): Int32Array {
   const order = Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[b] - scores[a]);

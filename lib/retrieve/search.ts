@@ -2,9 +2,11 @@ import type { Store } from '../index/load-store';
 import type { CorpusRecord, RecordKind } from '../types';
 import { analyzeQuery, type QueryAnalysis } from './analyze-query';
 import { scoreBm25 } from './bm25';
+import { attachParents } from './attach-parents';
 import { dedupeOverlapping } from './dedupe';
 import { DEFAULT_BOOSTS, foldRecords, matchBoosts, type BoostWeights } from './match-boosts';
 import { DEFAULT_FUSION, rankHybrid, type FusionOptions } from './rank-hybrid';
+import { DEFAULT_RELATED, relatedTerms, type RelatedOptions } from './related-terms';
 
 export type RetrievalMode = 'hybrid' | 'lexical' | 'dense';
 
@@ -18,6 +20,8 @@ export interface SearchOptions {
   mode?: RetrievalMode;
   fusion?: FusionOptions;
   boosts?: BoostWeights;
+  /** Neighbour expansion of query words; `false` turns it off. */
+  related?: RelatedOptions | false;
 }
 
 export interface SearchHit {
@@ -31,6 +35,17 @@ export interface SearchResult {
 }
 
 const foldedCache = new WeakMap<Store, string[]>();
+const footnoteChunkCache = new WeakMap<Store, Map<number, string[]>>();
+
+function footnoteChunks(store: Store): Map<number, string[]> {
+  let m = footnoteChunkCache.get(store);
+  if (!m) footnoteChunkCache.set(store, (m = new Map(store.corpus.footnotes.map((f) => [f.n, f.chunkIds]))));
+  return m;
+}
+
+function inSection(r: CorpusRecord, section?: string): boolean {
+  return !section || r.section === section || (r.section?.startsWith(`${section}.`) ?? false);
+}
 
 /** True when the question leans on an earlier turn ("what happened after that?"). */
 export function needsContext(q: string): boolean {
@@ -38,19 +53,34 @@ export function needsContext(q: string): boolean {
   return words.length <= 6 || /\b(that|this|it|they|them|those|these|he|she|his|her|then|there|after|before)\b/i.test(q);
 }
 
-async function denseScores(store: Store, text: string): Promise<Float64Array | null> {
+const positionCache = new WeakMap<Store, Map<string, number>>();
+
+function positions(store: Store): Map<string, number> {
+  let m = positionCache.get(store);
+  if (!m) positionCache.set(store, (m = new Map(store.records.map((r, i) => [r.id, i]))));
+  return m;
+}
+
+async function denseScores(store: Store, text: string, sentenceShare: number): Promise<Float64Array | null> {
   const [vector] = await store.embedder.embed([text]);
   if (!vector || !vector.some((x) => x !== 0)) return null;
-  const results = await store.vectors.queryItems(Array.from(vector), '', store.records.length, {
+  const results = await store.vectors.queryItems(Array.from(vector), '', store.vectorCount, {
     hasVector: { $eq: true },
   });
-  const pos = new Map(store.records.map((r, i) => [r.id, i]));
-  const scores = new Float64Array(store.records.length).fill(-1);
+  const pos = positions(store);
+  const whole = new Float64Array(store.records.length).fill(-1);
+  const bestSentence = new Float64Array(store.records.length).fill(-2);
   for (const r of results) {
-    const i = pos.get(r.item.id);
-    if (i !== undefined && Number.isFinite(r.score)) scores[i] = r.score;
+    if (!Number.isFinite(r.score)) continue;
+    const i = pos.get(String(r.item.metadata.record ?? r.item.id));
+    if (i === undefined) continue;
+    if (r.item.metadata.kind === 'sentence') bestSentence[i] = Math.max(bestSentence[i], r.score);
+    else whole[i] = r.score;
   }
-  return scores;
+  // A passage is as close as its best sentence, tempered by the whole: GloVe means over
+  // 150 words blur the one sentence that answers the question.
+  for (let i = 0; i < whole.length; i++) if (bestSentence[i] > -2) whole[i] = sentenceShare * bestSentence[i] + (1 - sentenceShare) * whole[i];
+  return whole;
 }
 
 export async function searchRecords(store: Store, query: string, opts: SearchOptions = {}): Promise<SearchResult> {
@@ -62,9 +92,14 @@ export async function searchRecords(store: Store, query: string, opts: SearchOpt
   let folded = foldedCache.get(store);
   if (!folded) foldedCache.set(store, (folded = foldRecords(records)));
 
+  if (mode === 'hybrid' && opts.related !== false) {
+    const present = new Set(analysis.terms.map((t) => t.term));
+    const related = await relatedTerms(query, store.vocab, store.embedder, opts.related ?? DEFAULT_RELATED);
+    analysis.terms.push(...related.filter((t) => !present.has(t.term)));
+  }
   const lexical = mode === 'dense' ? null : scoreBm25(store.lexical, analysis.terms);
   const denseText = [context, query, ...analysis.expansions].filter(Boolean).join(' ');
-  const dense = mode === 'lexical' ? null : await denseScores(store, denseText);
+  const dense = mode === 'lexical' ? null : await denseScores(store, denseText, (opts.fusion ?? DEFAULT_FUSION).sentenceShare);
   const fused = rankHybrid(lexical, dense, opts.fusion ?? DEFAULT_FUSION);
   const boosts = mode === 'hybrid' ? matchBoosts(analysis, records, folded, opts.boosts ?? DEFAULT_BOOSTS) : null;
 
@@ -72,10 +107,12 @@ export async function searchRecords(store: Store, query: string, opts: SearchOpt
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     if (opts.kinds && !opts.kinds.includes(r.kind)) continue;
-    if (opts.section && !(r.section === opts.section || r.section?.startsWith(`${opts.section}.`))) continue;
+    if (!inSection(r, opts.section)) continue;
     const score = fused[i] * (boosts ? boosts[i] : 1);
     if (score > 0) candidates.push({ record: r, score });
   }
   candidates.sort((a, b) => b.score - a.score);
-  return { analysis, hits: dedupeOverlapping(candidates, k) };
+  const grouped = mode === 'hybrid' ? attachParents(candidates.slice(0, k * 3), store.byId, footnoteChunks(store)) : candidates;
+  const filtered = grouped.filter((h) => (!opts.kinds || opts.kinds.includes(h.record.kind)) && inSection(h.record, opts.section));
+  return { analysis, hits: dedupeOverlapping(filtered, k) };
 }

@@ -1,0 +1,72 @@
+import type { Embedder } from '../embed/embedder';
+import type { CorpusRecord } from '../types';
+import { isStopword, stem, words } from './tokenize';
+
+/** Word vectors for the corpus's own vocabulary, to expand query words with close neighbours. */
+export interface VocabIndex {
+  words: string[];
+  matrix: Float32Array;
+  dim: number;
+}
+
+export interface RelatedOptions {
+  minSimilarity: number;
+  perWord: number;
+  /** Term weight = weight × similarity. */
+  weight: number;
+}
+
+export const DEFAULT_RELATED: RelatedOptions = { minSimilarity: 0.6, perWord: 3, weight: 0.4 };
+
+export function contentWords(text: string): string[] {
+  return [...new Set(words(text).filter((w) => w.length > 2 && !/\d/.test(w) && !isStopword(w)))];
+}
+
+export async function buildVocabIndex(records: CorpusRecord[], embedder: Embedder): Promise<VocabIndex> {
+  const vocab = new Set<string>();
+  for (const r of records) for (const w of contentWords(r.searchText)) vocab.add(w);
+  const list = [...vocab];
+  const vectors = await embedder.embed(list);
+  const kept = list.map((w, i) => ({ w, v: vectors[i] })).filter(({ v }) => v.some((x) => x !== 0));
+  const dim = embedder.dimension;
+  const matrix = new Float32Array(kept.length * dim);
+  kept.forEach(({ v }, i) => matrix.set(v, i * dim));
+  return { words: kept.map((k) => k.w), matrix, dim };
+}
+
+/**
+ * Stemmed corpus terms close to the query's words in embedding space ("warship" -> frigate, ship),
+ * so a paraphrase with little word overlap still reaches the lexical ranker. Excludes terms the
+ * query already has.
+ */
+export async function relatedTerms(
+  query: string,
+  vocab: VocabIndex,
+  embedder: Embedder,
+  opts: RelatedOptions = DEFAULT_RELATED,
+): Promise<{ term: string; weight: number }[]> {
+  const qWords = contentWords(query);
+  if (qWords.length === 0 || vocab.words.length === 0) return [];
+  const own = new Set(qWords.map(stem));
+  const vectors = await embedder.embed(qWords);
+  const best = new Map<string, number>();
+  for (const q of vectors) {
+    if (!q.some((x) => x !== 0)) continue;
+    const scored: [number, number][] = [];
+    for (let i = 0; i < vocab.words.length; i++) {
+      let dot = 0;
+      const off = i * vocab.dim;
+      for (let d = 0; d < vocab.dim; d++) dot += q[d] * vocab.matrix[off + d];
+      if (dot >= opts.minSimilarity) scored.push([i, dot]);
+    }
+    scored.sort((a, b) => b[1] - a[1]);
+    let taken = 0;
+    for (const [i, sim] of scored) {
+      const term = stem(vocab.words[i]);
+      if (own.has(term)) continue;
+      best.set(term, Math.max(best.get(term) ?? 0, opts.weight * sim));
+      if (++taken >= opts.perWord) break;
+    }
+  }
+  return [...best].map(([term, weight]) => ({ term, weight }));
+}
