@@ -2,15 +2,13 @@ import type { Acronym, BibliographyEntry, Footnote, FrontMatter, PageRange, Para
 import { assembleBody } from './assemble';
 import { parseBibliography } from './bibliography';
 import { classifyBody } from './body';
-import type { FootnoteDef } from './footnote-defs';
-import { carryingSentence, locateMarkers } from './footnote-markers';
-import { resolveFootnoteSources, type SourceResolution } from './footnote-sources';
 import { paragraphsAfter, parseAcronyms, parseFrontMatter } from './front-matter';
 import { normalizeSearchText } from './normalize';
 import { pageBounds } from './page-bounds';
 import { buildSections } from './sections';
-import { markerNumbers, stripMarkers } from './superscript';
+import { markerNumbers } from './superscript';
 import type { ParsedTable } from './tables';
+import { buildThesisFootnotes } from './thesis-footnotes';
 import { locateParts } from './thesis-layout';
 import { parseListOfTables, parseToc, type TocEntry } from './toc';
 
@@ -91,63 +89,12 @@ export function parseThesis(input: string): ParsedThesis {
     return { ...t.table, section: t.section, pages: page !== undefined ? { start: page, end: page } : own, pos: t.pos };
   });
 
-  const defs: FootnoteDef[] = body.footnoteBlocks.flatMap((b) => b.notes);
-  const footnotePages = new Map<number, PageRange>();
-  for (const b of body.footnoteBlocks) {
-    const own = b.section ? plan.own.get(b.section) : undefined;
-    const lo = bounds.lo.get(b.key);
-    const hi = bounds.hi.get(b.key);
-    for (const n of b.notes) if (lo !== undefined && hi !== undefined && lo <= hi) footnotePages.set(n.n, { start: lo, end: hi });
-    else if (own) for (const n of b.notes) footnotePages.set(n.n, own);
-  }
-  defs.forEach((d, i) => {
-    if (d.n !== i + 1) warnings.push(`footnote numbering: expected ${i + 1}, found ${d.n} (line ${d.line + 1})`);
-  });
-  const owners = [...paragraphs.map((p) => ({ text: p.text, kind: 'paragraph' as const })), ...tables.map((t) => ({ text: t.caption, kind: 'table' as const }))];
-  const sites = locateMarkers(owners, warnings);
-  const siteSection = (n: number): string | null => {
-    const s = sites.get(n);
-    if (!s) return null;
-    return s.kind === 'paragraph' ? paragraphs[s.owner].section : tables[s.owner - paragraphs.length].section;
-  };
-  for (const n of sites.keys()) if (!defs.some((d) => d.n === n)) warnings.push(`footnote marker ${n} has no footnote text`);
-
   const bibliography = parseBibliography(lines.slice(layout.bodyEnd, layout.referencesEnd).join('\n'));
-  const resolutions = resolveFootnoteSources(defs.map((d) => ({ n: d.n, text: d.text, section: siteSection(d.n) })), bibliography);
-  const byN = new Map<number, SourceResolution>(resolutions.map((r) => [r.n, r]));
-  // a note is printed on the page of its marker: narrow the block's range by the marker's paragraph range
-  for (const [n, site] of sites) {
-    const owner = site.kind === 'paragraph' ? paragraphs[site.owner].pages : tables[site.owner - paragraphs.length].pages;
-    const block = footnotePages.get(n);
-    if (!owner || !block) continue;
-    const start = Math.max(owner.start, block.start);
-    const end = Math.min(owner.end, block.end);
-    if (start <= end) footnotePages.set(n, { start, end });
-    else warnings.push(`footnote ${n}: printed on p. ${block.start}–${block.end} but its marker is on p. ${owner.start}–${owner.end}`);
-  }
-  const footnotes: Footnote[] = defs.map((d) => {
-    const r = byN.get(d.n)!;
-    const site = sites.get(d.n);
-    let sentence = '';
-    if (!site) warnings.push(`footnote ${d.n} has no marker in the body`);
-    else if (site.kind === 'paragraph') sentence = carryingSentence(paragraphs[site.owner].text, site.offset);
-    else sentence = stripMarkers(tables[site.owner - paragraphs.length].caption).trim();
-    for (const part of r.unmatchedParts ?? []) warnings.push(`footnote ${d.n}: part not matched to the bibliography: ${part}`);
-    return {
-      n: d.n,
-      text: d.text,
-      searchText: normalizeSearchText(d.text),
-      form: r.form,
-      sourceId: r.sourceId,
-      pages: r.pages,
-      ibidOf: r.ibidOf,
-      section: siteSection(d.n),
-      sentence,
-      chunkIds: [],
-      ...(r.ibidDoubtful ? { ibidDoubtful: r.ibidDoubtful } : {}),
-    };
-  });
-  const unresolved = resolutions.filter((r) => r.reason).map((r) => ({ n: r.n, text: defs.find((d) => d.n === r.n)!.text, reason: r.reason! }));
+  const owners = [
+    ...paragraphs.map((p) => ({ text: p.text, kind: 'paragraph' as const, section: p.section, pages: p.pages })),
+    ...tables.map((t) => ({ text: t.caption, kind: 'table' as const, section: t.section, pages: t.pages })),
+  ];
+  const notes = buildThesisFootnotes(body.footnoteBlocks, owners, bounds, bibliography, warnings);
 
   const distribution = toc.find((e) => e.kind === 'matter' && e.page > (refs?.page ?? Infinity));
   const referencesPages = refs
@@ -160,15 +107,15 @@ export function parseThesis(input: string): ParsedThesis {
     sections: plan.sections,
     ownPages: plan.own,
     paragraphs,
-    footnotes,
-    footnotePages,
-    footnoteSources: new Map(resolutions.map((r) => [r.n, r.sourceIds])),
+    footnotes: notes.footnotes,
+    footnotePages: notes.pages,
+    footnoteSources: notes.sources,
     bibliography,
     referencesPages,
     tables,
     acronyms: parseAcronyms(front.join('\n')),
     acknowledgments: paragraphsAfter(front, /^ACKNOWLEDGMENTS$/),
-    unresolved,
+    unresolved: notes.unresolved,
     warnings,
   };
 }
