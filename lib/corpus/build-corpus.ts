@@ -52,7 +52,12 @@ export function buildCorpusWithReport(files: CorpusFile[], opts?: Partial<ChunkO
     docs.set(doc, file.name);
     let records: CorpusRecord[];
     if (isThesis) {
-      const t = parseThesis(file.text);
+      let t: ReturnType<typeof parseThesis>;
+      try {
+        t = parseThesis(file.text);
+      } catch (err) {
+        throw new AppError('bad-request', `Cannot parse "${file.name}" as the thesis: ${err instanceof Error ? err.message : String(err)}`);
+      }
       records = thesisRecords(t, o);
       const ids = new Map<number, string[]>();
       for (const r of records) if (r.kind !== 'footnote') for (const n of r.footnotes) ids.set(n, [...(ids.get(n) ?? []), r.id]);

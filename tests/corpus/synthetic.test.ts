@@ -207,6 +207,10 @@ describe('plain documents', () => {
     expect(corpus.meta.title).toBe('');
   });
 
+  it('fails clearly on a thesis.md without a table of contents', () => {
+    expect(() => buildCorpus([{ name: 'thesis.md', text: '# Just notes\n\nNo TOC here.' }])).toThrow(/Cannot parse "thesis\.md" as the thesis: .*TABLE OF CONTENTS/);
+  });
+
   it('fails clearly on a whitespace-only file', () => {
     expect(() => buildCorpus([{ name: 'empty.md', text: ' \n\t\n' }])).toThrow(AppError);
     expect(() => buildCorpus([{ name: 'empty.md', text: ' \n\t\n' }])).toThrow(/"empty\.md" is empty/);
