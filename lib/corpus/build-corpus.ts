@@ -15,7 +15,7 @@ export interface CorpusFile {
 
 const EMPTY_META: FrontMatter = { title: '', author: '', date: '', degree: '', advisors: [], abstract: '' };
 
-/** Document name used in ids and `CorpusRecord.doc`: the file name without extension, slugified. */
+/** Document name used in record ids: the file name without extension, slugified (`CorpusRecord.doc` is the file name). */
 export function docName(file: string): string {
   const base = file.split('/').pop() ?? file;
   return slugify(base.replace(/\.(md|txt)$/i, ''));
@@ -73,7 +73,7 @@ export function buildCorpusWithReport(files: CorpusFile[], opts?: Partial<ChunkO
       });
       warnings.push(...t.warnings.map((w) => `${file.name}: ${w}`));
     } else {
-      records = plainRecords(doc, file.text, o);
+      records = plainRecords(doc, file.text, o, file.name);
       if (!records.length) warnings.push(`${file.name}: no text found outside headings`);
     }
     corpus.chunks.push(...records);

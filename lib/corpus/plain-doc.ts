@@ -76,14 +76,17 @@ export function parsePlainDocument(text: string): PlainSection[] {
   return sections.filter((s) => s.paragraphs.length || s.title);
 }
 
-/** Passage records `<doc>:<section-slug>:<i>` (1-based, no pages, no thesis footnotes). */
-export function plainRecords(doc: string, text: string, o: ChunkOptions): CorpusRecord[] {
+/**
+ * Passage records with ids `<docName>:<section-slug>:<i>` (1-based) and `doc` = the file name (`notes.md`);
+ * no pages, no thesis footnotes.
+ */
+export function plainRecords(docName: string, text: string, o: ChunkOptions, file = docName): CorpusRecord[] {
   let order = 0;
   return parsePlainDocument(text).flatMap((s) =>
     chunkSection(s.paragraphs.map((p) => ({ text: p })), o).map((c, i) => ({
-      id: `${doc}:${s.slug}:${i + 1}`,
+      id: `${docName}:${s.slug}:${i + 1}`,
       kind: 'passage' as const,
-      doc,
+      doc: file,
       section: s.title === null ? null : s.slug,
       sectionTitle: s.title,
       pages: null,

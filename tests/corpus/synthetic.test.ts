@@ -185,7 +185,7 @@ describe('plain documents', () => {
       ['thesis.md', 'thesis'],
       ['notes.md', 'plain'],
     ]);
-    const notes = corpus.chunks.filter((c) => c.doc === 'notes');
+    const notes = corpus.chunks.filter((c) => c.doc === 'notes.md');
     expect(notes.map((c) => c.id)).toEqual([
       'notes:field-notes:1',
       'notes:interviews-in-2019:1',
@@ -204,6 +204,7 @@ describe('plain documents', () => {
       ['memo:preamble:1', null],
       ['memo:introduction:1', 'introduction'],
     ]);
+    expect(corpus.chunks.every((c) => c.doc === 'memo.txt')).toBe(true);
     expect(corpus.meta.title).toBe('');
   });
 
