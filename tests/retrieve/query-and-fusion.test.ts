@@ -54,7 +54,7 @@ describe('rankHybrid', () => {
     expect(fused[1]).toBe(0.5);
   });
   it('uses ranks only in RRF mode', () => {
-    const fused = rankHybrid(Float64Array.from([3, 2, 1]), Float64Array.from([0.1, 0.2, 0.3]), { mode: 'rrf', rrfK: 60, lexicalWeight: 0.5 });
+    const fused = rankHybrid(Float64Array.from([3, 2, 1]), Float64Array.from([0.1, 0.2, 0.3]), { mode: 'rrf', rrfK: 60, lexicalWeight: 0.5, sentenceShare: 0.5 });
     expect(fused[1]).toBeCloseTo(1 / 62 + 1 / 62);
   });
 });
