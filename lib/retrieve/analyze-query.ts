@@ -9,6 +9,8 @@ export interface QueryAnalysis {
   /** Weighted lexical terms: the question's own terms at 1, expansions lower. */
   terms: { term: string; weight: number }[];
   years: string[];
+  /** Periods named as decades or ranges ("the 1940s", "between 1994 and 1997"), inclusive. */
+  periods: [number, number][];
   numbers: string[];
   /** Quoted phrases and multi-word proper names, folded. */
   phrases: string[];
@@ -42,6 +44,22 @@ export function expandAcronyms(q: string, acronyms: Acronym[]): string[] {
   return out;
 }
 
+/** Decades ("the 1940s", "early 1950s") and explicit ranges ("from 1994 to 1997", "1994–1997"). */
+export function queryPeriods(q: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of q.matchAll(/\b(early|mid|late)?[-\s]*(1[6-9]\d0|20\d0)s\b/gi)) {
+    const start = Number(m[2]);
+    const part = m[1]?.toLowerCase();
+    out.push(part === 'early' ? [start, start + 4] : part === 'late' ? [start + 5, start + 9] : part === 'mid' ? [start + 3, start + 7] : [start, start + 9]);
+  }
+  for (const m of q.matchAll(/\b(?:between|from)?\s*(1[6-9]\d\d|20\d\d)\s*(?:and|to|through|until|-|–)\s*(1[6-9]\d\d|20\d\d)\b/g)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (b > a) out.push([a, b]);
+  }
+  return out;
+}
+
 const QUESTION_WORDS = new Set(['What', 'When', 'Who', 'Why', 'How', 'Which', 'Where', 'In', 'Did', 'Does', 'Is', 'Was', 'The', 'According']);
 
 export function analyzeQuery(q: string, acronyms: Acronym[], context?: string): QueryAnalysis {
@@ -52,7 +70,8 @@ export function analyzeQuery(q: string, acronyms: Acronym[], context?: string): 
   for (const e of expansions) for (const t of terms(e)) if (!weighted.has(t)) weighted.set(t, 0.6);
   if (context) for (const t of terms(context)) if (!weighted.has(t)) weighted.set(t, 0.35);
 
-  const years = [...new Set(q.match(/\b(1[6-9]\d\d|20\d\d)s?\b/g) ?? [])].map((y) => y.replace(/s$/, ''));
+  const years = [...new Set(q.match(/\b(1[6-9]\d\d|20\d\d)(?!s)\b/g) ?? [])];
+  const periods = queryPeriods(q);
   const numbers = [...new Set((q.match(/\$?\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/[$,]/g, '')))].filter(
     (n) => !years.includes(n),
   );
@@ -70,6 +89,7 @@ export function analyzeQuery(q: string, acronyms: Acronym[], context?: string): 
     type: questionType(q),
     terms: [...weighted].map(([term, weight]) => ({ term, weight })),
     years,
+    periods,
     numbers,
     phrases: [...new Set(phrases)],
     names: [...new Set(names)],

@@ -62,3 +62,21 @@ export function scoreBm25(index: Bm25Index, query: { term: string; weight: numbe
   }
   return scores;
 }
+
+/**
+ * Best share of the query's idf mass that any single document contains (0..1). Low coverage
+ * means the question's words are not the document's words (a paraphrase), so lexical scores
+ * deserve less trust.
+ */
+export function bestCoverage(index: Bm25Index, query: { term: string; weight: number }[]): number {
+  const weights = query.map((q) => ({ term: q.term, w: idf(index, q.term) * q.weight }));
+  const total = weights.reduce((s, q) => s + q.w, 0);
+  if (total === 0) return 0;
+  let best = 0;
+  for (const tf of index.docTerms) {
+    let covered = 0;
+    for (const q of weights) if (tf.has(q.term)) covered += q.w;
+    if (covered > best) best = covered;
+  }
+  return best / total;
+}

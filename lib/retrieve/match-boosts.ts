@@ -4,6 +4,8 @@ import { foldText } from './tokenize';
 
 export interface BoostWeights {
   year: number;
+  /** For a year inside a decade or range the question names. */
+  period: number;
   number: number;
   phrase: number;
   name: number;
@@ -12,7 +14,7 @@ export interface BoostWeights {
   structuralFactor: number;
 }
 
-export const DEFAULT_BOOSTS: BoostWeights = { year: 0.35, number: 0.3, phrase: 0.25, name: 0.1, kindPrior: 0.3, structuralFactor: 0.85 };
+export const DEFAULT_BOOSTS: BoostWeights = { year: 0.35, period: 0.2, number: 0.3, phrase: 0.25, name: 0.1, kindPrior: 0.3, structuralFactor: 0.85 };
 
 const KIND_PRIORS: Partial<Record<QuestionType, RecordKind[]>> = {
   source: ['footnote', 'bibliography'],
@@ -24,6 +26,14 @@ const STRUCTURAL = new Set<RecordKind>(['table', 'table-row', 'bibliography']);
 /** Folded search text per record, computed once per store. */
 export function foldRecords(records: CorpusRecord[]): string[] {
   return records.map((r) => ` ${foldText(r.searchText).replace(/[^a-z0-9.$]+/g, ' ')} `);
+}
+
+function mentionsYearIn(hay: string, periods: [number, number][]): boolean {
+  for (const m of hay.matchAll(/ (1[6-9]\d\d|20\d\d)s?[ .]/g)) {
+    const y = Number(m[1]);
+    if (periods.some(([a, b]) => y >= a && y <= b)) return true;
+  }
+  return false;
 }
 
 function containsToken(hay: string, token: string): boolean {
@@ -49,6 +59,7 @@ export function matchBoosts(
     const hay = folded[i];
     let boost = 1;
     for (const y of analysis.years) if (containsToken(hay, y) || hay.includes(` ${y}s `)) boost += w.year;
+    if (analysis.periods.length > 0 && mentionsYearIn(hay, analysis.periods)) boost += w.period;
     for (const n of analysis.numbers) if (containsToken(hay, n)) boost += w.number;
     for (const p of phrases) if (hay.includes(p)) boost += w.phrase;
     for (const n of names) if (hay.includes(` ${n} `)) boost += w.name;

@@ -8,9 +8,14 @@ export interface FusionOptions {
   lexicalWeight: number;
   /** Share of a passage's dense score taken from its best-matching sentence (the rest from the whole passage). */
   sentenceShare: number;
+  /**
+   * Query-adaptive weighting: when no record holds more than this share of the question's
+   * idf-weighted words, the lexical weight shrinks in proportion (down to half).
+   */
+  coverageFloor: number;
 }
 
-export const DEFAULT_FUSION: FusionOptions = { mode: 'weighted', rrfK: 60, lexicalWeight: 0.6, sentenceShare: 0.5 };
+export const DEFAULT_FUSION: FusionOptions = { mode: 'weighted', rrfK: 60, lexicalWeight: 0.6, sentenceShare: 0.5, coverageFloor: 0.6 };
 
 function ranks(scores: ArrayLike<number>): Int32Array {
   const order = Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[b] - scores[a]);
@@ -24,6 +29,12 @@ function ranks(scores: ArrayLike<number>): Int32Array {
  * max-normalises BM25 and rescales cosine between the median and the best match, so both lie in
  * [0, 1]; RRF uses ranks only. Either signal may be absent (dense for a query of unknown words).
  */
+/** The lexical weight for a query whose best record covers `coverage` of its words. */
+export function adaptiveLexicalWeight(opts: FusionOptions, coverage: number): number {
+  if (opts.coverageFloor <= 0 || coverage >= opts.coverageFloor) return opts.lexicalWeight;
+  return opts.lexicalWeight * (0.5 + (0.5 * coverage) / opts.coverageFloor);
+}
+
 export function rankHybrid(
   lexical: Float64Array | null,
   dense: Float64Array | null,

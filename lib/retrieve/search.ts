@@ -1,11 +1,11 @@
 import type { Store } from '../index/load-store';
 import type { CorpusRecord, RecordKind } from '../types';
 import { analyzeQuery, type QueryAnalysis } from './analyze-query';
-import { scoreBm25 } from './bm25';
+import { bestCoverage, scoreBm25 } from './bm25';
 import { attachParents } from './attach-parents';
 import { dedupeOverlapping } from './dedupe';
 import { DEFAULT_BOOSTS, foldRecords, matchBoosts, type BoostWeights } from './match-boosts';
-import { DEFAULT_FUSION, rankHybrid, type FusionOptions } from './rank-hybrid';
+import { adaptiveLexicalWeight, DEFAULT_FUSION, rankHybrid, type FusionOptions } from './rank-hybrid';
 import { DEFAULT_RELATED, relatedTerms, type RelatedOptions } from './related-terms';
 
 export type RetrievalMode = 'hybrid' | 'lexical' | 'dense';
@@ -100,7 +100,9 @@ export async function searchRecords(store: Store, query: string, opts: SearchOpt
   const lexical = mode === 'dense' ? null : scoreBm25(store.lexical, analysis.terms);
   const denseText = [context, query, ...analysis.expansions].filter(Boolean).join(' ');
   const dense = mode === 'lexical' ? null : await denseScores(store, denseText, (opts.fusion ?? DEFAULT_FUSION).sentenceShare);
-  const fused = rankHybrid(lexical, dense, opts.fusion ?? DEFAULT_FUSION);
+  const fusion = opts.fusion ?? DEFAULT_FUSION;
+  const coverage = lexical ? bestCoverage(store.lexical, analysis.terms.filter((t) => t.weight >= 1)) : 1;
+  const fused = rankHybrid(lexical, dense, { ...fusion, lexicalWeight: adaptiveLexicalWeight(fusion, coverage) });
   const boosts = mode === 'hybrid' ? matchBoosts(analysis, records, folded, opts.boosts ?? DEFAULT_BOOSTS) : null;
 
   const candidates: SearchHit[] = [];

@@ -39,7 +39,7 @@ function trimDouble(w: string): string {
 
 /** Raw word tokens: letters/digits runs, keeping decimals ("2.8") and hyphenated figures ("11-week" -> "11", "week"). */
 export function words(text: string): string[] {
-  return foldText(text).match(/\d+(?:[.,]\d+)*|[a-z]+/g) ?? [];
+  return foldText(text).replace(/\bu\.\s?s\.(?:a\.)?/g, ' usa ').match(/\d+(?:[.,]\d+)*|[a-z]+/g) ?? [];
 }
 
 /** Index terms: stemmed, stopwords removed; numbers keep their digits without thousands separators. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuery, expandAcronyms, questionType } from '@/lib/retrieve/analyze-query';
 import { dedupeOverlapping } from '@/lib/retrieve/dedupe';
 import { matchBoosts, foldRecords } from '@/lib/retrieve/match-boosts';
-import { rankHybrid } from '@/lib/retrieve/rank-hybrid';
+import { adaptiveLexicalWeight, DEFAULT_FUSION, rankHybrid } from '@/lib/retrieve/rank-hybrid';
 import type { CorpusRecord } from '@/lib/types';
 
 const acronyms = [
@@ -54,7 +54,7 @@ describe('rankHybrid', () => {
     expect(fused[1]).toBe(0.5);
   });
   it('uses ranks only in RRF mode', () => {
-    const fused = rankHybrid(Float64Array.from([3, 2, 1]), Float64Array.from([0.1, 0.2, 0.3]), { mode: 'rrf', rrfK: 60, lexicalWeight: 0.5, sentenceShare: 0.5 });
+    const fused = rankHybrid(Float64Array.from([3, 2, 1]), Float64Array.from([0.1, 0.2, 0.3]), { ...DEFAULT_FUSION, mode: 'rrf', rrfK: 60 });
     expect(fused[1]).toBeCloseTo(1 / 62 + 1 / 62);
   });
 });
@@ -74,5 +74,43 @@ describe('boosts and dedupe', () => {
       { record: rec('other', 'Plan Colombia funded helicopters'), score: 0.5 },
     ];
     expect(dedupeOverlapping(hits, 10).map((h) => h.record.id)).toEqual(['table', 'other']);
+  });
+});
+
+describe('periods, coverage and parents', () => {
+  it('reads decades and ranges from a question', async () => {
+    const { queryPeriods } = await import('@/lib/retrieve/analyze-query');
+    expect(queryPeriods('What happened in the 1940s?')).toEqual([[1940, 1949]]);
+    expect(queryPeriods('in the early 1950s')).toEqual([[1950, 1954]]);
+    expect(queryPeriods('between 1994 and 1997 with Mexico')).toEqual([[1994, 1997]]);
+    expect(queryPeriods('from 1836 to 1917')).toEqual([[1836, 1917]]);
+    expect(queryPeriods('in 1942')).toEqual([]);
+  });
+  it('boosts records with a year inside the asked period', () => {
+    const records = [rec('a', 'In 1944, the squadron flew.'), rec('b', 'In 1962, nothing.')];
+    const b = matchBoosts(analyzeQuery('What happened in the 1940s?', []), records, foldRecords(records));
+    expect(b[0]).toBeGreaterThan(b[1]);
+  });
+  it('trusts lexical scores less when no record covers the question words', async () => {
+    const { buildBm25, bestCoverage } = await import('@/lib/retrieve/bm25');
+    const index = buildBm25([{ id: 'a', text: 'frigate patrolled Korean waters' }, { id: 'b', text: 'cocaine seizures' }]);
+    expect(bestCoverage(index, [{ term: 'frigate', weight: 1 }, { term: 'korean', weight: 1 }])).toBe(1);
+    expect(bestCoverage(index, [{ term: 'frigate', weight: 1 }, { term: 'cocaine', weight: 1 }])).toBeCloseTo(0.5);
+    expect(adaptiveLexicalWeight(DEFAULT_FUSION, 1)).toBe(DEFAULT_FUSION.lexicalWeight);
+    expect(adaptiveLexicalWeight(DEFAULT_FUSION, 0)).toBeCloseTo(DEFAULT_FUSION.lexicalWeight / 2);
+  });
+  it('places a table after its row and a carrying passage before its footnote', async () => {
+    const { attachParents } = await import('@/lib/retrieve/attach-parents');
+    const table = rec('thesis:table:2', 'whole table', 'table');
+    const row = rec('thesis:table:2:row:1', 'row', 'table-row');
+    const passage = rec('thesis:II.C:4', 'claim', 'passage');
+    const fn = { ...rec('thesis:fn:47', 'Turbiville', 'footnote'), footnotes: [47] };
+    const byId = new Map([table, row, passage, fn].map((r) => [r.id, r]));
+    const out = attachParents(
+      [{ record: row, score: 3 }, { record: fn, score: 2 }, { record: table, score: 1 }],
+      byId,
+      new Map([[47, ['thesis:II.C:4']]]),
+    );
+    expect(out.map((h) => h.record.id)).toEqual(['thesis:table:2:row:1', 'thesis:table:2', 'thesis:II.C:4', 'thesis:fn:47']);
   });
 });
