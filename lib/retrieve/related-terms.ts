@@ -7,7 +7,11 @@ export interface VocabIndex {
   words: string[];
   matrix: Float32Array;
   dim: number;
+  /** Neighbours already computed, per query word (words repeat across questions). */
+  memo: Map<string, { term: string; sim: number }[]>;
 }
+
+const MEMO_LIMIT = 20_000;
 
 export interface RelatedOptions {
   minSimilarity: number;
@@ -31,7 +35,7 @@ export async function buildVocabIndex(records: CorpusRecord[], embedder: Embedde
   const dim = embedder.dimension;
   const matrix = new Float32Array(kept.length * dim);
   kept.forEach(({ v }, i) => matrix.set(v, i * dim));
-  return { words: kept.map((k) => k.w), matrix, dim };
+  return { words: kept.map((k) => k.w), matrix, dim, memo: new Map() };
 }
 
 /**
@@ -48,25 +52,33 @@ export async function relatedTerms(
   const qWords = contentWords(query);
   if (qWords.length === 0 || vocab.words.length === 0) return [];
   const own = new Set(qWords.map(stem));
-  const vectors = await embedder.embed(qWords);
+  const unknown = qWords.filter((w) => !vocab.memo.has(`${opts.minSimilarity}:${w}`));
+  if (unknown.length > 0) {
+    const vectors = await embedder.embed(unknown);
+    if (vocab.memo.size > MEMO_LIMIT) vocab.memo.clear();
+    unknown.forEach((w, i) => vocab.memo.set(`${opts.minSimilarity}:${w}`, neighbours(vectors[i], vocab, opts.minSimilarity)));
+  }
   const best = new Map<string, number>();
-  for (const q of vectors) {
-    if (!q.some((x) => x !== 0)) continue;
-    const scored: [number, number][] = [];
-    for (let i = 0; i < vocab.words.length; i++) {
-      let dot = 0;
-      const off = i * vocab.dim;
-      for (let d = 0; d < vocab.dim; d++) dot += q[d] * vocab.matrix[off + d];
-      if (dot >= opts.minSimilarity) scored.push([i, dot]);
-    }
-    scored.sort((a, b) => b[1] - a[1]);
+  for (const w of qWords) {
     let taken = 0;
-    for (const [i, sim] of scored) {
-      const term = stem(vocab.words[i]);
+    for (const { term, sim } of vocab.memo.get(`${opts.minSimilarity}:${w}`) ?? []) {
       if (own.has(term)) continue;
       best.set(term, Math.max(best.get(term) ?? 0, opts.weight * sim));
       if (++taken >= opts.perWord) break;
     }
   }
   return [...best].map(([term, weight]) => ({ term, weight }));
+}
+
+/** Corpus words at or above `minSimilarity` to a word vector, best first (stemmed, as index terms). */
+function neighbours(q: Float32Array, vocab: VocabIndex, minSimilarity: number): { term: string; sim: number }[] {
+  if (!q.some((x) => x !== 0)) return [];
+  const scored: { term: string; sim: number }[] = [];
+  for (let i = 0; i < vocab.words.length; i++) {
+    let dot = 0;
+    const off = i * vocab.dim;
+    for (let d = 0; d < vocab.dim; d++) dot += q[d] * vocab.matrix[off + d];
+    if (dot >= minSimilarity) scored.push({ term: stem(vocab.words[i]), sim: dot });
+  }
+  return scored.sort((a, b) => b.sim - a.sim).slice(0, 12);
 }
