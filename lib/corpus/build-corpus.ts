@@ -3,6 +3,8 @@ import type { Corpus, CorpusRecord, FrontMatter } from '@/lib/types';
 import { resolveChunkOptions, type ChunkOptions } from './chunk';
 import { parseThesis } from './parse-thesis';
 import { plainRecords, slugify } from './plain-doc';
+import { checkSourceIds } from './sources/manifest';
+import { sourceDocName, sourceRecords, type SourceDocument } from './sources/source-records';
 import { thesisRecords } from './thesis-records';
 
 export const CORPUS_VERSION = 1;
@@ -26,7 +28,11 @@ export function isCorpusFile(name: string): boolean {
 }
 
 /** Like buildCorpus, plus the parser's warnings (unclassified lines, page-count contradictions, …). */
-export function buildCorpusWithReport(files: CorpusFile[], opts?: Partial<ChunkOptions>): { corpus: Corpus; warnings: string[] } {
+export function buildCorpusWithReport(
+  files: CorpusFile[],
+  opts?: Partial<ChunkOptions>,
+  sources: readonly SourceDocument[] = [],
+): { corpus: Corpus; warnings: string[] } {
   const o = resolveChunkOptions(opts);
   const corpus: Corpus = {
     version: CORPUS_VERSION,
@@ -79,13 +85,34 @@ export function buildCorpusWithReport(files: CorpusFile[], opts?: Partial<ChunkO
     corpus.chunks.push(...records);
     corpus.documents.push({ file: file.name, kind: isThesis ? 'thesis' : 'plain', records: records.length });
   }
+  if (sources.length) corpus.chunks.push(...sourceDocumentRecords(sources, corpus, o, warnings));
   return { corpus, warnings };
+}
+
+/** Records of the cited sources' full texts (`corpus/sources/`), each mapped to a bibliography entry of the thesis. */
+function sourceDocumentRecords(sources: readonly SourceDocument[], corpus: Corpus, o: ChunkOptions, warnings: string[]): CorpusRecord[] {
+  if (!corpus.bibliography.length) throw new AppError('bad-request', 'corpus/sources/ needs thesis.md: source documents are mapped to its bibliography.');
+  const bib = new Map(corpus.bibliography.map((b) => [b.id, b]));
+  checkSourceIds(sources, new Set(bib.keys()));
+  const names = new Map<string, string>();
+  for (const doc of sources) {
+    const other = names.get(sourceDocName(doc.file));
+    if (other) throw new AppError('bad-request', `Source files "${other}" and "${doc.file}" map to the same document name "${sourceDocName(doc.file)}".`);
+    names.set(sourceDocName(doc.file), doc.file);
+  }
+  return sources.flatMap((doc) => {
+    const records = sourceRecords(doc, bib.get(doc.source)!, o);
+    if (!records.length) warnings.push(`sources/${doc.file}: no text found`);
+    return records;
+  });
 }
 
 /**
  * Builds the corpus from the files of `corpus/`: `thesis.md` goes through the thesis parser, every other `.md`/`.txt`
- * file through the plain parser; other extensions are ignored. Throws AppError('bad-request') for a whitespace-only file.
+ * file through the plain parser; other extensions are ignored. `sources` are the already extracted full texts of cited
+ * sources (`corpus/sources/`, read by ingest), indexed as `source-passage` records; an unknown bibliography id fails.
+ * Throws AppError('bad-request') for a whitespace-only file.
  */
-export function buildCorpus(files: CorpusFile[], opts?: Partial<ChunkOptions>): Corpus {
-  return buildCorpusWithReport(files, opts).corpus;
+export function buildCorpus(files: CorpusFile[], opts?: Partial<ChunkOptions>, sources: readonly SourceDocument[] = []): Corpus {
+  return buildCorpusWithReport(files, opts, sources).corpus;
 }

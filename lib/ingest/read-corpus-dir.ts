@@ -1,5 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { extractSourcePages } from '../corpus/sources/extract-text';
+import { parseSourceManifest, SOURCE_MANIFEST } from '../corpus/sources/manifest';
+import type { SourceDocument } from '../corpus/sources/source-records';
 import { AppError } from '../errors';
 
 export interface CorpusFile {
@@ -30,4 +33,31 @@ export function readCorpusDir(dir: string): CorpusFile[] {
     if (text.includes('\u0000')) throw new AppError('bad-request', `"${file}" looks binary, not text.`);
     return { name, text };
   });
+}
+
+/**
+ * Reads `<corpusDir>/sources/`: the manifest and the text of every file it lists (PDFs through a text extractor, hence
+ * async). No `sources/` directory means no source documents; files there without a manifest, or a listed file that is
+ * missing, fail clearly. Bibliography ids are checked against the parsed thesis by buildCorpus.
+ */
+export async function readSourceDocuments(corpusDir: string): Promise<SourceDocument[]> {
+  const dir = path.join(corpusDir, 'sources');
+  const manifestPath = path.join(dir, SOURCE_MANIFEST);
+  if (!fs.existsSync(manifestPath)) {
+    const stray = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => !n.startsWith('.')) : [];
+    if (stray.length) throw new AppError('bad-request', `corpus/sources/ has files but no ${SOURCE_MANIFEST} mapping them to bibliography entries.`);
+    return [];
+  }
+  const manifest = parseSourceManifest(fs.readFileSync(manifestPath, 'utf8'));
+  const docs: SourceDocument[] = [];
+  for (const entry of manifest.files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFileSync(path.join(dir, entry.file));
+    } catch {
+      throw new AppError('bad-request', `corpus/sources/${SOURCE_MANIFEST} lists "${entry.file}", but corpus/sources/${entry.file} does not exist or cannot be read.`);
+    }
+    docs.push({ file: entry.file, source: entry.source, pages: await extractSourcePages(entry.file, bytes, entry.firstPage) });
+  }
+  return docs;
 }

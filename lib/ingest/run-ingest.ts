@@ -3,14 +3,14 @@ import type { ChunkOptions } from '../corpus/chunk';
 import { loadEmbedder } from '../embed/embedder';
 import { writeBuild, type BuildResult } from '../index/write-build';
 import type { Corpus } from '../types';
-import { readCorpusDir } from './read-corpus-dir';
+import { readCorpusDir, readSourceDocuments } from './read-corpus-dir';
 
 export interface IngestSummary extends BuildResult {
   corpus: Corpus;
   ms: { parse: number; embed: number; total: number };
 }
 
-/** corpus/ -> parsed records -> embeddings -> a new index build, switched in atomically. */
+/** corpus/ (+ corpus/sources/ full texts) -> parsed records -> embeddings -> a new index build, switched in atomically. */
 export async function runIngest(opts: {
   corpusDir: string;
   dataDir: string;
@@ -19,7 +19,7 @@ export async function runIngest(opts: {
   onProgress?: (done: number, total: number) => void;
 }): Promise<IngestSummary> {
   const t0 = performance.now();
-  const corpus = buildCorpus(readCorpusDir(opts.corpusDir), opts.chunkOptions);
+  const corpus = buildCorpus(readCorpusDir(opts.corpusDir), opts.chunkOptions, await readSourceDocuments(opts.corpusDir));
   const t1 = performance.now();
   const embedder = await loadEmbedder({ model: opts.model });
   const result = await writeBuild({ dataDir: opts.dataDir, corpus, embedder, onProgress: opts.onProgress });
