@@ -1,9 +1,10 @@
 import { getConfig } from '../config';
 import type { Store } from '../index/load-store';
-import { createExtractiveModel, EXTRACTIVE_MODEL_ID } from './extractive/model';
+import { createExtractiveModel, EXTRACTIVE_MODEL_ID, type ExtractiveInput } from './extractive/model';
+import { prepareWordSimilarity } from './extractive/word-vectors';
 import { finalizeAnswer } from './finalize';
 import { describeLlmError, fallbackNotice } from './llm-error';
-import { retrievePassages, storeIdf, type Retrieved } from './passages';
+import { retrievePassages, storeTermStats, type Retrieved } from './passages';
 import { buildPrompt, SYSTEM_PROMPT } from './prompt';
 import { isUnavailable, llmFromConfig, type LlmChoice, type LlmUnavailable } from './providers';
 import { runModelText } from './run-model';
@@ -20,6 +21,8 @@ export interface AnswerOptions {
 
 export interface AnswerPlan {
   retrieved: Retrieved;
+  /** What the extractive answerer works from (the eval re-runs it with other options). */
+  extractiveInput: ExtractiveInput;
   extractive: ReturnType<typeof createExtractiveModel>;
   llm: LlmChoice | LlmUnavailable | null;
   prompt: string;
@@ -29,15 +32,19 @@ export interface AnswerPlan {
 /** Retrieval and model choice, shared by /api/ask, /api/chat, the CLI and the eval. */
 export async function prepareAnswer(store: Store, question: string, opts: AnswerOptions = {}): Promise<AnswerPlan> {
   const retrieved = await retrievePassages(store, question, opts.context);
-  const extractive = createExtractiveModel({
+  const similarity = await prepareWordSimilarity(store.embedder, [question, ...retrieved.passages.map((p) => p.record.text)]);
+  const extractiveInput: ExtractiveInput = {
     analysis: retrieved.analysis,
     passages: retrieved.passages,
     corpus: store.corpus,
-    idf: storeIdf(store),
-  });
+    stats: storeTermStats(store),
+    similarity,
+    context: opts.context,
+  };
+  const extractive = createExtractiveModel(extractiveInput);
   const llm = opts.llm === undefined ? llmFromConfig(getConfig()) : opts.llm;
   const timeoutMs = opts.timeoutMs ?? getConfig().LLM_TIMEOUT_MS;
-  return { retrieved, extractive, llm, prompt: buildPrompt(question, retrieved.passages, opts.context), timeoutMs };
+  return { retrieved, extractiveInput, extractive, llm, prompt: buildPrompt(question, retrieved.passages, opts.context), timeoutMs };
 }
 
 /** Answers a question with footnote citations: retrieve, generate (LLM or extractive), cite, verify. */

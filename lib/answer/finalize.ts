@@ -1,6 +1,6 @@
+import type { CitationCorpus } from '../cite/corpus-index';
 import { buildCitedAnswer } from '../cite/build-citations';
 import type { NumberedPassage } from '../cite/types';
-import type { Corpus } from '../types';
 import { ABSTAIN_TEXT, looksLikeAbstention } from './abstain';
 import type { AnswerResult, PassageView } from './types';
 
@@ -30,7 +30,7 @@ export function finalizeAnswer(
   question: string,
   rawText: string,
   passages: NumberedPassage[],
-  corpus: Pick<Corpus, 'footnotes' | 'bibliography'>,
+  corpus: CitationCorpus,
   meta: { model: string; notice?: string },
 ): AnswerResult {
   const cited = buildCitedAnswer(rawText, passages, corpus);

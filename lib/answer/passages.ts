@@ -1,4 +1,5 @@
 import type { NumberedPassage } from '../cite/types';
+import type { TermStats } from './extractive/question-terms';
 import type { Store } from '../index/load-store';
 import { idf } from '../retrieve/bm25';
 import type { QueryAnalysis } from '../retrieve/analyze-query';
@@ -18,7 +19,7 @@ export async function retrievePassages(store: Store, question: string, context?:
   return { analysis, passages: hits.map((h, i) => ({ n: i + 1, record: h.record, score: h.score })) };
 }
 
-/** idf over the store's lexical index, for weighting question terms. */
-export function storeIdf(store: Store): (term: string) => number {
-  return (term) => idf(store.lexical, term);
+/** idf and document frequency over the store's lexical index, for weighing question terms. */
+export function storeTermStats(store: Store): TermStats {
+  return { idf: (term) => idf(store.lexical, term), df: (term) => store.lexical.df.get(term) ?? 0, vocabulary: () => store.lexical.df.keys() };
 }

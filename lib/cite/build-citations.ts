@@ -1,6 +1,6 @@
-import type { Corpus, CorpusRecord } from '../types';
+import type { CorpusRecord } from '../types';
 import { answerClaims } from './claims';
-import { corpusIndex } from './corpus-index';
+import { corpusIndex, type CitationCorpus } from './corpus-index';
 import { footnotesForQuote } from './footnotes';
 import { citationLabel } from './label';
 import { renumberMarkers } from './markers';
@@ -10,7 +10,8 @@ import { verifyClaims } from './verify';
 
 /** The evidence a citation offers a claim: the record plus the thesis footnotes and sources on it. */
 function evidenceText(record: CorpusRecord, citation: Citation): string {
-  return [record.text, ...citation.footnotes.flatMap((f) => [f.text, f.source?.text ?? ''])].join('\n');
+  const notes = citation.footnotes.map((f) => `Thesis footnote ${f.n}${f.pages ? ` (p. ${f.pages})` : ''} cites: ${f.text}\n${f.source?.text ?? ''}`);
+  return [record.text, ...notes].join('\n');
 }
 
 /**
@@ -21,7 +22,7 @@ function evidenceText(record: CorpusRecord, citation: Citation): string {
 export function buildCitedAnswer(
   rawText: string,
   passages: NumberedPassage[],
-  corpus: Pick<Corpus, 'footnotes' | 'bibliography'>,
+  corpus: CitationCorpus,
 ): CitedAnswer {
   const { text: answer, passages: order } = renumberMarkers(rawText.trim(), passages.length);
   const claims = answerClaims(answer);
@@ -30,7 +31,7 @@ export function buildCitedAnswer(
     const n = i + 1;
     const record = passages[passageNo - 1].record;
     const using = claims.filter((c) => c.citations.includes(n)).map((c) => c.text);
-    const quote = pickQuote(record, using);
+    const quote = pickQuote(record, using, index);
     const footnotes = footnotesForQuote(record, quote, index);
     const base = { section: record.section, pages: record.pages, footnotes };
     return {

@@ -1,20 +1,25 @@
-import type { BibliographyEntry, Corpus, Footnote } from '../types';
+import type { BibliographyEntry, Corpus, Footnote, Table } from '../types';
+
+/** What citing needs from a corpus: its footnotes, bibliography and (for table rows) tables. */
+export type CitationCorpus = Pick<Corpus, 'footnotes' | 'bibliography'> & Partial<Pick<Corpus, 'tables'>>;
 
 export interface CorpusIndex {
   footnotes: Map<number, Footnote>;
   bibliography: Map<string, BibliographyEntry>;
+  tables: Map<number, Table>;
 }
 
 const cache = new WeakMap<Corpus, CorpusIndex>();
 
 /** Footnotes by number and bibliography entries by id, built once per corpus. */
-export function corpusIndex(corpus: Pick<Corpus, 'footnotes' | 'bibliography'>): CorpusIndex {
+export function corpusIndex(corpus: CitationCorpus): CorpusIndex {
   const key = corpus as Corpus;
   let index = cache.get(key);
   if (!index) {
     index = {
       footnotes: new Map((corpus.footnotes ?? []).map((f) => [f.n, f])),
       bibliography: new Map((corpus.bibliography ?? []).map((b) => [b.id, b])),
+      tables: new Map((corpus.tables ?? []).map((t) => [t.n, t])),
     };
     cache.set(key, index);
   }

@@ -1,5 +1,6 @@
 import type { CorpusRecord } from '../types';
 import { footnoteSource, type CorpusIndex } from './corpus-index';
+import { shortSource } from './label';
 import type { CitedFootnote } from './types';
 
 const SUPERSCRIPT_DIGITS: Record<string, string> = {
@@ -26,7 +27,7 @@ function resolve(index: CorpusIndex, n: number, inQuote: boolean): CitedFootnote
     text: fn.text,
     pages: fn.pages,
     inQuote,
-    source: entry ? { id: entry.id, text: entry.text, url: entry.url } : null,
+    source: entry ? { id: entry.id, text: entry.text, url: entry.url, short: shortSource(entry) } : null,
   };
 }
 
@@ -45,6 +46,10 @@ export function footnotesForQuote(record: CorpusRecord, quote: string, index: Co
     const n = ownFootnoteNumber(record);
     const own = n === null ? null : resolve(index, n, true);
     return own ? [own] : [];
+  }
+  if (record.kind === 'table' || record.kind === 'table-row') {
+    // The table's note (marker on its title) is the source of every row.
+    return record.footnotes.map((n) => resolve(index, n, false)).filter((f): f is CitedFootnote => f !== null);
   }
   const allowed = (n: number) => record.footnotes.length === 0 || record.footnotes.includes(n);
   const inside = [...new Set(superscriptMarkers(quote))].filter(allowed);

@@ -1,4 +1,4 @@
-import type { PageRange } from '../types';
+import type { BibliographyEntry, PageRange } from '../types';
 import type { CitedFootnote } from './types';
 
 export function formatPages(pages: PageRange | null): string | null {
@@ -6,19 +6,29 @@ export function formatPages(pages: PageRange | null): string | null {
   return pages.start === pages.end ? `p. ${pages.start}` : `pp. ${pages.start}–${pages.end}`;
 }
 
-/** "Turbiville 2010" from a bibliography entry text ("Turbiville, Graham H., Jr. “U.S. ...” 2010."). */
-export function shortSource(text: string): string {
-  const plain = text.replace(/[*_]/g, '').trim();
-  const author = /^([A-Z][\p{L}'’-]+),/u.exec(plain)?.[1];
-  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(plain)?.[1];
-  const title = /[“"]([^”"]+)[”"]/.exec(plain)?.[1];
-  const name = author ?? (title ? `“${title.replace(/[.,]$/, '')}”` : plain.split(/[.,]/)[0]);
-  return year ? `${name} ${year}` : name;
+/** The surname of a person's name ("Graham H. Turbiville Jr." → "Turbiville"). */
+export function surname(name: string): string {
+  const parts = name.replace(/,/g, '').split(/\s+/).filter((w) => !/^(Jr|Sr|II|III|IV)\.?$/.test(w));
+  return parts.at(-1) ?? name;
+}
+
+/**
+ * "Turbiville 2010" for a bibliography entry: the first author's surname when the entry is filed
+ * under it (else the corporate author or the title) and the year.
+ */
+export function shortSource(entry: Pick<BibliographyEntry, 'text' | 'authors' | 'title' | 'year'>): string {
+  const first = entry.authors[0];
+  const last = first ? surname(first) : null;
+  const filedUnder = last && entry.text.trimStart().startsWith(last);
+  let name = filedUnder ? last! : first && !/^\W/.test(entry.text) ? first : entry.title ? `“${entry.title}”` : (first ?? entry.text.split(/[.,]/)[0]);
+  if (filedUnder && entry.authors.length === 2) name = `${last} and ${surname(entry.authors[1])}`;
+  else if (filedUnder && entry.authors.length > 2) name = `${last} et al.`;
+  return entry.year ? `${name} ${entry.year}` : name;
 }
 
 function footnoteLabel(f: CitedFootnote): string {
   const where = f.pages ? `, ${/[-–,]/.test(f.pages) ? 'pp.' : 'p.'} ${f.pages}` : '';
-  return f.source ? `${shortSource(f.source.text)}${where}` : `footnote ${f.n}`;
+  return f.source ? `${f.source.short}${where}` : `footnote ${f.n}`;
 }
 
 /** "Thesis pp. 16–19, §II.B; the thesis cites Turbiville 2010, p. 4." */

@@ -1,8 +1,31 @@
 import type { CorpusRecord } from '../types';
+import type { CorpusIndex } from './corpus-index';
 import { splitSentences, type SentenceSpan } from './sentences';
 import { supportScore, termSet } from './support';
 
 const WHOLE_RECORD_CHARS = 320;
+
+/**
+ * A table-row record's text is assembled by the parser ("Table 1. ... — Total: Realism: 4; ...");
+ * its verbatim form is the row as printed, cells separated by tabs.
+ */
+function tableRowLine(record: CorpusRecord, index?: CorpusIndex): string | null {
+  const m = /:table:(\d+):row:(\d+)$/.exec(record.id);
+  if (record.kind !== 'table-row' || !m || !index) return null;
+  const row = index.tables.get(Number(m[1]))?.rows[Number(m[2]) - 1];
+  return row ? row.join('\t').trimEnd() : null;
+}
+
+/** The data rows of a whole-table record (title and column header lines left out). */
+function tableLines(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let start = 0;
+  text.split('\n').forEach((line, i) => {
+    if (i >= 2 && line.trim()) out.push({ text: line, start, end: start + line.length });
+    start += line.length + 1;
+  });
+  return out;
+}
 
 function overlap(claim: string, span: SentenceSpan): number {
   const forward = supportScore(claim, span.text).score;
@@ -17,10 +40,12 @@ function overlap(claim: string, span: SentenceSpan): number {
  * the best-matching sentence for each claim, widened to one contiguous span when those
  * sentences are close together. Short footnote, bibliography and table records are quoted whole.
  */
-export function pickQuote(record: CorpusRecord, claims: string[]): string {
+export function pickQuote(record: CorpusRecord, claims: string[], index?: CorpusIndex): string {
+  const row = tableRowLine(record, index);
+  if (row) return row;
   const text = record.text.trim();
-  if (record.kind !== 'passage' && record.kind !== 'abstract' && text.length <= WHOLE_RECORD_CHARS) return text;
-  const spans = splitSentences(record.text);
+  if (record.kind === 'footnote' || record.kind === 'bibliography') if (text.length <= WHOLE_RECORD_CHARS) return text;
+  const spans = record.kind === 'table' ? tableLines(record.text) : splitSentences(record.text);
   if (spans.length === 0) return text;
   const best = new Set<number>();
   for (const claim of claims) {

@@ -23,6 +23,8 @@ const BOUNDARY = new RegExp(`[.!?](?:[${CLOSERS}${SUPERSCRIPTS}]|\\[\\d[\\d,\\sâ
 /** True when the period at `dot` ends an abbreviation or an initial rather than a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
+  // "Table 5. Analysis of ...", "No. 243": a numbered label, not a sentence end.
+  if (/\b(Table|Figure|Chapter|Section|Article|No|Vol|Report)\s+[\dIVX]+$/i.test(text.slice(Math.max(0, dot - 20), dot))) return true;
   let i = dot;
   while (i > 0 && /[A-Za-z.]/.test(text[i - 1])) i--;
   const token = text.slice(i, dot);

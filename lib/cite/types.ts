@@ -15,7 +15,8 @@ export interface CitedFootnote {
   pages: string | null;
   /** False when the marker is not inside the quote but is the next footnote in the same passage. */
   inQuote: boolean;
-  source: { id: string; text: string; url: string | null } | null;
+  /** The bibliography entry; `short` is "Turbiville 2010". */
+  source: { id: string; text: string; url: string | null; short: string } | null;
 }
 
 export interface Citation {

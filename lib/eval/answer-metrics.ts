@@ -91,3 +91,29 @@ export function summarizeAnswers(outcomes: AnswerOutcome[]): AnswerMetrics {
     citeAnyN: cite.length,
   };
 }
+
+/** The quote comes from the cited record (a table row's tab-separated cells all appear in its record). */
+export function quoteInRecord(recordText: string, quote: string): boolean {
+  if (recordText.includes(quote)) return true;
+  const cells = quote.split('\t').map((c) => c.trim()).filter(Boolean);
+  return cells.length > 1 && cells.every((c) => recordText.includes(c));
+}
+
+/**
+ * A check that a quote occurs verbatim in the corpus documents (case, quotes, markers and
+ * whitespace folded). Body text interrupted by a page's footnotes is also matched with the
+ * footnote lines taken out, as a reader of the printed page would join it.
+ */
+export function verbatimChecker(documents: { text: string }[]): (quote: string) => boolean {
+  const hay = documents.flatMap((d) => {
+    const withoutNotes = d.text
+      .split('\n')
+      .filter((l) => !/^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s/.test(l) && !/^\s*THIS PAGE INTENTIONALLY LEFT BLANK\s*$/.test(l))
+      .join('\n');
+    return [foldForMatch(d.text), foldForMatch(withoutNotes)];
+  });
+  return (quote) => {
+    const q = foldForMatch(quote);
+    return q.length > 0 && hay.some((h) => h.includes(q));
+  };
+}

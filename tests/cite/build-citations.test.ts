@@ -31,7 +31,10 @@ describe('labels', () => {
     expect(citationLabel({ section: 'II.B', pages: { start: 16, end: 19 }, footnotes: [fn] })).toBe(
       'Thesis pp. 16–19, §II.B; the thesis cites Turbiville 2010, p. 4.',
     );
-    expect(shortSource('“Mexico’s Distrust is stirred by Axis,” *New York Times*, January 31, 1942.')).toBe('“Mexico’s Distrust is stirred by Axis” 1942');
+    const bib = (text: string, authors: string[], title: string, year: number | null) => ({ text, authors, title, year });
+    expect(shortSource(bib('Turbiville Jr., Graham H. "U.S. Military Engagement."', ['Graham H. Turbiville Jr.'], 'U.S. Military Engagement', 2010))).toBe('Turbiville 2010');
+    expect(shortSource(bib('. "Mexico\'s Distrust is stirred by Axis." 1942.', ['New York Times'], "Mexico's Distrust is stirred by Axis", 1942))).toBe('“Mexico\'s Distrust is stirred by Axis” 1942');
+    expect(shortSource(bib('Axelrod, Robert, and Robert O. Keohane. "Achieving."', ['Robert Axelrod', 'Robert O. Keohane'], 'Achieving', 1985))).toBe('Axelrod and Keohane 1985');
   });
 });
 

@@ -19,8 +19,8 @@ export function footnote(n: number, text: string, sourceId: string | null, extra
   return { n, text, searchText: text, form: 'full', sourceId, pages: null, ibidOf: null, section: 'II.B', sentence: '', chunkIds: [], ...extra };
 }
 
-export function entry(id: string, text: string, url: string | null = null): BibliographyEntry {
-  return { id, text, authors: [], title: '', venue: null, date: null, year: null, url };
+export function entry(id: string, text: string, authors: string[], title: string, year: number, url: string | null = null): BibliographyEntry {
+  return { id, text, authors, title, venue: null, date: null, year, url };
 }
 
 export const passageA = record({
@@ -46,8 +46,8 @@ export const corpus = {
     footnote(38, 'Ibid., 5.', null, { form: 'ibid', ibidOf: 37, pages: '5' }),
   ],
   bibliography: [
-    entry('wilson-1998', 'Wilson, S. Brian. “The Slippery Slope: U.S. Military Moves into Mexico.” *Mexico/Zapatistas* (blog), April 8, 1998.', 'http://www.brianwillson.com/'),
-    entry('turbiville-2010', 'Turbiville, Graham H., Jr. “U.S. Military Engagement with Mexico: Uneasy Past and Challenging Future.” JSOU Report 10-2. Hurlburt Field, FL: The JSOU Press, 2010.'),
+    entry('wilson-1998', 'Wilson, S. Brian. “The Slippery Slope: U.S. Military Moves into Mexico.” *Mexico/Zapatistas* (blog), April 8, 1998.', ['S. Brian Wilson'], 'The Slippery Slope: U.S. Military Moves into Mexico', 1998, 'http://www.brianwillson.com/'),
+    entry('turbiville-2010', 'Turbiville Jr., Graham H. “U.S. Military Engagement with Mexico: Uneasy Past and Challenging Future.” JSOU Report 10-2. Hurlburt Field, FL: The JSOU Press, 2010.', ['Graham H. Turbiville Jr.'], 'U.S. Military Engagement with Mexico: Uneasy Past and Challenging Future', 2010),
   ],
 };
 

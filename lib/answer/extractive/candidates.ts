@@ -1,12 +1,18 @@
-import { splitSentences } from '../../cite/sentences';
+import { splitSentences, type SentenceSpan } from '../../cite/sentences';
 import type { NumberedPassage } from '../../cite/types';
 import { terms } from '../../retrieve/tokenize';
+import type { CorpusRecord } from '../../types';
 import { answerText } from './clean-text';
+import { idTokens, type TermBag } from './question-terms';
+import { contentWords } from './word-vectors';
 
-/** One sentence of a retrieved passage, as the extractive answerer sees it. */
+/** One sentence of a retrieved passage (a whole row for tables), as the extractive answerer sees it. */
 export interface Candidate {
   /** Passage number (1-based, as in the prompt). */
   passage: number;
+  /** Rank of the passage in retrieval (0 = best). */
+  rank: number;
+  kind: CorpusRecord['kind'];
   /** Index of the sentence inside its record. */
   index: number;
   /** Verbatim display text. */
@@ -14,26 +20,71 @@ export interface Candidate {
   /** Answer text: markers and markdown removed. */
   text: string;
   terms: Set<string>;
-  /** Terms of this sentence and its neighbours in the record. */
-  windowTerms: Set<string>;
-  /** Terms of the whole record, its section title and its footnotes' texts. */
-  recordTerms: Set<string>;
+  words: Set<string>;
+  /** Terms and words of this sentence and its neighbours in the record. */
+  window: TermBag;
+  /** Whether the sentence carries a thesis footnote marker. */
+  footnoted: boolean;
+  /** For table rows: the table's title (rows of one table share it). */
+  tableTitle: string | null;
 }
 
 const MIN_WORDS = 4;
 
+interface Span extends SentenceSpan {
+  /** Answer text when it differs from the span (table rows read with their column names). */
+  reads?: string;
+}
+
+/** A whole table's rows, each read like a table-row record: "Table 2. ... — Prior to WWII: Cooperation: None; ...". */
+function tableRows(record: CorpusRecord): Span[] {
+  const lines = record.text.split('\n');
+  const [title, header] = [lines[0], lines[1] ?? ''];
+  const columns = header.split('\t').slice(1);
+  const out: Span[] = [];
+  let start = lines[0].length + 1 + header.length + 1;
+  for (const line of lines.slice(2)) {
+    const cells = line.split('\t');
+    const pairs = columns.map((c, i) => (cells[i + 1] ? `${c}: ${cells[i + 1]}` : '')).filter(Boolean);
+    if (line.trim()) out.push({ text: line, start, end: start + line.length, reads: `${title} — ${cells[0].replace(/:$/, "")}: ${pairs.join('; ')}` });
+    start += line.length + 1;
+  }
+  return out;
+}
+
+/** Sentences; table rows are taken whole ("Table 4. ... — Prior to WWII: Cooperation: Med; Reason: ..."). */
+function spansOf(record: CorpusRecord): Span[] {
+  if (record.kind === 'table-row') return [{ text: record.text, start: 0, end: record.text.length }];
+  if (record.kind === 'table') return tableRows(record);
+  if (record.kind === 'bibliography') return [];
+  return splitSentences(record.text);
+}
+
 export function sentenceCandidates(passages: NumberedPassage[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const p of passages) {
-    const spans = splitSentences(p.record.text);
-    const texts = spans.map((s) => answerText(s.text));
-    const termSets = texts.map((t) => new Set(terms(t)));
-    const recordTerms = new Set([...termSets.flatMap((s) => [...s]), ...terms(p.record.sectionTitle ?? '')]);
+  passages.forEach((p, rank) => {
+    const spans = spansOf(p.record);
+    const texts = spans.map((s) => answerText(s.reads ?? s.text));
+    const termSets = texts.map((t, i) => new Set([...terms(t), ...idTokens(spans[i].text)]));
+    const wordSets = texts.map((t) => new Set(contentWords(t)));
+    const around = <T>(sets: Set<T>[], i: number) => new Set([...(sets[i - 1] ?? []), ...sets[i], ...(sets[i + 1] ?? [])]);
     spans.forEach((span, i) => {
       if (texts[i].split(' ').length < MIN_WORDS) return;
-      const windowTerms = new Set([...(termSets[i - 1] ?? []), ...termSets[i], ...(termSets[i + 1] ?? [])]);
-      out.push({ passage: p.n, index: i, raw: span.text, text: texts[i], terms: termSets[i], windowTerms, recordTerms });
+      out.push({
+        passage: p.n,
+        rank,
+        kind: p.record.kind,
+        index: i,
+        raw: span.text,
+        text: texts[i],
+        terms: termSets[i],
+        words: wordSets[i],
+        // A table row stands alone; a sentence is read with its neighbours.
+        window: p.record.kind === 'table' ? { terms: termSets[i], words: wordSets[i] } : { terms: around(termSets, i), words: around(wordSets, i) },
+        footnoted: /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(span.text),
+        tableTitle: p.record.kind === 'table-row' ? p.record.text.split(' — ')[0] : p.record.kind === 'table' ? p.record.text.split('\n')[0] : null,
+      });
     });
-  }
+  });
   return out;
 }

@@ -1,5 +1,6 @@
+import type { CitationCorpus } from '../../cite/corpus-index';
 import type { NumberedPassage } from '../../cite/types';
-import type { Corpus } from '../../types';
+import { splitSentences } from '../../cite/sentences';
 import { ABSTAIN_TEXT } from '../abstain';
 import { trimConnective } from './clean-text';
 import type { Plan } from './plan';
@@ -19,11 +20,12 @@ export function withMarker(sentence: string, n: number): string {
 export function composeAnswer(
   plan: Plan,
   passages: NumberedPassage[],
-  corpus: Pick<Corpus, 'footnotes' | 'bibliography'>,
+  corpus: CitationCorpus,
   isSourceQuestion: boolean,
 ): string {
   if (plan.abstain || plan.picks.length === 0) return ABSTAIN_TEXT;
-  const parts = plan.picks.map((p) => withMarker(trimConnective(p.c.text), p.c.passage));
+  // Every sentence carries its marker, also inside a multi-sentence table reason.
+  const parts = plan.picks.flatMap((p) => splitSentences(trimConnective(p.c.text)).map((s) => withMarker(s.text, p.c.passage)));
   if (isSourceQuestion && plan.best) {
     const record = passages[plan.best.c.passage - 1].record;
     const note = sourceNote(record, plan.best.c.raw, corpus);

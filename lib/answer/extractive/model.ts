@@ -1,18 +1,26 @@
+import type { CitationCorpus } from '../../cite/corpus-index';
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { NumberedPassage } from '../../cite/types';
 import type { QueryAnalysis } from '../../retrieve/analyze-query';
-import type { Corpus } from '../../types';
 import { composeAnswer } from './compose';
 import { DEFAULT_PLAN, planAnswer, type Plan, type PlanOptions } from './plan';
+import type { TermStats } from './question-terms';
+import type { WordSimilarity } from './word-vectors';
 import { localTextModel } from './text-model';
+
+const UNIFORM: TermStats = { idf: () => 1, df: () => 1 };
 
 export interface ExtractiveInput {
   analysis: QueryAnalysis;
   passages: NumberedPassage[];
-  corpus: Pick<Corpus, 'footnotes' | 'bibliography'>;
-  /** Inverse document frequency of a term in the index (1 for every term when absent). */
-  idf?: (term: string) => number;
+  corpus: CitationCorpus;
+  /** Corpus statistics for weighing question terms (every term known, idf 1, when absent). */
+  stats?: TermStats;
   options?: Partial<PlanOptions>;
+  /** Word similarity for matching paraphrased questions (exact matching only when absent). */
+  similarity?: WordSimilarity;
+  /** Earlier user turns, for follow-up questions. */
+  context?: string;
 }
 
 export interface ExtractiveResult {
@@ -22,8 +30,8 @@ export interface ExtractiveResult {
 
 /** The extractive answer as text with [n] passage markers (or the abstention text). */
 export function extractiveAnswer(input: ExtractiveInput): ExtractiveResult {
-  const plan = planAnswer(input.analysis, input.passages, input.idf ?? (() => 1), { ...DEFAULT_PLAN, ...input.options });
-  return { text: composeAnswer(plan, input.passages, input.corpus, input.analysis.type === 'source'), plan };
+  const plan = planAnswer(input.analysis, input.passages, input.stats ?? UNIFORM, { ...DEFAULT_PLAN, ...input.options }, input.similarity, input.context);
+  return { text: composeAnswer(plan, input.passages, input.corpus, plan.type === 'source'), plan };
 }
 
 export const EXTRACTIVE_MODEL_ID = 'footnote-extractive-1';

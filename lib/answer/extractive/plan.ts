@@ -1,28 +1,37 @@
 import type { NumberedPassage } from '../../cite/types';
-import type { QueryAnalysis } from '../../retrieve/analyze-query';
+import type { QueryAnalysis, QuestionType } from '../../retrieve/analyze-query';
 import { sentenceCandidates } from './candidates';
-import { coverage, questionTerms } from './question-terms';
+import { coverage, hasTerm, questionTerms, unknownSignals, type QuestionTerm, type TermBag, type TermStats } from './question-terms';
 import { DEFAULT_WEIGHTS, scoreCandidates, type Scored, type ScoreWeights } from './score';
-import { typeIsStrict } from './type-cues';
+import { terms } from '../../retrieve/tokenize';
+import { answerType, countedWords, typeIsStrict } from './type-cues';
+import type { WordSimilarity } from './word-vectors';
 
 export interface PlanOptions {
-  /** Below this confidence the answerer abstains. Calibrated on the eval sets (see scripts/eval-answers.ts). */
+  /** Below this confidence the answerer abstains. Calibrated on the eval sets (scripts/eval-answers.ts --sweep). */
   abstainBelow: number;
   weights: ScoreWeights;
   maxSentences: number;
 }
 
-export const DEFAULT_PLAN: PlanOptions = { abstainBelow: 0.45, weights: DEFAULT_WEIGHTS, maxSentences: 3 };
+export const DEFAULT_PLAN: PlanOptions = { abstainBelow: 0.2, weights: DEFAULT_WEIGHTS, maxSentences: 3 };
 
 export interface Plan {
+  type: QuestionType;
   confidence: number;
   abstain: boolean;
   /** Chosen sentences in answer order. */
   picks: Scored[];
+  /** The sentence the answer is built around. */
   best: Scored | null;
+  unknownAnchors: string[];
 }
 
+/** Confidence lost in proportion to the share of the question's words the corpus never uses. */
+const UNKNOWN_PENALTY = 1;
+
 const ANAPHOR = /^(This|These|That|Those|It|Its|They|Their|He|His|She|Her|Such|The two|Both)\b/;
+const WANTS_EVIDENCE_KIND: QuestionType[] = ['when', 'how-many', 'why', 'who', 'where'];
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -30,45 +39,90 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / Math.max(1, a.size + b.size - shared);
 }
 
-/** Confidence that the best sentence answers the question (0..1), with penalties for missing anchors and type. */
-function confidenceOf(best: Scored, type: QueryAnalysis['type']): number {
-  let c = 0.6 * best.cov + 0.25 * best.windowCov + 0.15 * best.recordCov;
-  if (best.missingAnchors.length) c *= 0.6;
-  if (typeIsStrict(type) && best.fit === 0) c *= 0.8;
+/**
+ * Confidence that the best sentence answers the question (0..1): coverage of the question's known
+ * terms by the sentence and its neighbours, discounted by the share of question words the corpus
+ * never uses; zero when the question names something (a name, a year) the corpus never mentions.
+ */
+export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], type: QuestionType, question: string): number {
+  const { unknownAnchors, unknownShare } = unknownSignals(q);
+  if (unknownAnchors.length) return 0;
+  let c = (0.5 * best.cov + 0.5 * best.windowCov) * (1 - UNKNOWN_PENALTY * unknownShare);
+  const fitting = picks.filter((p) => p.fit === 1);
+  if (typeIsStrict(type) && !fitting.length) c *= 0.5;
+  // "How many pilots ...": a figure that does not count pilots does not answer it.
+  const counted = type === 'how-many' ? countedWords(question).flatMap((w) => terms(w)) : [];
+  if (counted.length && !fitting.some((p) => counted.some((t) => hasTerm(p.c.terms, t)))) c *= 0.5;
   return c;
+}
+
+/**
+ * The sentences around the best one: a neighbour holding what the question type asks for
+ * ("This 11-week course ..."), the sentence an anaphor points back to, and a second fact for
+ * questions with more than one part (or further rows of the same table).
+ */
+function choosePicks(best: Scored, scored: Scored[], q: QuestionTerm[], type: QuestionType, max: number, sim?: WordSimilarity): Scored[] {
+  const at = (passage: number, index: number) => scored.find((s) => s.c.passage === passage && s.c.index === index);
+  const picks: Scored[] = [best];
+  if (WANTS_EVIDENCE_KIND.includes(type) && best.fit < 1) {
+    const near = [1, -1, 2, -2, 3]
+      .map((d) => at(best.c.passage, best.c.index + d))
+      .filter((s): s is Scored => !!s && s.fit === 1)
+      .sort((a, b) => b.cov - a.cov)[0];
+    if (near) picks.push(near);
+  }
+  // Two adjacent sentences that both match the question usually make the answer together; a
+  // topical sentence that leaves a question word open is often followed by what it asks for.
+  const next = at(best.c.passage, best.c.index + 1);
+  const prev = at(best.c.passage, best.c.index - 1);
+  const open = q.some((t) => t.own && !t.anchor && !hasTerm(best.c.terms, t.term));
+  const follow = [next, prev].find((s) => s && s.cov >= 0.6 * best.cov && jaccard(s.c.terms, best.c.terms) <= 0.5);
+  if (picks.length === 1 && follow) picks.push(follow);
+  else if (picks.length === 1 && open && next && /^(The|This|These|It|They)\b/.test(next.c.text)) picks.push(next);
+  const first = picks.reduce((a, b) => (a.c.index <= b.c.index ? a : b));
+  if (ANAPHOR.test(first.c.text)) {
+    const prev = at(first.c.passage, first.c.index - 1);
+    if (prev) picks.push(prev);
+  }
+  const covered: TermBag = { terms: new Set(picks.flatMap((p) => [...p.c.terms])), words: new Set(picks.flatMap((p) => [...p.c.words])) };
+  for (const s of scored.slice(1)) {
+    if (picks.length >= max || s.score < 0.75 * best.score) break;
+    if (picks.includes(s) || ANAPHOR.test(s.c.text)) continue;
+    const sameTable = s.c.tableTitle !== null && s.c.tableTitle === best.c.tableTitle;
+    if (sameTable ? s.score < 0.9 * best.score : picks.some((p) => jaccard(p.c.terms, s.c.terms) > 0.5)) continue;
+    const more: TermBag = { terms: new Set([...covered.terms, ...s.c.terms]), words: new Set([...covered.words, ...s.c.words]) };
+    // Another passage saying nearly as much about the question may confirm or contradict the first.
+    const rival = s.c.passage !== best.c.passage && s.score >= 0.9 * best.score;
+    if (!sameTable && !rival && coverage(q, more, sim) - coverage(q, covered, sim) < 0.2) continue;
+    picks.push(s);
+    [covered.terms, covered.words] = [more.terms, more.words];
+  }
+  return picks;
 }
 
 /** Picks the sentences of an extractive answer, or decides to abstain. */
 export function planAnswer(
   analysis: QueryAnalysis,
   passages: NumberedPassage[],
-  idf: (term: string) => number,
+  stats: TermStats,
   opts: PlanOptions = DEFAULT_PLAN,
+  sim?: WordSimilarity,
+  context?: string,
 ): Plan {
-  const q = questionTerms(analysis, idf);
-  const candidates = sentenceCandidates(passages);
-  const rank = new Map(passages.map((p, i) => [p.n, i]));
-  const scored = scoreCandidates(candidates, q, analysis.type, (n) => rank.get(n) ?? passages.length, opts.weights);
+  const type = answerType(analysis.text, analysis.type);
+  const q = questionTerms(analysis, stats, context);
+  const { unknownAnchors } = unknownSignals(q);
+  const tableQuestion = analysis.type === 'table';
+  const scored = scoreCandidates(sentenceCandidates(passages), q, type, tableQuestion, sim, opts.weights);
   const best = scored[0] ?? null;
-  if (!best || q.length === 0) return { confidence: 0, abstain: true, picks: [], best };
-  const confidence = confidenceOf(best, analysis.type);
-  if (confidence < opts.abstainBelow) return { confidence, abstain: true, picks: [], best };
+  const none = { type, picks: [], best, unknownAnchors };
+  if (!best || q.length === 0) return { ...none, confidence: 0, abstain: true };
 
-  const picks: Scored[] = [best];
-  const covered = new Set(best.c.terms);
-  for (const s of scored.slice(1)) {
-    if (picks.length >= opts.maxSentences - 1) break;
-    if (s.score < 0.7 * best.score) break;
-    if (picks.some((p) => jaccard(p.c.terms, s.c.terms) > 0.5)) continue;
-    const gain = coverage(q, new Set([...covered, ...s.c.terms])) - coverage(q, covered);
-    if (gain < 0.15) continue;
-    picks.push(s);
-    for (const t of s.c.terms) covered.add(t);
-  }
-  const context = ANAPHOR.test(best.c.text) ? scored.find((s) => s.c.passage === best.c.passage && s.c.index === best.c.index - 1) : undefined;
-  if (context && !picks.includes(context)) picks.unshift(context);
-  const firstSeen = new Map<number, number>();
-  picks.forEach((p, i) => firstSeen.has(p.c.passage) || firstSeen.set(p.c.passage, i));
-  picks.sort((a, b) => firstSeen.get(a.c.passage)! - firstSeen.get(b.c.passage)! || a.c.index - b.c.index);
-  return { confidence, abstain: false, picks, best };
+  const picks = choosePicks(best, scored, q, type, opts.maxSentences, sim);
+  const confidence = confidenceOf(best, picks, q, type, analysis.text);
+  if (confidence < opts.abstainBelow) return { ...none, confidence, abstain: true };
+  const order = new Map<number, number>();
+  picks.forEach((p, i) => order.has(p.c.passage) || order.set(p.c.passage, i));
+  picks.sort((a, b) => order.get(a.c.passage)! - order.get(b.c.passage)! || a.c.index - b.c.index);
+  return { type, confidence, abstain: false, picks, best, unknownAnchors };
 }

@@ -1,45 +1,167 @@
 import type { QueryAnalysis } from '../../retrieve/analyze-query';
-import { terms } from '../../retrieve/tokenize';
+import { stem, terms } from '../../retrieve/tokenize';
+import { contentWords, type WordSimilarity } from './word-vectors';
 
 /** Words that frame a question rather than name what it is about. */
 const FRAMING = new Set(
   terms(
     'many much year years date happen happened kind type role mean means exactly ' +
-    'source sources cite cites cited citing citation author authors scholar claim claims idea reference references ' +
-    'report reports reported support supports supported rely relies footnote work whose quote quoted name named ' +
-    'table tables assign assigns rate rates mark marked level period periods describe describes',
+      'source sources cite cites cited citing citation author authors scholar claim claims idea reference references ' +
+      'report reports reported support supports supported rely relies footnote work whose quote quoted name named ' +
+      'table tables assign assigns rate rates mark marked level describe describes period periods',
   ),
 );
+
+/** Corpus statistics the answerer weighs question terms with. */
+export interface TermStats {
+  idf(term: string): number;
+  /** Number of records containing the term (0: the corpus never uses it). */
+  df(term: string): number;
+  /** Every term of the corpus, for matching stems the light stemmer leaves apart ("declare"/"declar"). */
+  vocabulary?: () => Iterable<string>;
+}
+
+/**
+ * Whether two stems are one word in different forms ("declare"/"declar", "mexico"/"mexican",
+ * "disrupt"/"disruption"): a shared prefix of 5+ letters, one side adding at most 1 letter and the
+ * other at most 3.
+ */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (isDecade(a) || isDecade(b)) return inDecade(a, b) || inDecade(b, a);
+  if (a[0] !== b[0] || /\d/.test(a) || /\d/.test(b)) return false;
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  const [ra, rb] = [a.length - p, b.length - p];
+  return p >= 5 && Math.min(ra, rb) <= 1 && Math.max(ra, rb) <= 3;
+}
+
+/** "1930s" as a term: matches any year of the decade. */
+function isDecade(t: string): boolean {
+  return /^\d{3}0s$/.test(t);
+}
+
+function inDecade(decade: string, year: string): boolean {
+  return isDecade(decade) && /^\d{4}$/.test(year) && year.startsWith(decade.slice(0, 3));
+}
+
+/** Whether a set of terms contains the term or another form of it. */
+export function hasTerm(have: Set<string>, term: string): boolean {
+  if (have.has(term)) return true;
+  for (const h of have) if (sameWord(h, term)) return true;
+  return false;
+}
 
 export interface QuestionTerm {
   term: string;
   /** Importance: the question's own terms count fully, expansions and conversation context less; times idf. */
   weight: number;
-  /** True for figures, years and the stems of capitalised names: things an answer must not miss. */
+  /** Figures, years and the words of capitalised names: things an answer must not miss. */
   anchor: boolean;
+  /** The corpus contains the term at all. */
+  known: boolean;
+  /** The question's own term (not an expansion or context). */
+  own: boolean;
+  /** The word as the question spells it (folded), for word-vector matching; null for expansions. */
+  surface: string | null;
 }
 
-export function questionTerms(analysis: QueryAnalysis, idf: (term: string) => number): QuestionTerm[] {
-  const anchors = new Set([
-    ...analysis.years,
-    ...analysis.numbers,
-    ...analysis.names.flatMap((n) => terms(n)),
-  ]);
-  const out: QuestionTerm[] = [];
-  for (const { term, weight } of analysis.terms) {
-    if (FRAMING.has(term)) continue;
-    out.push({ term, weight: weight * idf(term), anchor: weight >= 1 && anchors.has(term) });
+const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
+
+/**
+ * Identifiers the tokenizer splits apart — "H₃", "H3", "P-47", "UH-60", "FY2017" — as one term
+ * each ("h3", "p47"), so a question about hypothesis H3 prefers the sentence defining H₃.
+ */
+export function idTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b([A-Za-z]{1,4})-?([0-9₀-₉]{1,4}[A-Za-z]?)(?![\w₀-₉])/g)) {
+    const digits = [...m[2]].map((c) => (SUBSCRIPT.includes(c) ? String(SUBSCRIPT.indexOf(c)) : c)).join('');
+    out.push(`${m[1]}${digits}`.toLowerCase());
   }
   return out;
 }
 
-/** Weighted share of question terms found in a set of terms (0..1). */
-export function coverage(q: QuestionTerm[], have: Set<string>): number {
+/** Weight of an identifier term (about the idf of a rare word). */
+const ID_WEIGHT = 3;
+
+/** A question term unknown to the corpus still counts, at this share of its weight, in coverage. */
+const UNKNOWN_WEIGHT = 0.5;
+/** Word similarity from which a question word counts as matched by another word ("cops"/"police"). */
+export const SOFT_MATCH = 0.6;
+/** Credit for a soft match, times the similarity. */
+const SOFT_CREDIT = 0.8;
+
+/**
+ * The terms an answer should cover: the question's own terms (weight 1), acronym expansions (0.6)
+ * and, for follow-ups, the earlier turns' terms (0.35); each times its idf. Related-word
+ * expansions that retrieval may add are left out: they widen recall, not what the answer must say.
+ */
+export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context?: string): QuestionTerm[] {
+  const anchors = new Set([...analysis.years, ...analysis.numbers, ...analysis.names.flatMap((n) => terms(n))]);
+  const surface = new Map(contentWords(analysis.text).map((w) => [stem(w), w]));
+  const weights = new Map<string, number>();
+  for (const t of terms(analysis.text)) weights.set(t, 1);
+  // "the late 1930s" asks about a decade, not the year 1930.
+  for (const [, y] of analysis.text.matchAll(/\b(1[5-9]\d0|20\d0)s\b/g)) {
+    weights.delete(y);
+    anchors.delete(y);
+    weights.set(`${y}s`, 1);
+    anchors.add(`${y}s`);
+  }
+  for (const t of analysis.expansions.flatMap((e) => terms(e))) if (!weights.has(t)) weights.set(t, 0.6);
+  for (const t of context ? terms(context) : []) if (!weights.has(t)) weights.set(t, 0.35);
+  const out: QuestionTerm[] = idTokens(analysis.text).map((term) => ({ term, weight: ID_WEIGHT, anchor: false, known: true, own: true, surface: null }));
+  for (const [term, weight] of weights) {
+    if (FRAMING.has(term)) continue;
+    const own = weight >= 1;
+    let known = stats.df(term) > 0;
+    let idf = stats.idf(term);
+    if (!known && stats.vocabulary) {
+      for (const v of stats.vocabulary()) {
+        if (!sameWord(v, term)) continue;
+        known = true;
+        idf = stats.idf(v);
+        break;
+      }
+    }
+    const w = weight * idf * (known ? 1 : UNKNOWN_WEIGHT);
+    out.push({ term, weight: w, anchor: own && anchors.has(term), known, own, surface: own ? (surface.get(term) ?? null) : null });
+  }
+  return out;
+}
+
+/** What a stretch of text offers for matching: its stems and its surface words. */
+export interface TermBag {
+  terms: Set<string>;
+  words: Set<string>;
+}
+
+/**
+ * Weighted share of the question's terms a text covers (0..1): exact or same-word matches count
+ * fully; with word similarity, a question word (not a name or figure) close to a word of the text
+ * counts partly. Terms the corpus never uses weigh less but still count, so a question about
+ * something else ("heroin", "website") is covered less.
+ */
+export function coverage(q: QuestionTerm[], bag: TermBag, sim?: WordSimilarity): number {
   let total = 0;
   let found = 0;
   for (const t of q) {
     total += t.weight;
-    if (have.has(t.term)) found += t.weight;
+    if (hasTerm(bag.terms, t.term)) found += t.weight;
+    else if (sim && t.surface && !t.anchor) {
+      let best = 0;
+      for (const w of bag.words) best = Math.max(best, sim(t.surface, w));
+      if (best >= SOFT_MATCH) found += t.weight * SOFT_CREDIT * best;
+    }
   }
   return total > 0 ? found / total : 0;
+}
+
+/** Signals that a question is about something the corpus does not contain. */
+export function unknownSignals(q: QuestionTerm[]): { unknownAnchors: string[]; unknownShare: number } {
+  const own = q.filter((t) => t.own);
+  return {
+    unknownAnchors: own.filter((t) => t.anchor && !t.known).map((t) => t.term),
+    unknownShare: own.length ? own.filter((t) => !t.known).length / own.length : 1,
+  };
 }

@@ -1,51 +1,74 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
 import type { Candidate } from './candidates';
-import { coverage, type QuestionTerm } from './question-terms';
-import { typeFit } from './type-cues';
+import { coverage, hasTerm, type QuestionTerm } from './question-terms';
+import type { WordSimilarity } from './word-vectors';
+import { typeFit, typeIsStrict } from './type-cues';
 
 export interface ScoreWeights {
+  /** Coverage of the question by the sentence itself. */
   sentence: number;
+  /** Coverage by the sentence with its neighbours. */
   window: number;
-  record: number;
+  /** Fit to the question type (a date for when, a figure for how many, ...); strict types weigh it more. */
   type: number;
+  strictType: number;
+  /** Table rows, for questions about a table. */
+  tableRow: number;
+  /** Prior for better-ranked passages. */
   rank: number;
+  /** For source questions: the sentence carries a footnote marker. */
+  footnoted: number;
+  /** Multiplier for footnote records when the question is not about sources. */
+  footnoteRecord: number;
+  /** For source questions: multiplier for sentences without a footnote marker. */
+  unfootnoted: number;
+  /** Share of the score lost for each of the question's names, years and figures missing from the sentence's window (scaled down for common ones). */
+  missingAnchor: number;
 }
 
-export const DEFAULT_WEIGHTS: ScoreWeights = { sentence: 0.5, window: 0.15, record: 0.1, type: 0.15, rank: 0.1 };
+export const DEFAULT_WEIGHTS: ScoreWeights = {
+  sentence: 0.55,
+  window: 0.3,
+  type: 0.1,
+  strictType: 0.25,
+  tableRow: 0.15,
+  rank: 0.05,
+  footnoted: 0.1,
+  footnoteRecord: 0.6,
+  unfootnoted: 0.8,
+  missingAnchor: 0.4,
+};
 
 export interface Scored {
   c: Candidate;
   score: number;
   cov: number;
   windowCov: number;
-  recordCov: number;
   fit: number;
-  /** Anchor terms (names, years, figures of the question) missing from the record. */
-  missingAnchors: string[];
 }
 
-/**
- * Scores candidate sentences: idf-weighted coverage of the question's terms by the sentence, its
- * neighbours and its record; how well it fits the question type; and the record's retrieval rank.
- */
+/** Scores candidate sentences by how much of the question they (and their neighbours) cover, type fit and rank. */
 export function scoreCandidates(
   candidates: Candidate[],
   q: QuestionTerm[],
   type: QuestionType,
-  rankOf: (passage: number) => number,
+  tableQuestion: boolean,
+  sim?: WordSimilarity,
   w: ScoreWeights = DEFAULT_WEIGHTS,
 ): Scored[] {
   const anchors = q.filter((t) => t.anchor);
   return candidates
     .map((c) => {
-      const cov = coverage(q, c.terms);
-      const windowCov = coverage(q, c.windowTerms);
-      const recordCov = coverage(q, c.recordTerms);
+      const cov = coverage(q, c, sim);
+      const windowCov = coverage(q, c.window, sim);
       const fit = typeFit(type, c.text);
-      const rank = 1 / (1 + rankOf(c.passage));
-      const score = w.sentence * cov + w.window * windowCov + w.record * recordCov + w.type * fit + w.rank * rank;
-      const missingAnchors = anchors.filter((a) => !c.recordTerms.has(a.term)).map((a) => a.term);
-      return { c, score, cov, windowCov, recordCov, fit, missingAnchors };
+      const typeWeight = typeIsStrict(type) ? w.strictType : w.type;
+      let score = w.sentence * cov + w.window * windowCov + typeWeight * fit * windowCov + w.rank / (1 + c.rank);
+      if (tableQuestion && c.kind === 'table-row') score += w.tableRow * windowCov;
+      if (type === 'source') score = c.footnoted || c.kind === 'footnote' ? score + w.footnoted * windowCov : score * w.unfootnoted;
+      else if (c.kind === 'footnote') score *= w.footnoteRecord;
+      for (const a of anchors) if (!hasTerm(c.window.terms, a.term)) score *= 1 - w.missingAnchor * Math.min(1, a.weight / 3);
+      return { c, score, cov, windowCov, fit };
     })
     .sort((a, b) => b.score - a.score);
 }

@@ -1,32 +1,37 @@
-import { corpusIndex, footnoteSource } from '../../cite/corpus-index';
+import { corpusIndex, footnoteSource, type CitationCorpus } from '../../cite/corpus-index';
 import { footnotesForQuote } from '../../cite/footnotes';
-import type { Corpus, CorpusRecord } from '../../types';
+import type { BibliographyEntry, CorpusRecord } from '../../types';
 import { answerText } from './clean-text';
 
-function withoutUrls(text: string): string {
-  return text
-    .replace(/,?\s*<?(?:https?|ftp):\/\/[^\s>]+>?/g, '')
-    .replace(/\s+([.,;])/g, '$1')
-    .trim();
+function names(authors: string[]): string {
+  if (authors.length <= 2) return authors.join(' and ');
+  return `${authors[0]} et al.`;
+}
+
+/** "Russell W. Ramsey, “The Colombian Battalion in Korea and Suez” (1967)": one sentence, no inner full stops. */
+export function describeEntry(entry: BibliographyEntry): string {
+  const who = entry.authors.length ? `${names(entry.authors)}, ` : '';
+  const title = entry.title ? `“${entry.title.replace(/[.,]$/, '')}”` : answerText(entry.text).split('. ')[0];
+  return `${who}${title}${entry.year ? ` (${entry.year})` : ''}`;
 }
 
 /**
  * For "which source does the thesis cite" questions: a sentence relaying the thesis's own footnote
- * on a quoted sentence (its text verbatim, or for Ibid. the bibliography entry it points to).
+ * on a quoted sentence, naming the bibliography entry it resolves to (or quoting the footnote when
+ * it resolves to none).
  */
 export function sourceNote(
   record: CorpusRecord,
   rawSentence: string,
-  corpus: Pick<Corpus, 'footnotes' | 'bibliography'>,
+  corpus: CitationCorpus,
 ): string | null {
   if (record.kind === 'footnote' || record.kind === 'bibliography') return null;
   const index = corpusIndex(corpus);
   const [fn] = footnotesForQuote(record, rawSentence, index);
   if (!fn) return null;
   const footnote = index.footnotes.get(fn.n);
-  const own = withoutUrls(answerText(fn.text)).replace(/\.$/, '');
-  const isBare = footnote?.form === 'ibid' || own.length < 25;
   const entry = footnote ? footnoteSource(index, footnote) : null;
-  if (isBare && entry) return `The thesis's footnote ${fn.n} (${own}) refers to ${withoutUrls(answerText(entry.text)).replace(/\.$/, '')}.`;
-  return `The thesis's footnote ${fn.n} cites ${own}.`;
+  if (!entry) return `The thesis's footnote ${fn.n} reads: ${answerText(fn.text).replace(/<[^>]+>/g, '').trim()}`;
+  const pages = fn.pages ? `, ${/[-–,]/.test(fn.pages) ? 'pp.' : 'p.'} ${fn.pages}` : '';
+  return `The thesis's footnote ${fn.n} cites ${describeEntry(entry)}${pages}.`;
 }

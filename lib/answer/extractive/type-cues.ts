@@ -5,7 +5,8 @@ const YEAR = /\b(1[5-9]\d\d|20\d\d)s?\b/;
 const DATE = new RegExp(`${YEAR.source}|\\b${MONTH}\\b`);
 const NUMBER_WORD =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|twice|percent)\b/i;
-const FIGURE = /(\$\s?\d|\d[\d,.]*\s?(%|percent|million|billion|thousand)|\b\d{1,3}(,\d{3})+\b|\b\d+(\.\d+)?\b)/;
+/** Figures, but not designators such as P-47, UH-1H or C-130J. */
+const FIGURE = /(\$\s?\d|(?<![A-Za-z]-?)\b\d[\d,.]*\s?(%|percent|million|billion|thousand)|(?<![A-Za-z]-?)\b\d{1,3}(,\d{3})+\b|(?<![A-Za-z]-?)\b\d+(\.\d+)?\b(?!-?[A-Za-z]\b))/;
 const TITLE =
   /\b(General|Admiral|President|Secretary|Senator|Colonel|Lieutenant|Captain|Commander|Ambassador|Minister|Gen\.|Adm\.|Lt\.|Col\.|Dr\.)\s+(of\s+\w+\s+)?[A-Z]/;
 const PERSON = /(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]{2,}\b/;
@@ -15,7 +16,11 @@ const PLACE = /\b(in|at|to|near|from|into|aboard|located)\s+(the\s+)?[A-Z][a-z]+
 
 /** Figures other than years: "18 months", "$134 million", "eight", "80%". */
 export function hasFigure(text: string): boolean {
-  const withoutYears = text.replace(new RegExp(YEAR.source, 'g'), ' ');
+  const withoutYears = text
+    .replace(new RegExp(YEAR.source, 'g'), ' ')
+    .replace(/\b(Table|Figure|Chapter|Section|H)\s?[\d₀-₉]+/gi, ' ')
+    .replace(/\b\d+\/\d+\b/g, ' ')
+    .replace(/\b(the|these|those|both) two\b/gi, ' ');
   return FIGURE.test(withoutYears) || NUMBER_WORD.test(withoutYears);
 }
 
@@ -35,6 +40,33 @@ export function typeFit(type: QuestionType, text: string): number {
     default:
       return 0.5;
   }
+}
+
+/** The kind of answer a question wants, refining the retrieval type ("What were the losses" wants figures). */
+export function answerType(question: string, type: QuestionType): QuestionType {
+  const s = question.toLowerCase();
+  if (type === 'why' && /^\s*(which|what|who|how)\b/.test(s)) return 'what';
+  if (type === 'what' || type === 'table') {
+    if (/\bhow (many|much|far|old|often)\b|\b(losses|casualties|share|percentage|amount|number of|cost|size|cap|total)\b/.test(s)) return 'how-many';
+    if (/^\s*since when\b|\bwhat (day|time)\b/.test(s)) return 'when';
+    if (/^\s*(which|what) (\w+ )?(person|general|admiral|president|leader|officer|scholar|head of state)\b/.test(s)) return 'who';
+  }
+  return type;
+}
+
+/** Counters too generic to require in the answer ("how many times" is answered by "eight occasions"). */
+const GENERIC_COUNTERS = new Set(['time', 'times', 'people', 'year', 'years', 'month', 'months', 'day', 'days', 'percent', 'more', 'bigger', 'larger']);
+
+/** The thing a how-many question counts: the content words right after "how many/much" ("how many pilots" → pilots). */
+export function countedWords(question: string): string[] {
+  const m = /\bhow (?:many|much)\s+((?:[A-Za-zÀ-ÿ-]+\s+){0,3}[A-Za-zÀ-ÿ-]+)/i.exec(question);
+  if (!m) return [];
+  const out: string[] = [];
+  for (const w of m[1].split(/\s+/)) {
+    if (/^(did|does|do|was|were|is|are|has|have|had|will|would|should|could|can|of|in|on|the|a|an)$/i.test(w)) break;
+    out.push(w.toLowerCase());
+  }
+  return out.some((w) => GENERIC_COUNTERS.has(w)) ? [] : out;
 }
 
 /** Whether the question type needs a specific kind of evidence (and so a sentence without it answers poorly). */

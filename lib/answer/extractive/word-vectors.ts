@@ -1,0 +1,37 @@
+import type { Embedder } from '../../embed/embedder';
+import { cosine } from '../../embed/cosine';
+import { isStopword, words } from '../../retrieve/tokenize';
+
+/** Similarity of two surface words (folded), 0 when either is unknown. Synchronous once prepared. */
+export type WordSimilarity = (a: string, b: string) => number;
+
+const caches = new WeakMap<Embedder, Map<string, Float32Array | null>>();
+const MAX_CACHED = 50_000;
+
+/** Content words of a text, folded and unstemmed (the form word vectors are looked up by). */
+export function contentWords(text: string): string[] {
+  return words(text).filter((w) => w.length > 2 && !/^\d/.test(w) && !isStopword(w));
+}
+
+/**
+ * Embeds the words not seen before (one call, cached per embedder) and returns a similarity over
+ * them. With the shipped static GloVe model each word is its own vector, so this is word
+ * similarity: "cops"/"police", "graft"/"corruption".
+ */
+export async function prepareWordSimilarity(embedder: Embedder, texts: string[]): Promise<WordSimilarity> {
+  let cache = caches.get(embedder);
+  if (!cache) caches.set(embedder, (cache = new Map()));
+  const missing = [...new Set(texts.flatMap(contentWords))].filter((w) => !cache.has(w));
+  if (missing.length) {
+    if (cache.size + missing.length > MAX_CACHED) cache.clear();
+    const vectors = await embedder.embed(missing);
+    missing.forEach((w, i) => cache.set(w, vectors[i]?.some((x) => x !== 0) ? vectors[i] : null));
+  }
+  const memo = cache;
+  return (a, b) => {
+    if (a === b) return 1;
+    const va = memo.get(a);
+    const vb = memo.get(b);
+    return va && vb ? cosine(va, vb) : 0;
+  };
+}
