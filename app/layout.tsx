@@ -1,5 +1,6 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { SiteHeader } from './components/site-header';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -7,10 +8,22 @@ export const metadata: Metadata = {
   description: 'Ask about "Combating Drug Trafficking" (NPS 2017) and get answers with footnote citations.',
 };
 
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#17161a' },
+  ],
+};
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        <SiteHeader />
+        <main id="content">{children}</main>
+      </body>
     </html>
   );
 }

@@ -1,0 +1,24 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+
+/**
+ * While content grows (streaming), keeps the end marker in view if the reader was already near
+ * the bottom; a reader who scrolled up to read is left alone.
+ */
+export function useFollowScroll(trigger: unknown) {
+  const end = useRef<HTMLDivElement>(null);
+  const following = useRef(true);
+  useEffect(() => {
+    const onScroll = () => {
+      const doc = document.documentElement;
+      following.current = doc.scrollHeight - (window.scrollY + window.innerHeight) < 160;
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, []);
+  useEffect(() => {
+    if (following.current) end.current?.scrollIntoView({ block: 'end' });
+  }, [trigger]);
+  return end;
+}
