@@ -4,6 +4,7 @@ import type { Store } from '../index/load-store';
 import { idf } from '../retrieve/bm25';
 import type { QueryAnalysis } from '../retrieve/analyze-query';
 import { searchRecords } from '../retrieve/search';
+import { terms } from '../retrieve/tokenize';
 
 /** Passages shown to the model. */
 export const PASSAGE_COUNT = 8;
@@ -19,7 +20,21 @@ export async function retrievePassages(store: Store, question: string, context?:
   return { analysis, passages: hits.map((h, i) => ({ n: i + 1, record: h.record, score: h.score })) };
 }
 
+const BODY_KINDS = new Set(['passage', 'abstract', 'table', 'table-row']);
+const bodyTerms = new WeakMap<Store, Set<string>>();
+
 /** idf and document frequency over the store's lexical index, for weighing question terms. */
 export function storeTermStats(store: Store): TermStats {
-  return { idf: (term) => idf(store.lexical, term), df: (term) => store.lexical.df.get(term) ?? 0, vocabulary: () => store.lexical.df.keys() };
+  let body = bodyTerms.get(store);
+  if (!body) {
+    body = new Set(store.records.filter((r) => BODY_KINDS.has(r.kind)).flatMap((r) => terms(r.searchText)));
+    bodyTerms.set(store, body);
+  }
+  const inBody = body;
+  return {
+    idf: (term) => idf(store.lexical, term),
+    df: (term) => store.lexical.df.get(term) ?? 0,
+    vocabulary: () => store.lexical.df.keys(),
+    inBody: (term) => inBody.has(term),
+  };
 }

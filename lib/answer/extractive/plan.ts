@@ -14,7 +14,7 @@ export interface PlanOptions {
   maxSentences: number;
 }
 
-export const DEFAULT_PLAN: PlanOptions = { abstainBelow: 0.2, weights: DEFAULT_WEIGHTS, maxSentences: 3 };
+export const DEFAULT_PLAN: PlanOptions = { abstainBelow: 0.25, weights: DEFAULT_WEIGHTS, maxSentences: 3 };
 
 export interface Plan {
   type: QuestionType;
@@ -26,6 +26,9 @@ export interface Plan {
   best: Scored | null;
   unknownAnchors: string[];
 }
+
+/** Word similarity from which another word counts as the counted thing ("planes"/"airplanes"). */
+const COUNTED_SIMILARITY = 0.7;
 
 /** Confidence lost in proportion to the share of the question's words the corpus never uses. */
 const UNKNOWN_PENALTY = 1;
@@ -44,15 +47,18 @@ function jaccard(a: Set<string>, b: Set<string>): number {
  * terms by the sentence and its neighbours, discounted by the share of question words the corpus
  * never uses; zero when the question names something (a name, a year) the corpus never mentions.
  */
-export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], type: QuestionType, question: string): number {
+export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], type: QuestionType, question: string, sim?: WordSimilarity): number {
   const { unknownAnchors, unknownShare } = unknownSignals(q);
   if (unknownAnchors.length) return 0;
   let c = (0.5 * best.cov + 0.5 * best.windowCov) * (1 - UNKNOWN_PENALTY * unknownShare);
   const fitting = picks.filter((p) => p.fit === 1);
   if (typeIsStrict(type) && !fitting.length) c *= 0.5;
   // "How many pilots ...": a figure that does not count pilots does not answer it.
-  const counted = type === 'how-many' ? countedWords(question).flatMap((w) => terms(w)) : [];
-  if (counted.length && !fitting.some((p) => counted.some((t) => hasTerm(p.c.terms, t)))) c *= 0.5;
+  const counted = type === 'how-many' ? countedWords(question) : [];
+  const counts = (p: Scored) => counted.some((w) => terms(w).some((t) => hasTerm(p.c.terms, t)) || [...p.c.words].some((x) => (sim?.(w, x) ?? 0) >= COUNTED_SIMILARITY));
+  if (counted.length && !fitting.some(counts)) c *= 0.5;
+  // The question's names, years and acronyms should be where the answer is.
+  for (const a of q) if (a.anchor && !hasTerm(best.c.window.terms, a.term)) c *= 1 - 0.4 * Math.min(1, a.weight / 3);
   return c;
 }
 
@@ -61,15 +67,28 @@ export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], t
  * ("This 11-week course ..."), the sentence an anaphor points back to, and a second fact for
  * questions with more than one part (or further rows of the same table).
  */
-function choosePicks(best: Scored, scored: Scored[], q: QuestionTerm[], type: QuestionType, max: number, sim?: WordSimilarity): Scored[] {
+function choosePicks(
+  best: Scored,
+  scored: Scored[],
+  q: QuestionTerm[],
+  type: QuestionType,
+  max: number,
+  question: string,
+  sim?: WordSimilarity,
+): Scored[] {
   const at = (passage: number, index: number) => scored.find((s) => s.c.passage === passage && s.c.index === index);
   const picks: Scored[] = [best];
   if (WANTS_EVIDENCE_KIND.includes(type) && best.fit < 1) {
+    // Prefer a neighbour that mentions what is counted ("land" for "how much land"), then coverage.
+    const counted = countedWords(question).flatMap((w) => terms(w));
+    const rank = (s: Scored) => (counted.some((t) => hasTerm(s.c.terms, t)) ? 1 : 0) + s.cov;
     const near = [1, -1, 2, -2, 3]
       .map((d) => at(best.c.passage, best.c.index + d))
       .filter((s): s is Scored => !!s && s.fit === 1)
-      .sort((a, b) => b.cov - a.cov)[0];
-    if (near) picks.push(near);
+      .sort((a, b) => rank(b) - rank(a))[0];
+    // Failing that, the best sentence anywhere that has a date or figure at all.
+    const elsewhere = typeIsStrict(type) ? scored.find((s) => s.fit === 1 && s.score >= 0.6 * best.score) : undefined;
+    if (near ?? elsewhere) picks.push((near ?? elsewhere)!);
   }
   // Two adjacent sentences that both match the question usually make the answer together; a
   // topical sentence that leaves a question word open is often followed by what it asks for.
@@ -113,13 +132,13 @@ export function planAnswer(
   const q = questionTerms(analysis, stats, context);
   const { unknownAnchors } = unknownSignals(q);
   const tableQuestion = analysis.type === 'table';
-  const scored = scoreCandidates(sentenceCandidates(passages), q, type, tableQuestion, sim, opts.weights);
+  const scored = scoreCandidates(sentenceCandidates(passages), q, type, tableQuestion, analysis.text, sim, opts.weights);
   const best = scored[0] ?? null;
   const none = { type, picks: [], best, unknownAnchors };
   if (!best || q.length === 0) return { ...none, confidence: 0, abstain: true };
 
-  const picks = choosePicks(best, scored, q, type, opts.maxSentences, sim);
-  const confidence = confidenceOf(best, picks, q, type, analysis.text);
+  const picks = choosePicks(best, scored, q, type, opts.maxSentences, analysis.text, sim);
+  const confidence = confidenceOf(best, picks, q, type, analysis.text, sim);
   if (confidence < opts.abstainBelow) return { ...none, confidence, abstain: true };
   const order = new Map<number, number>();
   picks.forEach((p, i) => order.has(p.c.passage) || order.set(p.c.passage, i));

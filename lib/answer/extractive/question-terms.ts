@@ -19,6 +19,8 @@ export interface TermStats {
   df(term: string): number;
   /** Every term of the corpus, for matching stems the light stemmer leaves apart ("declare"/"declar"). */
   vocabulary?: () => Iterable<string>;
+  /** Whether the thesis text itself (not only a footnote or bibliography entry) uses the term. */
+  inBody?: (term: string) => boolean;
 }
 
 /**
@@ -97,7 +99,12 @@ const SOFT_CREDIT = 0.8;
  * expansions that retrieval may add are left out: they widen recall, not what the answer must say.
  */
 export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context?: string): QuestionTerm[] {
-  const anchors = new Set([...analysis.years, ...analysis.numbers, ...analysis.names.flatMap((n) => terms(n))]);
+  // A name known only from a footnote or the bibliography ("Suez" in a title) is not something the
+  // thesis discusses, unless the question asks about sources.
+  const bodyOnly = analysis.type !== 'source' && stats.inBody;
+  // Names, figures and acronyms ("NORTHCOM", "FARC") are what an answer must be about.
+  const acronyms = (analysis.text.match(/\b[A-Z]{3,}\b/g) ?? []).flatMap((a) => terms(a));
+  const anchors = new Set([...analysis.years, ...analysis.numbers, ...analysis.names.flatMap((n) => terms(n)), ...acronyms]);
   const surface = new Map(contentWords(analysis.text).map((w) => [stem(w), w]));
   const weights = new Map<string, number>();
   for (const t of terms(analysis.text)) weights.set(t, 1);
@@ -124,8 +131,10 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
         break;
       }
     }
+    const anchor = own && anchors.has(term);
+    if (anchor && known && bodyOnly && !bodyOnly(term)) known = [...(stats.vocabulary?.() ?? [])].some((v) => sameWord(v, term) && bodyOnly(v));
     const w = weight * idf * (known ? 1 : UNKNOWN_WEIGHT);
-    out.push({ term, weight: w, anchor: own && anchors.has(term), known, own, surface: own ? (surface.get(term) ?? null) : null });
+    out.push({ term, weight: w, anchor, known, own, surface: own ? (surface.get(term) ?? null) : null });
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { QuestionType } from '../../retrieve/analyze-query';
 import type { Candidate } from './candidates';
 import { coverage, hasTerm, type QuestionTerm } from './question-terms';
 import type { WordSimilarity } from './word-vectors';
-import { typeFit, typeIsStrict } from './type-cues';
+import { givenFigures, typeFit, typeIsStrict } from './type-cues';
 
 export interface ScoreWeights {
   /** Coverage of the question by the sentence itself. */
@@ -53,17 +53,19 @@ export function scoreCandidates(
   q: QuestionTerm[],
   type: QuestionType,
   tableQuestion: boolean,
+  question: string,
   sim?: WordSimilarity,
   w: ScoreWeights = DEFAULT_WEIGHTS,
 ): Scored[] {
   const anchors = q.filter((t) => t.anchor);
+  const given = givenFigures(question);
   return candidates
     .map((c) => {
       const cov = coverage(q, c, sim);
       const windowCov = coverage(q, c.window, sim);
-      const fit = typeFit(type, c.text);
+      const fit = typeFit(type, c.text, given);
       const typeWeight = typeIsStrict(type) ? w.strictType : w.type;
-      let score = w.sentence * cov + w.window * windowCov + typeWeight * fit * windowCov + w.rank / (1 + c.rank);
+      let score = w.sentence * cov + w.window * windowCov + typeWeight * fit * (cov + windowCov) / 2 + w.rank / (1 + c.rank);
       if (tableQuestion && c.kind === 'table-row') score += w.tableRow * windowCov;
       if (type === 'source') score = c.footnoted || c.kind === 'footnote' ? score + w.footnoted * windowCov : score * w.unfootnoted;
       else if (c.kind === 'footnote') score *= w.footnoteRecord;

@@ -24,8 +24,17 @@ export function hasFigure(text: string): boolean {
   return FIGURE.test(withoutYears) || NUMBER_WORD.test(withoutYears);
 }
 
+/** Figures and number words the question itself states ("trapped two companies"): repeating them answers nothing. */
+export function givenFigures(question: string): RegExp | null {
+  const given = [...new Set(question.match(/\$?\d[\d,.]*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi) ?? [])];
+  if (!given.length) return null;
+  const esc = given.map((g) => g.replace(/[$.*+?^(){}|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\w.,])(${esc.join('|')})(?![\\w,])`, 'gi');
+}
+
 /** How well a sentence offers what the question type asks for (0..1): a date for when, a figure for how many, ... */
-export function typeFit(type: QuestionType, text: string): number {
+export function typeFit(type: QuestionType, text: string, given: RegExp | null = null): number {
+  if (given && type === 'how-many') text = text.replace(given, ' ');
   switch (type) {
     case 'when':
       return DATE.test(text) ? 1 : 0;
@@ -57,13 +66,14 @@ export function answerType(question: string, type: QuestionType): QuestionType {
 /** Counters too generic to require in the answer ("how many times" is answered by "eight occasions"). */
 const GENERIC_COUNTERS = new Set(['time', 'times', 'people', 'year', 'years', 'month', 'months', 'day', 'days', 'percent', 'more', 'bigger', 'larger']);
 
-/** The thing a how-many question counts: the content words right after "how many/much" ("how many pilots" → pilots). */
+/** The thing a how-many question counts: the lowercase words right after "how many/much" ("how many Colombian soldiers" → soldiers). */
 export function countedWords(question: string): string[] {
   const m = /\bhow (?:many|much)\s+((?:[A-Za-zÀ-ÿ-]+\s+){0,3}[A-Za-zÀ-ÿ-]+)/i.exec(question);
   if (!m) return [];
   const out: string[] = [];
   for (const w of m[1].split(/\s+/)) {
     if (/^(did|does|do|was|were|is|are|has|have|had|will|would|should|could|can|of|in|on|the|a|an)$/i.test(w)) break;
+    if (/^[A-ZÀ-Þ]/.test(w)) continue; // a name qualifies what is counted ("Colombian soldiers")
     out.push(w.toLowerCase());
   }
   return out.some((w) => GENERIC_COUNTERS.has(w)) ? [] : out;
