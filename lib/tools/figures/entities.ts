@@ -14,12 +14,12 @@ export interface Entity {
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'for', 'the', 'y']);
 /** Capitalized only because a sentence starts with them, or not names at all. */
 const FUNCTION_WORDS = new Set(
-  'a an the in on at by for from with after before since during this that these those however also when while although both each as finally according once under over until between among its his her their our if then thus although despite through throughout'.split(' '),
+  'a an the in on at by for from with after before since during this that these those however also when while although both each as finally according once under over until between among its his her their our if then thus despite through throughout later earlier today now still yet here there meanwhile instead moreover furthermore additionally likewise similarly initially eventually subsequently'.split(' '),
 );
 const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
 /** Names made only of these words are too general to group figures by (every chapter mentions them). */
 const GENERIC = new Set(
-  'u.s. us united states america american congressional mexico mexican colombia colombian latin army navy air force forces marine marines corps coast guard congress senate house department government secretary defense defence military president general admiral commander chief chiefs staff national state federal armed services southern northern western eastern hemisphere war drugs'.split(' '),
+  'u.s. u.s us united states america american congressional mexico mexican colombia colombian latin army navy air force forces marine marines corps coast guard congress senate house department government secretary defense defence military president general admiral commander chief chiefs staff national state federal armed services southern northern western eastern hemisphere war drugs'.split(' '),
 );
 const ARTIFACT = new Set(
   'initiative plan act agreement treaty commission program programme conference operation accord pact law order strategy doctrine policy constitution convention resolution protocol summit'.split(' '),
