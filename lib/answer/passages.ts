@@ -5,6 +5,7 @@ import { idf } from '../retrieve/bm25';
 import type { QueryAnalysis } from '../retrieve/analyze-query';
 import { searchRecords } from '../retrieve/search';
 import { terms } from '../retrieve/tokenize';
+import { withTimelineHits } from '../tools/timeline/chat';
 
 /** Passages shown to the model. */
 export const PASSAGE_COUNT = 8;
@@ -17,7 +18,8 @@ export interface Retrieved {
 /** Retrieves the passages for a question (with earlier turns as context for follow-ups), numbered 1..k. */
 export async function retrievePassages(store: Store, question: string, context?: string, k = PASSAGE_COUNT): Promise<Retrieved> {
   const { analysis, hits } = await searchRecords(store, question, { k, context });
-  return { analysis, passages: hits.map((h, i) => ({ n: i + 1, record: h.record, score: h.score })) };
+  const dated = withTimelineHits(store, question, hits, k); // date questions: the period's events first
+  return { analysis, passages: dated.map((h, i) => ({ n: i + 1, record: h.record, score: h.score })) };
 }
 
 const BODY_KINDS = new Set(['passage', 'abstract', 'table', 'table-row']);

@@ -1,4 +1,4 @@
-import type { BibliographyEntry, PageRange } from '../types';
+import type { BibliographyEntry, PageRange, RecordKind } from '../types';
 import type { CitedFootnote } from './types';
 
 export function formatPages(pages: PageRange | null): string | null {
@@ -31,8 +31,18 @@ function footnoteLabel(f: CitedFootnote): string {
   return f.source ? `${f.source.short}${where}` : `footnote ${f.n}`;
 }
 
-/** "Thesis pp. 16–19, §II.B; the thesis cites Turbiville 2010, p. 4." */
-export function citationLabel(c: { section: string | null; pages: PageRange | null; footnotes: CitedFootnote[] }): string {
+/**
+ * "Thesis pp. 16–19, §II.B; the thesis cites Turbiville 2010, p. 4." A passage of a cited source's own text
+ * (kind `source-passage`, its sectionTitle the source's short label) reads "Turbiville 2010, p. 4."
+ */
+export function citationLabel(c: {
+  section: string | null;
+  pages: PageRange | null;
+  footnotes: CitedFootnote[];
+  kind?: RecordKind;
+  sectionTitle?: string | null;
+}): string {
+  if (c.kind === 'source-passage') return `${[c.sectionTitle || 'Source', formatPages(c.pages)].filter(Boolean).join(', ')}.`;
   const head = ['Thesis', formatPages(c.pages), c.section ? `§${c.section}` : null].filter(Boolean);
   let label = head.length > 1 ? `${head[0]} ${head.slice(1).join(', ')}` : 'Thesis';
   if (c.footnotes.length) label += `; the thesis cites ${c.footnotes.map(footnoteLabel).join('; ')}`;

@@ -1,13 +1,13 @@
 import { corpusIndex } from '@/lib/cite/corpus-index';
 import { footnotesForQuote } from '@/lib/cite/footnotes';
-import { citationLabel, formatPages } from '@/lib/cite/label';
+import { citationLabel } from '@/lib/cite/label';
 import { splitSentences } from '@/lib/cite/sentences';
 import type { Citation } from '@/lib/cite/types';
 import type { Corpus, CorpusRecord } from '@/lib/types';
 
 /** "Turbiville 2010, p. 4." for a passage of a cited source's own text. */
 export function sourcePassageLabel(record: Pick<CorpusRecord, 'sectionTitle' | 'pages'>): string {
-  return `${[record.sectionTitle ?? 'Source', formatPages(record.pages)].filter(Boolean).join(', ')}.`;
+  return citationLabel({ kind: 'source-passage', sectionTitle: record.sectionTitle, pages: record.pages, section: null, footnotes: [] });
 }
 
 /**
@@ -24,7 +24,7 @@ export function evidenceCitation(corpus: Pick<Corpus, 'footnotes' | 'bibliograph
     sectionTitle: record.sectionTitle,
     quote,
     ...base,
-    label: record.kind === 'source-passage' ? sourcePassageLabel(record) : citationLabel(base),
+    label: citationLabel({ ...base, kind: record.kind, sectionTitle: record.sectionTitle }),
   };
 }
 

@@ -131,4 +131,13 @@ describe('date questions for the chat', () => {
     expect(merged.map((h) => h.record.id)).toEqual(['thesis:II.C:5', 'thesis:III.C:2', 'thesis:I:1']);
     expect(withTimelineHits({ corpus, byId }, 'Who was Admiral Tidd?', hits, 3)).toBe(hits);
   });
+
+  it('leaves out hits only about another country when the question names one', () => {
+    const byId = new Map(corpus.chunks.map((r) => [r.id, r]));
+    const hits = ['thesis:III.D:4', 'thesis:II.D:1'].map((id) => ({ record: byId.get(id)!, score: 1 }));
+    const merged = withTimelineHits({ corpus, byId }, 'What happened between 1994 and 1997 with Mexico?', hits, 8).map((h) => h.record.id);
+    expect(merged).not.toContain('thesis:III.D:4');
+    expect(merged).toContain('thesis:II.D:1');
+    expect(merged.slice(0, 3)).toEqual(['thesis:II.D:6', 'thesis:II.D:8', 'thesis:II.D:10']);
+  });
 });
