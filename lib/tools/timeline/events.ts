@@ -15,6 +15,8 @@ export interface TimelineEvent {
   end: string;
   /** The sentence (display text, footnote markers removed). */
   sentence: string;
+  /** The sentence exactly as it occurs in the record text (markers kept), for citations. */
+  quote: string;
   countries: Country[];
   recordId: string;
   section: string | null;
@@ -57,6 +59,7 @@ export function recordEvents(r: CorpusRecord): TimelineEvent[] {
         start: d.start,
         end: d.end,
         sentence,
+        quote: s.text,
         countries: eventCountries(sentence, r.section),
         recordId: r.id,
         section: r.section,

@@ -30,9 +30,18 @@ export function boundDay(s: string, side: 'start' | 'end'): string {
   return side === 'start' ? `${y}-01-01` : `${y}-12-31`;
 }
 
-/** Events overlapping the period [from, to] (open ends allowed) that concern the country, if one is given. */
+const spanYears = (a: string, b: string) => Number(b.slice(0, 4)) - Number(a.slice(0, 4)) + 1;
+
+/**
+ * Events overlapping the period [from, to] (open ends allowed) that concern the country, if one is given. With both
+ * ends given, events much wider than the period (wider than it and than ten years, e.g. "the 1900s" for 1942) are
+ * left out: they are not "in" the period.
+ */
 export function filterTimeline(events: readonly TimelineEvent[], f: TimelineFilter): TimelineEvent[] {
   const from = f.from ? boundDay(f.from, 'start') : null;
   const to = f.to ? boundDay(f.to, 'end') : null;
-  return events.filter((e) => (!from || e.end >= from) && (!to || e.start <= to) && (!f.country || e.countries.includes(f.country)));
+  const widest = from && to ? Math.max(10, spanYears(from, to)) : Infinity;
+  return events.filter(
+    (e) => (!from || e.end >= from) && (!to || e.start <= to) && spanYears(e.start, e.end) <= widest && (!f.country || e.countries.includes(f.country)),
+  );
 }

@@ -5,3 +5,4 @@ export { timelineEvents, recordEvents, type TimelineEvent } from './events';
 export { filterTimeline, isDateBound, boundDay, type TimelineFilter } from './filter';
 export { questionPeriod, eventsForQuestion, timelineRecordIds } from './question';
 export { withTimelineHits } from './chat';
+export { timelineView, type TimelineEntry } from './view';

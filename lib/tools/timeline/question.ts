@@ -2,6 +2,7 @@ import type { Corpus } from '@/lib/types';
 import { countriesInText, type Country } from './countries';
 import { extractDates } from './dates';
 import { timelineEvents, type TimelineEvent } from './events';
+import { filterTimeline } from './filter';
 
 export interface QuestionPeriod {
   /** ISO day bounds of the dates the question names. */
@@ -25,16 +26,11 @@ export function questionPeriod(question: string): QuestionPeriod | null {
   return { start, end, countries: countriesInText(question).filter((c) => c !== 'United States') };
 }
 
-const years = (a: string, b: string) => Number(b.slice(0, 4)) - Number(a.slice(0, 4)) + 1;
-
 /** Events in the period (and of the countries) of a question; events much wider than the period (a century) are left out. */
 export function eventsForQuestion(corpus: Pick<Corpus, 'chunks'>, question: string): TimelineEvent[] {
   const p = questionPeriod(question);
   if (!p) return [];
-  const widest = Math.max(10, years(p.start, p.end));
-  return timelineEvents(corpus).filter(
-    (e) => e.end >= p.start && e.start <= p.end && years(e.start, e.end) <= widest && (!p.countries.length || e.countries.some((c) => p.countries.includes(c))),
-  );
+  return filterTimeline(timelineEvents(corpus), { from: p.start, to: p.end }).filter((e) => !p.countries.length || e.countries.some((c) => p.countries.includes(c)));
 }
 
 /** Ids of the thesis passages holding the events a date question asks about, in date order, at most `limit`. */
