@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     if (values.sweep) {
       const points = await Promise.all(set.questions.map((q) => sweepPoint(store, q)));
       console.log(`\n== ${set.name}: threshold sweep (current ${DEFAULT_PLAN.abstainBelow}) ==\nthreshold  accuracy  answered|answerable  abstained|unanswerable`);
-      for (let t = 0.2; t <= 0.701; t += 0.025) {
+      for (let t = 0.05; t <= 0.501; t += 0.025) {
         const ans = points.filter((p) => !p.unanswerable);
         const un = points.filter((p) => p.unanswerable);
         const acc = ans.filter((p) => p.conf >= t && p.match).length / Math.max(1, ans.length);

@@ -102,14 +102,15 @@ export function quoteInRecord(recordText: string, quote: string): boolean {
 /**
  * A check that a quote occurs verbatim in the corpus documents (case, quotes, markers and
  * whitespace folded). Body text interrupted by a page's footnotes is also matched with the
- * footnote lines taken out, as a reader of the printed page would join it.
+ * footnote lines taken out and a word hyphenated across the break rejoined, as a reader would.
  */
 export function verbatimChecker(documents: { text: string }[]): (quote: string) => boolean {
   const hay = documents.flatMap((d) => {
     const withoutNotes = d.text
       .split('\n')
       .filter((l) => !/^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s/.test(l) && !/^\s*THIS PAGE INTENTIONALLY LEFT BLANK\s*$/.test(l))
-      .join('\n');
+      .join('\n')
+      .replace(/(\w-)[ \t]*\n\s*/g, '$1'); // a word hyphenated across the page break ("anti-" / "communist")
     return [foldForMatch(d.text), foldForMatch(withoutNotes)];
   });
   return (quote) => {

@@ -14,7 +14,7 @@ export interface PlanOptions {
   maxSentences: number;
 }
 
-export const DEFAULT_PLAN: PlanOptions = { abstainBelow: 0.25, weights: DEFAULT_WEIGHTS, maxSentences: 3 };
+export const DEFAULT_PLAN: PlanOptions = { abstainBelow: 0.15, weights: DEFAULT_WEIGHTS, maxSentences: 3 };
 
 export interface Plan {
   type: QuestionType;
@@ -29,6 +29,9 @@ export interface Plan {
 
 /** Word similarity from which another word counts as the counted thing ("planes"/"airplanes"). */
 const COUNTED_SIMILARITY = 0.7;
+
+/** Share of a question's own words unknown to the corpus from which it is taken to be about something else. */
+const OFF_TOPIC_SHARE = 0.4;
 
 /** Confidence lost in proportion to the share of the question's words the corpus never uses. */
 const UNKNOWN_PENALTY = 1;
@@ -49,7 +52,8 @@ function jaccard(a: Set<string>, b: Set<string>): number {
  */
 export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], type: QuestionType, question: string, sim?: WordSimilarity): number {
   const { unknownAnchors, unknownShare } = unknownSignals(q);
-  if (unknownAnchors.length) return 0;
+  // A name the thesis never uses, or a question largely in words it never uses, is about something else.
+  if (unknownAnchors.length || unknownShare >= OFF_TOPIC_SHARE) return 0;
   let c = (0.5 * best.cov + 0.5 * best.windowCov) * (1 - UNKNOWN_PENALTY * unknownShare);
   const fitting = picks.filter((p) => p.fit === 1);
   if (typeIsStrict(type) && !fitting.length) c *= 0.5;
@@ -87,7 +91,7 @@ function choosePicks(
       .filter((s): s is Scored => !!s && s.fit === 1)
       .sort((a, b) => rank(b) - rank(a))[0];
     // Failing that, the best sentence anywhere that has a date or figure at all.
-    const elsewhere = typeIsStrict(type) ? scored.find((s) => s.fit === 1 && s.score >= 0.6 * best.score) : undefined;
+    const elsewhere = typeIsStrict(type) ? scored.find((s) => s.fit === 1 && s.score >= 0.5 * best.score) : undefined;
     if (near ?? elsewhere) picks.push((near ?? elsewhere)!);
   }
   // Two adjacent sentences that both match the question usually make the answer together; a
@@ -95,7 +99,7 @@ function choosePicks(
   const next = at(best.c.passage, best.c.index + 1);
   const prev = at(best.c.passage, best.c.index - 1);
   const open = q.some((t) => t.own && !t.anchor && !hasTerm(best.c.terms, t.term));
-  const follow = [next, prev].find((s) => s && s.cov >= 0.6 * best.cov && jaccard(s.c.terms, best.c.terms) <= 0.5);
+  const follow = [next, prev].find((s) => s && s.cov >= 0.5 * best.cov && jaccard(s.c.terms, best.c.terms) <= 0.5);
   if (picks.length === 1 && follow) picks.push(follow);
   else if (picks.length === 1 && open && next && /^(The|This|These|It|They)\b/.test(next.c.text)) picks.push(next);
   const first = picks.reduce((a, b) => (a.c.index <= b.c.index ? a : b));
@@ -111,7 +115,9 @@ function choosePicks(
     if (sameTable ? s.score < 0.9 * best.score : picks.some((p) => jaccard(p.c.terms, s.c.terms) > 0.5)) continue;
     const more: TermBag = { terms: new Set([...covered.terms, ...s.c.terms]), words: new Set([...covered.words, ...s.c.words]) };
     // Another passage saying nearly as much about the question may confirm or contradict the first.
-    const rival = s.c.passage !== best.c.passage && s.score >= 0.9 * best.score;
+    // For dates and figures, a nearly as good figure elsewhere is worth showing too (sources differ).
+    const rivalShare = typeIsStrict(type) && s.fit === 1 && best.fit === 1 ? 0.75 : 0.9;
+    const rival = s.c.passage !== best.c.passage && s.score >= rivalShare * best.score;
     if (!sameTable && !rival && coverage(q, more, sim) - coverage(q, covered, sim) < 0.2) continue;
     picks.push(s);
     [covered.terms, covered.words] = [more.terms, more.words];

@@ -8,7 +8,7 @@ const FRAMING = new Set(
     'many much year years date happen happened kind type role mean means exactly ' +
       'source sources cite cites cited citing citation author authors scholar claim claims idea reference references ' +
       'report reports reported support supports supported rely relies footnote work whose quote quoted name named ' +
-      'table tables assign assigns rate rates mark marked level describe describes period periods',
+      'table tables assign assigns rate rates mark marked level describe describes period periods find finds argue argues conclude concludes',
   ),
 );
 
@@ -89,7 +89,7 @@ const ID_WEIGHT = 3;
 /** A question term unknown to the corpus still counts, at this share of its weight, in coverage. */
 const UNKNOWN_WEIGHT = 0.5;
 /** Word similarity from which a question word counts as matched by another word ("cops"/"police"). */
-export const SOFT_MATCH = 0.6;
+export const SOFT_MATCH = 0.5;
 /** Credit for a soft match, times the similarity. */
 const SOFT_CREDIT = 0.8;
 
