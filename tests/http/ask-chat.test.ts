@@ -3,18 +3,27 @@ import { startServer, type TestServer } from '../helpers/server';
 import { testDataDir } from '../helpers/test-index';
 
 let server: TestServer;
+let withLlm: TestServer;
 
 beforeAll(async () => {
-  // The default, offline answerer: whatever LLM settings the machine has are ignored here.
-  server = await startServer({ dataDir: await testDataDir(), env: { LLM_PROVIDER: 'extractive' } });
+  const dataDir = await testDataDir();
+  [server, withLlm] = await Promise.all([
+    // The default, offline answerer: whatever LLM settings the machine has are ignored here.
+    startServer({ dataDir, env: { LLM_PROVIDER: 'extractive' } }),
+    // An LLM that cannot be reached (nothing listens on port 9), with a small per-client budget.
+    startServer({
+      dataDir,
+      env: { LLM_PROVIDER: 'openai-compatible', LLM_BASE_URL: 'http://127.0.0.1:9/v1', LLM_MODEL: 'local', RATE_LIMIT_PER_MINUTE: '2' },
+    }),
+  ]);
 }, 300_000);
 
 afterAll(async () => {
-  await server?.stop();
+  await Promise.all([server?.stop(), withLlm?.stop()]);
 });
 
-const post = (path: string, body: unknown) =>
-  fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (path: string, body: unknown, to = () => server) =>
+  fetch(`${to().url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 describe('POST /api/ask', () => {
   it('answers with footnote citations in the documented shape', async () => {
@@ -111,5 +120,20 @@ describe('POST /api/chat', () => {
     const res = await post('/api/chat', { messages: [] });
     expect(res.status).toBe(400);
     expect((await res.json()).error.kind).toBe('bad-request');
+  });
+});
+
+describe('with an LLM configured', () => {
+  it('falls back to the extractive answer with a notice when the LLM is unreachable, and rate-limits per client', async () => {
+    const ask = () => post('/api/ask', { question: 'When did President Nixon declare a war on drugs?' }, () => withLlm);
+    const first = await ask();
+    expect(first.status).toBe(200);
+    const body = await first.json();
+    expect(body.notice).toMatch(/openai-compatible:local.*extractive/);
+    expect(body.answer).toMatch(/1972/);
+    expect((await ask()).status).toBe(200);
+    const third = await ask();
+    expect(third.status).toBe(429);
+    expect((await third.json()).error.kind).toBe('rate-limited');
   });
 });

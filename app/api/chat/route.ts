@@ -1,5 +1,6 @@
 import { chatBodySchema, chatQuestion } from '@/lib/answer/chat-request';
 import { chatResponse } from '@/lib/answer/chat-stream';
+import { takeLlmBudget } from '@/lib/answer/llm-budget';
 import { errorResponse, parseInput, readJsonBody } from '@/lib/http/respond';
 import { getStore } from '@/lib/index/current-store';
 
@@ -9,6 +10,7 @@ export const dynamic = 'force-dynamic';
 export async function POST(req: Request): Promise<Response> {
   try {
     const { question, context } = chatQuestion(parseInput(chatBodySchema, await readJsonBody(req)));
+    takeLlmBudget(req);
     const store = await getStore();
     return await chatResponse(store, question, { context, signal: req.signal });
   } catch (err) {
