@@ -43,7 +43,7 @@ export function AnswerActions({ view, question, last, busy, onRegenerate, onAsk 
     <>
       <div className="answer-actions">
         {view.text && !view.answer?.abstained && (
-          <button type="button" className="ghost" onClick={copy} aria-label="Copy the answer with its footnotes as Markdown">
+          <button type="button" className="ghost" onClick={copy} title="Copy the answer with its footnotes as Markdown">
             {copied ? 'Copied ✓' : 'Copy as Markdown'}
           </button>
         )}
