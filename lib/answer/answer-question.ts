@@ -32,7 +32,7 @@ export interface AnswerPlan {
 /** Retrieval and model choice, shared by /api/ask, /api/chat, the CLI and the eval. */
 export async function prepareAnswer(store: Store, question: string, opts: AnswerOptions = {}): Promise<AnswerPlan> {
   const retrieved = await retrievePassages(store, question, opts.context);
-  const similarity = await prepareWordSimilarity(store.embedder, [question, ...retrieved.passages.map((p) => p.record.text)]);
+  const similarity = await prepareWordSimilarity(store.embedder, [question, ...retrieved.passages.map((p) => p.record.text)], store.vocab);
   const extractiveInput: ExtractiveInput = {
     analysis: retrieved.analysis,
     passages: retrieved.passages,

@@ -27,6 +27,8 @@ export interface Candidate {
   footnoted: boolean;
   /** For table rows: the table's title (rows of one table share it). */
   tableTitle: string | null;
+  /** The record's section title, lowercased ("abstract", "conclusion", ...). */
+  sectionTitle: string;
 }
 
 const MIN_WORDS = 4;
@@ -67,6 +69,7 @@ export function sentenceCandidates(passages: NumberedPassage[]): Candidate[] {
     const texts = spans.map((s) => answerText(s.reads ?? s.text));
     const termSets = texts.map((t, i) => new Set([...terms(t), ...idTokens(spans[i].text)]));
     const wordSets = texts.map((t) => new Set(contentWords(t)));
+    const titleTerms = terms(p.record.sectionTitle ?? (p.record.kind === 'abstract' ? 'abstract' : ''));
     const around = <T>(sets: Set<T>[], i: number) => new Set([...(sets[i - 1] ?? []), ...sets[i], ...(sets[i + 1] ?? [])]);
     spans.forEach((span, i) => {
       if (texts[i].split(' ').length < MIN_WORDS) return;
@@ -79,9 +82,14 @@ export function sentenceCandidates(passages: NumberedPassage[]): Candidate[] {
         text: texts[i],
         terms: termSets[i],
         words: wordSets[i],
-        // A table row stands alone; a sentence is read with its neighbours.
-        window: p.record.kind === 'table' ? { terms: termSets[i], words: wordSets[i] } : { terms: around(termSets, i), words: around(wordSets, i) },
+        // A table row stands alone, a sentence is read with its neighbours; the section title
+        // ("ABSTRACT", "WORLD WAR II TO THE WAR ON DRUGS") is context for both.
+        window: {
+          terms: new Set([...(p.record.kind === 'table' ? termSets[i] : around(termSets, i)), ...titleTerms]),
+          words: p.record.kind === 'table' ? wordSets[i] : around(wordSets, i),
+        },
         footnoted: /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(span.text),
+        sectionTitle: (p.record.sectionTitle ?? (p.record.kind === 'abstract' ? 'abstract' : '')).toLowerCase(),
         tableTitle: p.record.kind === 'table-row' ? p.record.text.split(' — ')[0] : p.record.kind === 'table' ? p.record.text.split('\n')[0] : null,
       });
     });

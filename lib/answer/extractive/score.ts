@@ -14,6 +14,8 @@ export interface ScoreWeights {
   strictType: number;
   /** Table rows, for questions about a table. */
   tableRow: number;
+  /** Sentences in the part of the thesis the question names ("the abstract", "the conclusion"). */
+  namedPart: number;
   /** Prior for better-ranked passages. */
   rank: number;
   /** For source questions: the sentence carries a footnote marker. */
@@ -32,6 +34,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   type: 0.1,
   strictType: 0.25,
   tableRow: 0.15,
+  namedPart: 0.15,
   rank: 0.05,
   footnoted: 0.1,
   footnoteRecord: 0.6,
@@ -59,6 +62,7 @@ export function scoreCandidates(
 ): Scored[] {
   const anchors = q.filter((t) => t.anchor);
   const given = givenFigures(question);
+  const part = /\b(abstract|introduction|conclusion|literature review|methodology|research design)\b/i.exec(question)?.[1].toLowerCase();
   return candidates
     .map((c) => {
       const cov = coverage(q, c, sim);
@@ -66,7 +70,8 @@ export function scoreCandidates(
       const fit = typeFit(type, c.text, given);
       const typeWeight = typeIsStrict(type) ? w.strictType : w.type;
       let score = w.sentence * cov + w.window * windowCov + typeWeight * fit * (cov + windowCov) / 2 + w.rank / (1 + c.rank);
-      if (tableQuestion && c.kind === 'table-row') score += w.tableRow * windowCov;
+      if (tableQuestion && (c.kind === 'table-row' || c.kind === 'table')) score += w.tableRow * windowCov;
+      if (part && c.sectionTitle.includes(part)) score += w.namedPart * windowCov;
       if (type === 'source') score = c.footnoted || c.kind === 'footnote' ? score + w.footnoted * windowCov : score * w.unfootnoted;
       else if (c.kind === 'footnote') score *= w.footnoteRecord;
       for (const a of anchors) if (!hasTerm(c.window.terms, a.term)) score *= 1 - w.missingAnchor * Math.min(1, a.weight / 3);

@@ -1,11 +1,13 @@
 import type { Embedder } from '../../embed/embedder';
 import { cosine } from '../../embed/cosine';
+import type { VocabIndex } from '../../retrieve/related-terms';
 import { isStopword, words } from '../../retrieve/tokenize';
 
 /** Similarity of two surface words (folded), 0 when either is unknown. Synchronous once prepared. */
 export type WordSimilarity = (a: string, b: string) => number;
 
 const caches = new WeakMap<Embedder, Map<string, Float32Array | null>>();
+const seeded = new WeakSet<VocabIndex>();
 const MAX_CACHED = 50_000;
 
 /** Content words of a text, folded and unstemmed (the form word vectors are looked up by). */
@@ -14,13 +16,19 @@ export function contentWords(text: string): string[] {
 }
 
 /**
- * Embeds the words not seen before (one call, cached per embedder) and returns a similarity over
+ * Embeds the words not seen before (one call, cached per embedder; seeded from the store's
+ * vocabulary vectors when given) and returns a similarity over
  * them. With the shipped static GloVe model each word is its own vector, so this is word
  * similarity: "cops"/"police", "graft"/"corruption".
  */
-export async function prepareWordSimilarity(embedder: Embedder, texts: string[]): Promise<WordSimilarity> {
+export async function prepareWordSimilarity(embedder: Embedder, texts: string[], vocab?: VocabIndex): Promise<WordSimilarity> {
   let cache = caches.get(embedder);
   if (!cache) caches.set(embedder, (cache = new Map()));
+  if (vocab && !seeded.has(vocab)) {
+    // The store already holds vectors for the corpus's words: only question words need embedding.
+    seeded.add(vocab);
+    vocab.words.forEach((w, i) => cache.set(w, vocab.matrix.subarray(i * vocab.dim, (i + 1) * vocab.dim)));
+  }
   const missing = [...new Set(texts.flatMap(contentWords))].filter((w) => !cache.has(w));
   if (missing.length) {
     if (cache.size + missing.length > MAX_CACHED) cache.clear();
