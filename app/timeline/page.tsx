@@ -40,23 +40,19 @@ export default async function TimelinePage({ searchParams }: Props) {
         Every dated event the thesis mentions — full dates, months, years, ranges and decades — with the sentence, the countries concerned and its citation.
       </p>
       <form method="get" action="/timeline" className={styles.filters} aria-label="Filter the timeline">
-        <label>
-          From <input name="from" defaultValue={params.from ?? ''} placeholder="1994" size={10} inputMode="numeric" />
-        </label>
-        <label>
-          To <input name="to" defaultValue={params.to ?? ''} placeholder="1997" size={10} inputMode="numeric" />
-        </label>
-        <label>
-          Country{' '}
-          <select name="country" defaultValue={filter.country ?? ''}>
-            <option value="">all</option>
-            {COUNTRIES.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
+        <label htmlFor="tl-from">From</label>
+        <input id="tl-from" name="from" defaultValue={params.from ?? ''} placeholder="1994" size={10} inputMode="numeric" />
+        <label htmlFor="tl-to">To</label>
+        <input id="tl-to" name="to" defaultValue={params.to ?? ''} placeholder="1997" size={10} inputMode="numeric" />
+        <label htmlFor="tl-country">Country</label>
+        <select id="tl-country" name="country" defaultValue={filter.country ?? ''}>
+          <option value="">all</option>
+          {COUNTRIES.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
         <button type="submit" className="primary">
           Filter
         </button>

@@ -41,7 +41,7 @@ export function TimelineList({ events }: { events: TimelineEntry[] }) {
               Read passage
             </a>
           </p>
-          <CitationCard citation={e.citation} />
+          <CitationCard citation={{ ...e.citation, n: undefined }} />
           <p className={styles.label}>{e.citation.label}</p>
         </li>
       ))}
