@@ -70,10 +70,10 @@ export function ChatApp() {
         {restored && messages.length === 0 && <Intro onAsk={ask} disabled={busy} />}
         <Turns messages={messages} status={status} busy={busy} onOpen={openCitation} onRegenerate={retry} onAsk={ask} />
         {problem && <ProblemBanner problem={problem} onRetry={error && messages.length ? retry : undefined} onDismiss={error ? clearError : undefined} />}
-        <StatusLine status={status} messages={messages} />
         <div ref={end} className="scroll-end" />
       </div>
       <div className="composer-dock">
+        <StatusLine status={status} messages={messages} />
         <Composer busy={busy} disabled={!restored} onSend={ask} onStop={() => void stop()} />
         <p className="composer-note">Answers come only from the thesis. Hover a footnote number to see its evidence.</p>
       </div>

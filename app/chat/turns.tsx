@@ -18,6 +18,7 @@ export interface TurnsProps {
 /** The conversation: each question, then its answer. */
 export function Turns({ messages, status, busy, onOpen, onRegenerate, onAsk }: TurnsProps) {
   if (!messages.length) return null;
+  const unanswered = messages.at(-1)?.role === 'user' && status === 'ready';
   const lastAssistant = messages.findLastIndex((m) => m.role === 'assistant');
   return (
     <ol className="turns" aria-label="Conversation">
@@ -48,6 +49,16 @@ export function Turns({ messages, status, busy, onOpen, onRegenerate, onAsk }: T
           </li>
         );
       })}
+      {unanswered && (
+        <li className="turn-answer">
+          <p className="muted stopped">
+            Stopped before an answer arrived.{' '}
+            <button type="button" className="ghost" onClick={onRegenerate}>
+              Ask again
+            </button>
+          </p>
+        </li>
+      )}
     </ol>
   );
 }

@@ -36,10 +36,12 @@ function Neighbor({ n, onNavigate }: { n: NeighborPassage; onNavigate?: (id: str
 function Body({ p, quote, onNavigate, prefix }: { p: PassageDetail; quote?: string; onNavigate?: (id: string) => void; prefix: string }) {
   return (
     <>
+      {p.neighbors.before.length > 0 && <p className="neighbor-label">Before, in this section</p>}
       {p.neighbors.before.map((n) => <Neighbor key={n.id} n={n} onNavigate={onNavigate} />)}
       <div className="focus-passage" data-passage-id={p.id}>
         <PassageText text={p.text} quote={quote} footnoteHref={(n) => `#${prefix}-fn-${n}`} />
       </div>
+      {p.neighbors.after.length > 0 && <p className="neighbor-label">After, in this section</p>}
       {p.neighbors.after.map((n) => <Neighbor key={n.id} n={n} onNavigate={onNavigate} />)}
       {p.footnotes.length > 0 && (
         <section aria-label="Footnotes of this passage" className="panel-footnotes">
@@ -86,7 +88,7 @@ export function PassagePanel({ id, quote, onClose, onNavigate }: PassagePanelPro
       {p && (
         <footer className="panel-footer">
           {p.prev && onNavigate && <button type="button" className="link-button" onClick={() => onNavigate(p.prev!.id)}>← Previous</button>}
-          <a href={passageHref(p.id)} className="link-button">Open passage page</a>
+          <a href={passageHref(p.id, quote)} className="link-button">Open passage page</a>
           {p.next && onNavigate && <button type="button" className="link-button" onClick={() => onNavigate(p.next!.id)}>Next →</button>}
         </footer>
       )}

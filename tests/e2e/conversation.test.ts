@@ -63,4 +63,24 @@ describe('conversation in Chromium', () => {
     expect(await page.locator('article.answer').count()).toBe(2);
     await page.context().close();
   });
+
+  it('stops a pending answer and asks again', async () => {
+    const page = await session.page();
+    await page.route('**/api/chat', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue().catch(() => undefined); // the page may have aborted the request
+    });
+    await openChat(page);
+    await page.getByLabel('Your question').fill('What was Plan Colombia?');
+    await page.getByLabel('Your question').press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Searching the thesis' }).waitFor();
+    await page.getByRole('button', { name: 'Stop the answer' }).click();
+    await page.locator('.chat[data-status="ready"]').waitFor();
+    await page.getByText('Stopped before an answer arrived.').waitFor();
+    await page.unroute('**/api/chat');
+    await page.getByRole('button', { name: 'Ask again' }).click();
+    await page.locator('article.answer[data-answer-state="done"]').waitFor({ timeout: 60_000 });
+    expect(await page.locator('.turn-question').count()).toBe(1);
+    await page.context().close();
+  });
 });

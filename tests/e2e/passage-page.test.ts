@@ -42,9 +42,11 @@ describe('passage page in Chromium', () => {
     const first = page.locator('article.answer .cite a').first();
     const href = await first.getAttribute('href');
     expect(href).toMatch(/^\/passage\/thesis%3A/);
+    const quote = (await page.locator('article.answer .footnote-list li').first().locator('.quote').innerText()).replace(/\s+/g, ' ');
     await first.click();
     await page.getByRole('dialog').getByRole('link', { name: 'Open passage page' }).click();
-    await page.waitForURL((u) => u.pathname === href);
+    await page.waitForURL((u) => u.pathname === href && u.searchParams.has('q'));
+    expect((await page.locator('.focus-passage mark.quote-mark').allInnerTexts()).join(' ').replace(/\s+/g, ' ')).toBe(quote);
     const id = decodeURIComponent(href!.split('/').pop()!);
     await page.locator(`.focus-passage[data-passage-id="${id}"]`).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^§[IV]+/);

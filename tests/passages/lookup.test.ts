@@ -72,6 +72,7 @@ describe('passageDetail', () => {
 describe('helpers', () => {
   it('encodes ids with colons for URLs and decodes them back', () => {
     expect(passageHref('thesis:II.E:3')).toBe('/passage/thesis%3AII.E%3A3');
+    expect(passageHref('thesis:II.E:3', ' A “quote” & more ')).toBe('/passage/thesis%3AII.E%3A3?q=A%20%E2%80%9Cquote%E2%80%9D%20%26%20more');
     expect(passageApiUrl('bib:turbiville-2010')).toBe('/api/passages/bib%3Aturbiville-2010');
     expect(decodeRecordId('thesis%3AII.E%3A3')).toBe('thesis:II.E:3');
     expect(decodeRecordId('thesis:II.E:3')).toBe('thesis:II.E:3');

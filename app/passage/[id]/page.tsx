@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { toAppError } from '@/lib/errors';
 import { getStore } from '@/lib/index/current-store';
-import { decodeRecordId } from '@/lib/passages/href';
+import { decodeRecordId, MAX_QUOTE_CHARS } from '@/lib/passages/href';
 import { passageDetail } from '@/lib/passages/lookup';
 import type { PassageDetail } from '@/lib/passages/types';
 import { whereLabel } from '../../components/format';
@@ -12,6 +12,7 @@ export const dynamic = 'force-dynamic';
 
 interface Props {
   params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 async function load(params: Props['params']): Promise<{ passage: PassageDetail | null; problem?: string }> {
@@ -29,8 +30,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** A shareable view of one record in its section, with its footnotes, sources and neighbours. */
-export default async function PassagePage({ params }: Props) {
+export default async function PassagePage({ params, searchParams }: Props) {
   const { passage, problem } = await load(params);
+  const q = (await searchParams).q;
+  const quote = typeof q === 'string' ? q.slice(0, MAX_QUOTE_CHARS) : undefined;
   if (problem) {
     return (
       <div className="page narrow" role="alert">
@@ -40,5 +43,5 @@ export default async function PassagePage({ params }: Props) {
     );
   }
   if (!passage) notFound();
-  return <PassageView passage={passage} />;
+  return <PassageView passage={passage} quote={quote} />;
 }

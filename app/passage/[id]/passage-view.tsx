@@ -38,7 +38,8 @@ function Neighbor({ n }: { n: NeighborPassage }) {
 
 const fnHref = (n: number) => `#p-fn-${n}`;
 
-export function PassageView({ passage: p }: { passage: PassageDetail }) {
+/** One record in its section (the nearest passage before it, two after), its footnotes, sources and pager. */
+export function PassageView({ passage: p, quote }: { passage: PassageDetail; quote?: string }) {
   const title = p.sectionTitle ? titleCase(p.sectionTitle) : (KIND_LABEL[p.kind] ?? 'Passage');
   return (
     <article className="page passage-page" aria-labelledby="passage-title">
@@ -50,11 +51,11 @@ export function PassageView({ passage: p }: { passage: PassageDetail }) {
       </p>
       <h1 id="passage-title">{p.section ? `§${p.section} ${title}` : title}</h1>
       <div className="section-flow">
-        {p.neighbors.before.map((n) => (
+        {p.neighbors.before.slice(-1).map((n) => (
           <Neighbor key={n.id} n={n} />
         ))}
         <div className="focus-passage" id="passage" data-passage-id={p.id}>
-          <PassageText text={p.text} footnoteHref={fnHref} />
+          <PassageText text={p.text} quote={quote} footnoteHref={fnHref} />
           <p className="record-id">
             Record <code>{p.id}</code>
           </p>
