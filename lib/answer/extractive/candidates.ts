@@ -62,37 +62,46 @@ function spansOf(record: CorpusRecord): Span[] {
   return splitSentences(record.text);
 }
 
-export function sentenceCandidates(passages: NumberedPassage[]): Candidate[] {
-  const out: Candidate[] = [];
-  passages.forEach((p, rank) => {
-    const spans = spansOf(p.record);
-    const texts = spans.map((s) => answerText(s.reads ?? s.text));
-    const termSets = texts.map((t, i) => new Set([...terms(t), ...idTokens(spans[i].text)]));
-    const wordSets = texts.map((t) => new Set(contentWords(t)));
-    const titleTerms = terms(p.record.sectionTitle ?? (p.record.kind === 'abstract' ? 'abstract' : ''));
-    const around = <T>(sets: Set<T>[], i: number) => new Set([...(sets[i - 1] ?? []), ...sets[i], ...(sets[i + 1] ?? [])]);
-    spans.forEach((span, i) => {
-      if (texts[i].split(' ').length < MIN_WORDS) return;
-      out.push({
-        passage: p.n,
-        rank,
-        kind: p.record.kind,
-        index: i,
-        raw: span.text,
-        text: texts[i],
-        terms: termSets[i],
-        words: wordSets[i],
-        // A table row stands alone, a sentence is read with its neighbours; the section title
-        // ("ABSTRACT", "WORLD WAR II TO THE WAR ON DRUGS") is context for both.
-        window: {
-          terms: new Set([...(p.record.kind === 'table' ? termSets[i] : around(termSets, i)), ...titleTerms]),
-          words: p.record.kind === 'table' ? wordSets[i] : around(wordSets, i),
-        },
-        footnoted: /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(span.text),
-        sectionTitle: (p.record.sectionTitle ?? (p.record.kind === 'abstract' ? 'abstract' : '')).toLowerCase(),
-        tableTitle: p.record.kind === 'table-row' ? p.record.text.split(' — ')[0] : p.record.kind === 'table' ? p.record.text.split('\n')[0] : null,
-      });
+type RecordCandidate = Omit<Candidate, 'passage' | 'rank'>;
+
+const perRecord = new WeakMap<CorpusRecord, RecordCandidate[]>();
+
+/** A record's candidate sentences with their terms; records never change, so this is computed once. */
+function recordCandidates(record: CorpusRecord): RecordCandidate[] {
+  const cached = perRecord.get(record);
+  if (cached) return cached;
+  const spans = spansOf(record);
+  const texts = spans.map((s) => answerText(s.reads ?? s.text));
+  const termSets = texts.map((t, i) => new Set([...terms(t), ...idTokens(spans[i].text)]));
+  const wordSets = texts.map((t) => new Set(contentWords(t)));
+  const titleTerms = terms(record.sectionTitle ?? (record.kind === 'abstract' ? 'abstract' : ''));
+  const around = <T>(sets: Set<T>[], i: number) => new Set([...(sets[i - 1] ?? []), ...sets[i], ...(sets[i + 1] ?? [])]);
+  const alone = record.kind === 'table';
+  const out: RecordCandidate[] = [];
+  spans.forEach((span, i) => {
+    if (texts[i].split(' ').length < MIN_WORDS) return;
+    out.push({
+      kind: record.kind,
+      index: i,
+      raw: span.text,
+      text: texts[i],
+      terms: termSets[i],
+      words: wordSets[i],
+      // A table row stands alone, a sentence is read with its neighbours; the section title
+      // ("ABSTRACT", "WORLD WAR II TO THE WAR ON DRUGS") is context for both.
+      window: {
+        terms: new Set([...(alone ? termSets[i] : around(termSets, i)), ...titleTerms]),
+        words: alone ? wordSets[i] : around(wordSets, i),
+      },
+      footnoted: /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(span.text),
+      sectionTitle: (record.sectionTitle ?? (record.kind === 'abstract' ? 'abstract' : '')).toLowerCase(),
+      tableTitle: record.kind === 'table-row' ? record.text.split(' — ')[0] : alone ? record.text.split('\n')[0] : null,
     });
   });
+  perRecord.set(record, out);
   return out;
+}
+
+export function sentenceCandidates(passages: NumberedPassage[]): Candidate[] {
+  return passages.flatMap((p, rank) => recordCandidates(p.record).map((c) => ({ ...c, passage: p.n, rank })));
 }

@@ -1,7 +1,7 @@
 import type { NumberedPassage } from '../../cite/types';
 import type { QueryAnalysis, QuestionType } from '../../retrieve/analyze-query';
 import { sentenceCandidates } from './candidates';
-import { coverage, hasTerm, questionTerms, unknownSignals, type QuestionTerm, type TermBag, type TermStats } from './question-terms';
+import { contains, coverage, hasTerm, questionTerms, unknownSignals, type QuestionTerm, type TermBag, type TermStats } from './question-terms';
 import { DEFAULT_WEIGHTS, scoreCandidates, type Scored, type ScoreWeights } from './score';
 import { terms } from '../../retrieve/tokenize';
 import { answerType, countedWords, typeIsStrict } from './type-cues';
@@ -62,7 +62,7 @@ export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], t
   const counts = (p: Scored) => counted.some((w) => terms(w).some((t) => hasTerm(p.c.terms, t)) || [...p.c.words].some((x) => (sim?.(w, x) ?? 0) >= COUNTED_SIMILARITY));
   if (counted.length && !fitting.some(counts)) c *= 0.5;
   // The question's names, years and acronyms should be where the answer is.
-  for (const a of q) if (a.anchor && !hasTerm(best.c.window.terms, a.term)) c *= 1 - 0.4 * Math.min(1, a.weight / 3);
+  for (const a of q) if (a.anchor && !contains(best.c.window.terms, a)) c *= 1 - 0.4 * Math.min(1, a.weight / 3);
   return c;
 }
 
@@ -98,7 +98,7 @@ function choosePicks(
   // topical sentence that leaves a question word open is often followed by what it asks for.
   const next = at(best.c.passage, best.c.index + 1);
   const prev = at(best.c.passage, best.c.index - 1);
-  const open = q.some((t) => t.own && !t.anchor && !hasTerm(best.c.terms, t.term));
+  const open = q.some((t) => t.own && !t.anchor && !contains(best.c.terms, t));
   const follow = [next, prev].find((s) => s && s.cov >= 0.5 * best.cov && jaccard(s.c.terms, best.c.terms) <= 0.5);
   if (picks.length === 1 && follow) picks.push(follow);
   else if (picks.length === 1 && open && next && /^(The|This|These|It|They)\b/.test(next.c.text)) picks.push(next);

@@ -66,6 +66,20 @@ export interface QuestionTerm {
   own: boolean;
   /** The word as the question spells it (folded), for word-vector matching; null for expansions. */
   surface: string | null;
+  /** Per-question memo: other terms found to be (or not be) this word in another form. */
+  forms?: Map<string, boolean>;
+}
+
+/** Whether a set of terms contains the question term or another form of it (memoised per question term). */
+export function contains(have: Set<string>, t: QuestionTerm): boolean {
+  if (have.has(t.term)) return true;
+  const forms = (t.forms ??= new Map());
+  for (const h of have) {
+    let same = forms.get(h);
+    if (same === undefined) forms.set(h, (same = sameWord(h, t.term)));
+    if (same) return true;
+  }
+  return false;
 }
 
 const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
@@ -156,7 +170,7 @@ export function coverage(q: QuestionTerm[], bag: TermBag, sim?: WordSimilarity):
   let found = 0;
   for (const t of q) {
     total += t.weight;
-    if (hasTerm(bag.terms, t.term)) found += t.weight;
+    if (contains(bag.terms, t)) found += t.weight;
     else if (sim && t.surface && !t.anchor) {
       let best = 0;
       for (const w of bag.words) best = Math.max(best, sim(t.surface, w));

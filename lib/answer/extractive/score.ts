@@ -1,6 +1,6 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
 import type { Candidate } from './candidates';
-import { coverage, hasTerm, type QuestionTerm } from './question-terms';
+import { contains, coverage, type QuestionTerm } from './question-terms';
 import type { WordSimilarity } from './word-vectors';
 import { givenFigures, typeFit, typeIsStrict } from './type-cues';
 
@@ -74,7 +74,7 @@ export function scoreCandidates(
       if (part && c.sectionTitle.includes(part)) score += w.namedPart * windowCov;
       if (type === 'source') score = c.footnoted || c.kind === 'footnote' ? score + w.footnoted * windowCov : score * w.unfootnoted;
       else if (c.kind === 'footnote') score *= w.footnoteRecord;
-      for (const a of anchors) if (!hasTerm(c.window.terms, a.term)) score *= 1 - w.missingAnchor * Math.min(1, a.weight / 3);
+      for (const a of anchors) if (!contains(c.window.terms, a)) score *= 1 - w.missingAnchor * Math.min(1, a.weight / 3);
       return { c, score, cov, windowCov, fit };
     })
     .sort((a, b) => b.score - a.score);

@@ -35,11 +35,18 @@ export async function prepareWordSimilarity(embedder: Embedder, texts: string[],
     const vectors = await embedder.embed(missing);
     missing.forEach((w, i) => cache.set(w, vectors[i]?.some((x) => x !== 0) ? vectors[i] : null));
   }
-  const memo = cache;
+  const vectors = cache;
+  const seen = new Map<string, number>(); // this question's pairs: candidates share many words
   return (a, b) => {
     if (a === b) return 1;
-    const va = memo.get(a);
-    const vb = memo.get(b);
-    return va && vb ? cosine(va, vb) : 0;
+    const key = `${a}\u0000${b}`;
+    let sim = seen.get(key);
+    if (sim === undefined) {
+      const va = vectors.get(a);
+      const vb = vectors.get(b);
+      sim = va && vb ? cosine(va, vb) : 0;
+      seen.set(key, sim);
+    }
+    return sim;
   };
 }
