@@ -4,6 +4,8 @@ import { splitSentences, type SentenceSpan } from './sentences';
 import { supportScore, termSet } from './support';
 
 const WHOLE_RECORD_CHARS = 320;
+/** Overlap from which a claim's best sentence is part of the quote. */
+const MIN_OVERLAP = 0.5;
 
 /**
  * A table-row record's text is assembled by the parser ("Table 1. ... — Total: Realism: 4; ...");
@@ -47,17 +49,21 @@ export function pickQuote(record: CorpusRecord, claims: string[], index?: Corpus
   if (record.kind === 'footnote' || record.kind === 'bibliography') if (text.length <= WHOLE_RECORD_CHARS) return text;
   const spans = record.kind === 'table' ? tableLines(record.text) : splitSentences(record.text);
   if (spans.length === 0) return text;
-  const best = new Set<number>();
-  for (const claim of claims) {
+  // Each claim's best-matching sentence; a claim that matches no sentence well (a sentence
+  // relaying the footnote, say) does not widen the quote.
+  const tops = claims.map((claim) => {
     let top = 0;
     let topScore = -1;
     spans.forEach((s, i) => {
       const v = overlap(claim, s);
       if (v > topScore) [top, topScore] = [i, v];
     });
-    best.add(top);
-  }
-  const idx = [...best].sort((a, b) => a - b);
+    return { top, topScore };
+  });
+  const strong = tops.filter((t) => t.topScore >= MIN_OVERLAP);
+  const chosen = strong.length ? strong : tops.sort((a, b) => b.topScore - a.topScore).slice(0, 1);
+  const idx = [...new Set(chosen.map((t) => t.top))].sort((a, b) => a - b);
+  if (!idx.length) return spans[0].text;
   const first = idx[0];
   const last = idx[idx.length - 1] - first <= 2 ? idx[idx.length - 1] : first;
   return record.text.slice(spans[first].start, spans[last].end);

@@ -110,7 +110,7 @@ function choosePicks(
   const covered: TermBag = { terms: new Set(picks.flatMap((p) => [...p.c.terms])), words: new Set(picks.flatMap((p) => [...p.c.words])) };
   for (const s of scored.slice(1)) {
     if (picks.length >= max || s.score < 0.75 * best.score) break;
-    if (picks.includes(s) || ANAPHOR.test(s.c.text)) continue;
+    if (picks.includes(s) || ANAPHOR.test(s.c.text) || picks.some((p) => p.c.text === s.c.text)) continue;
     const sameTable = s.c.tableTitle !== null && s.c.tableTitle === best.c.tableTitle;
     if (sameTable ? s.score < 0.9 * best.score : picks.some((p) => jaccard(p.c.terms, s.c.terms) > 0.5)) continue;
     const more: TermBag = { terms: new Set([...covered.terms, ...s.c.terms]), words: new Set([...covered.words, ...s.c.words]) };
