@@ -29,13 +29,17 @@ export function ChatApp() {
   const health = useHealthProblem();
   const [panel, setPanel] = useState<{ id: string; quote?: string } | null>(null);
   const opener = useRef<HTMLElement | null>(null);
-  const end = useFollowScroll(messages);
+  const end = useFollowScroll([messages, status]);
   const busy = status === 'submitted' || status === 'streaming';
 
   const ask = useCallback(
     (text: string) => {
       clearError();
       void sendMessage({ text });
+      // A starter or follow-up button that was focused goes away: keep keyboard focus in the conversation.
+      requestAnimationFrame(() => {
+        if (!document.activeElement || document.activeElement === document.body) document.querySelector<HTMLElement>('.turns')?.focus({ preventScroll: true });
+      });
     },
     [clearError, sendMessage],
   );

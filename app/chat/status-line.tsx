@@ -1,6 +1,14 @@
 import type { ChatStatus } from 'ai';
 import type { FootnoteUIMessage } from '@/lib/answer/chat-types';
 
+/** Announced to screen readers (not shown) when an answer has arrived. */
+function doneLabel(messages: FootnoteUIMessage[]): string {
+  const last = messages.at(-1);
+  if (last?.role !== 'assistant') return '';
+  const footnotes = last.parts.filter((p) => p.type === 'data-citation').length;
+  return `Answer ready${footnotes ? ` with ${footnotes} footnote${footnotes === 1 ? '' : 's'}` : ''}.`;
+}
+
 function label(status: ChatStatus, messages: FootnoteUIMessage[]): string {
   if (status === 'submitted') return 'Searching the thesis…';
   if (status !== 'streaming') return '';
@@ -16,6 +24,7 @@ export function StatusLine({ status, messages }: { status: ChatStatus; messages:
     <p className="status-line" role="status" aria-live="polite" data-active={!!text}>
       {text && <span className="spinner" aria-hidden="true" />}
       {text}
+      {status === 'ready' && <span className="visually-hidden">{doneLabel(messages)}</span>}
     </p>
   );
 }

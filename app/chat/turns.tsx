@@ -21,7 +21,7 @@ export function Turns({ messages, status, busy, onOpen, onRegenerate, onAsk }: T
   const unanswered = messages.at(-1)?.role === 'user' && status === 'ready';
   const lastAssistant = messages.findLastIndex((m) => m.role === 'assistant');
   return (
-    <ol className="turns" aria-label="Conversation">
+    <ol className="turns" aria-label="Conversation" tabIndex={-1}>
       {messages.map((m, i) => {
         if (m.role === 'user') {
           return (

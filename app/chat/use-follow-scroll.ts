@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'react';
  * While content grows (streaming), keeps the end marker in view if the reader was already near
  * the bottom; a reader who scrolled up to read is left alone.
  */
-export function useFollowScroll(trigger: unknown) {
+export function useFollowScroll(triggers: readonly unknown[]) {
   const end = useRef<HTMLDivElement>(null);
   const following = useRef(true);
   useEffect(() => {
@@ -19,6 +19,6 @@ export function useFollowScroll(trigger: unknown) {
   }, []);
   useEffect(() => {
     if (following.current) end.current?.scrollIntoView({ block: 'end' });
-  }, [trigger]);
+  }, triggers);
   return end;
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ask, openChat, recordStatuses, statuses } from './support/chat-page';
-import { e2eSession } from './support/session';
+import { E2E_TEST_TIMEOUT, e2eSession } from './support/session';
 
 const session = e2eSession();
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-describe('chat in Chromium', () => {
+describe('chat in Chromium', { timeout: E2E_TEST_TIMEOUT }, () => {
   it('streams an answer with footnotes, showing a status while retrieving', async () => {
     const page = await session.page();
     await recordStatuses(page);
@@ -60,7 +60,8 @@ describe('chat in Chromium', () => {
     await marker.press('Escape');
     await card.waitFor({ state: 'detached' });
 
-    await marker.click();
+    await marker.focus();
+    await page.keyboard.press('Enter'); // keyboard opens the panel too (the mouse is covered in screens.test.ts)
     const panel = page.getByRole('dialog');
     await panel.locator('mark.quote-mark').first().waitFor();
     expect(flat((await panel.locator('mark.quote-mark').allInnerTexts()).join(' '))).toBe(quote);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ask, openChat } from './support/chat-page';
-import { e2eSession } from './support/session';
+import { E2E_TEST_TIMEOUT, e2eSession } from './support/session';
 
 const session = e2eSession();
 
-describe('conversation in Chromium', () => {
+describe('conversation in Chromium', { timeout: E2E_TEST_TIMEOUT }, () => {
   it('keeps the conversation across reloads until "New chat"', async () => {
     const page = await session.page();
     await openChat(page);

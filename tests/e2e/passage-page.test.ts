@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PassageDetail } from '@/lib/passages/types';
 import { ask, openChat } from './support/chat-page';
-import { e2eSession } from './support/session';
+import { E2E_TEST_TIMEOUT, e2eSession } from './support/session';
 
 const session = e2eSession();
 const get = (path: string) => fetch(`${session.url}${path}`);
 
-describe('GET /api/passages/[id]', () => {
+describe('GET /api/passages/[id]', { timeout: E2E_TEST_TIMEOUT }, () => {
   it('returns a record in its section with resolved footnotes, prev/next and neighbours', async () => {
     const res = await get(`/api/passages/${encodeURIComponent('thesis:II.E:6')}`);
     expect(res.status).toBe(200);
@@ -34,7 +34,7 @@ describe('GET /api/passages/[id]', () => {
   });
 });
 
-describe('passage page in Chromium', () => {
+describe('passage page in Chromium', { timeout: E2E_TEST_TIMEOUT }, () => {
   it('loads from a footnote link and shows the passage with footnotes, sources and prev/next links', async () => {
     const page = await session.page();
     await openChat(page);

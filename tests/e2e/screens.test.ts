@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { saveScreenshot } from './support/browser';
 import { ask, openChat } from './support/chat-page';
-import { e2eSession } from './support/session';
+import { E2E_TEST_TIMEOUT, e2eSession } from './support/session';
 
 const session = e2eSession();
 
@@ -26,7 +26,7 @@ const VIEWS = [
   { name: 'mobile-dark', width: 375, colorScheme: 'dark' },
 ] as const;
 
-describe('screens in Chromium', () => {
+describe('screens in Chromium', { timeout: E2E_TEST_TIMEOUT }, () => {
   for (const view of VIEWS) {
     it(`renders the chat, card, panel and passage page at ${view.width}px (${view.colorScheme}) without overflow or layout shift`, async () => {
       const page = await session.page({ width: view.width, height: 820, colorScheme: view.colorScheme });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ask, openChat } from './support/chat-page';
-import { e2eSession } from './support/session';
+import { E2E_TEST_TIMEOUT, e2eSession } from './support/session';
 
 const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'footnote-e2e-empty-'));
 afterAll(() => fs.rmSync(emptyDir, { recursive: true, force: true }));
@@ -11,7 +11,7 @@ afterAll(() => fs.rmSync(emptyDir, { recursive: true, force: true }));
 const noIndex = e2eSession({ dataDir: async () => emptyDir });
 const brokenLlm = e2eSession({ env: { LLM_PROVIDER: 'openai', OPENAI_API_KEY: '', LLM_API_KEY: '' } });
 
-describe('server states in Chromium', () => {
+describe('server states in Chromium', { timeout: E2E_TEST_TIMEOUT }, () => {
   it('tells the user to run ingest when there is no index', async () => {
     const page = await noIndex.page();
     await openChat(page);

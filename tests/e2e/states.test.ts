@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ABSTAIN_TEXT } from '@/lib/answer/abstain';
 import { cannedStream, SSE_HEADERS } from './support/canned-stream';
 import { ask, openChat } from './support/chat-page';
-import { e2eSession } from './support/session';
+import { E2E_TEST_TIMEOUT, e2eSession } from './support/session';
 
 const session = e2eSession();
 
-describe('answer states in Chromium', () => {
+describe('answer states in Chromium', { timeout: E2E_TEST_TIMEOUT }, () => {
   it('shows the abstention message with no footnotes for an off-topic question', async () => {
     const page = await session.page();
     await openChat(page);

@@ -10,6 +10,9 @@ export interface PageOptions {
   colorScheme?: 'light' | 'dark';
 }
 
+/** Per-test limit: a test asks up to a few questions of a server that may share the machine with other suites. */
+export const E2E_TEST_TIMEOUT = 180_000;
+
 /** Offline answerer and no rate limit, whatever the machine's settings. */
 const BASE_ENV = { LLM_PROVIDER: 'extractive', RATE_LIMIT_PER_MINUTE: '10000' };
 
