@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { answerQuestion } from '../lib/answer/answer-question';
 import { loadQuestionSets } from '../lib/eval/questions';
 import { runIngest } from '../lib/ingest/run-ingest';
 import { loadStore } from '../lib/index/load-store';
@@ -13,6 +14,10 @@ const QUERIES = 200;
 
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+
+function post(url: string, question: string): Promise<Response> {
+  return fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) });
+}
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'footnote-bench-'));
@@ -41,7 +46,17 @@ async function main(): Promise<void> {
     const p = percentiles(inProc);
     console.log(`search in-process (${QUERIES} queries): p50 ${fmtMs(p.p50)}, p95 ${fmtMs(p.p95)}, p99 ${fmtMs(p.p99)}`);
 
-    const server = await startServer({ dataDir });
+    for (const q of queries.slice(0, 10)) await answerQuestion(store, q, { llm: null });
+    const asks: number[] = [];
+    for (const q of queries) {
+      const s = performance.now();
+      await answerQuestion(store, q, { llm: null });
+      asks.push(performance.now() - s);
+    }
+    const a = percentiles(asks);
+    console.log(`answer in-process, extractive (${QUERIES} questions): p50 ${fmtMs(a.p50)}, p95 ${fmtMs(a.p95)}, p99 ${fmtMs(a.p99)}`);
+
+    const server = await startServer({ dataDir, env: { LLM_PROVIDER: 'extractive' } });
     try {
       const http: number[] = [];
       for (const q of queries.slice(0, 10)) await (await fetch(`${server.url}/api/search?q=${encodeURIComponent(q)}`)).json();
@@ -54,6 +69,17 @@ async function main(): Promise<void> {
       }
       const h = percentiles(http);
       console.log(`GET /api/search over HTTP (${QUERIES} sequential): p50 ${fmtMs(h.p50)}, p95 ${fmtMs(h.p95)}, p99 ${fmtMs(h.p99)}`);
+      const askHttp: number[] = [];
+      for (const q of queries.slice(0, 10)) await (await post(server.url, q)).json();
+      for (const q of queries) {
+        const s = performance.now();
+        const res = await post(server.url, q);
+        await res.json();
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        askHttp.push(performance.now() - s);
+      }
+      const ah = percentiles(askHttp);
+      console.log(`POST /api/ask over HTTP (${QUERIES} sequential): p50 ${fmtMs(ah.p50)}, p95 ${fmtMs(ah.p95)}, p99 ${fmtMs(ah.p99)}`);
     } finally {
       await server.stop();
     }
