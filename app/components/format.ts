@@ -15,7 +15,7 @@ export function titleCase(title: string): string {
   const words = title.split(' ');
   return words
     .map((w, i) => {
-      if (w.includes('.') || /\d/.test(w) || KEEP.has(w.replace(/[,:;]$/, ''))) return w;
+      if (w.includes('.') || /\d/.test(w) || /^[IVX]+[,:;]?$/.test(w) || KEEP.has(w.replace(/[,:;]$/, ''))) return w;
       const lower = w.toLowerCase();
       if (i > 0 && SMALL.has(lower)) return lower;
       return lower.charAt(0).toUpperCase() + lower.slice(1);
@@ -27,4 +27,10 @@ export function titleCase(title: string): string {
 export function whereLabel(r: { section: string | null; sectionTitle: string | null; pages: PageRange | null }): string {
   const head = [r.section ? `§${r.section}` : null, r.sectionTitle ? titleCase(r.sectionTitle) : null].filter(Boolean).join(' ');
   return [head || 'Thesis', pagesLabel(r.pages)].filter(Boolean).join(' · ');
+}
+
+/** "Footnote 48" for a thesis footnote record id (`thesis:fn:48`); null for other records. */
+export function footnoteRecordLabel(id: string): string | null {
+  const m = /:fn:(\d+)$/.exec(id);
+  return m ? `Footnote ${m[1]}` : null;
 }

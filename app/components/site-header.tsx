@@ -1,7 +1,9 @@
 import Link from 'next/link';
+import { NavLinks } from './nav-links';
+import { TOOL_LINKS } from './tools-nav';
 
-/** Site-wide links; pages added later append themselves here. */
-export const NAV_LINKS: { href: string; label: string }[] = [{ href: '/', label: 'Chat' }];
+/** Site-wide links: the chat, then the instructor and staff tools. */
+export const NAV_LINKS: readonly { href: string; label: string }[] = [{ href: '/', label: 'Chat' }, ...TOOL_LINKS];
 
 export function SiteHeader() {
   return (
@@ -14,13 +16,7 @@ export function SiteHeader() {
       </Link>
       <span className="brand-sub">Curry, <cite>Combating Drug Trafficking</cite>, NPS 2017</span>
       <nav aria-label="Main">
-        <ul>
-          {NAV_LINKS.map((l) => (
-            <li key={l.href}>
-              <Link href={l.href}>{l.label}</Link>
-            </li>
-          ))}
-        </ul>
+        <NavLinks links={NAV_LINKS} />
       </nav>
     </header>
   );

@@ -12,8 +12,16 @@ export interface PassageSource {
 
 const EXCERPT_CHARS = 140;
 
+/** Display text without Markdown emphasis, escapes, autolink brackets and footnote superscripts. */
+export function plainText(text: string): string {
+  return text
+    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '')
+    .replace(/<((?:https?:\/\/|mailto:)[^>\s]+)>/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|])|\*\*|\*|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (_m, escaped?: string) => escaped ?? '');
+}
+
 export function excerpt(text: string, max = EXCERPT_CHARS): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = plainText(text).replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');

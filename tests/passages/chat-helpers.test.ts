@@ -80,6 +80,7 @@ describe('format helpers', () => {
     expect(titleCase('WAR ON DRUGS TO 9/11')).toBe('War on Drugs to 9/11');
     expect(titleCase('CONTINUED U.S. COOPERATION WITH COLOMBIA')).toBe('Continued U.S. Cooperation with Colombia');
     expect(titleCase('Cooperation and Realism')).toBe('Cooperation and Realism');
+    expect(titleCase('WORLD WAR II TO THE WAR ON DRUGS')).toBe('World War II to the War on Drugs');
     expect(whereLabel({ section: null, sectionTitle: null, pages: { start: 3, end: 4 } })).toBe('Thesis · pp. 3–4');
   });
 

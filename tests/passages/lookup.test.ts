@@ -87,6 +87,7 @@ describe('helpers', () => {
   it('cuts excerpts at a word', () => {
     expect(excerpt('alpha beta gamma delta', 14)).toBe('alpha beta…');
     expect(excerpt('  short\n text ')).toBe('short text');
+    expect(excerpt('Paz, *Strategy, Security, and Spies*, 45.¹⁰⁶ See <https://a.example/> snake_case \\*x\\*')).toBe('Paz, Strategy, Security, and Spies, 45. See https://a.example/ snake_case *x*');
   });
 });
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { passageHref } from '@/lib/passages/href';
 import type { NeighborPassage, PassageDetail, PassageLink } from '@/lib/passages/types';
-import { pagesLabel, titleCase } from '../../components/format';
+import { footnoteRecordLabel, pagesLabel, titleCase } from '../../components/format';
 import { Markdown } from '../../components/markdown';
 import { PassageText } from '../../components/passage-text';
 import { SourceFootnotes } from '../../components/source-footnotes';
@@ -26,8 +26,10 @@ function NavLink({ link, rel }: { link: PassageLink | null; rel: 'prev' | 'next'
 }
 
 function Neighbor({ n }: { n: NeighborPassage }) {
+  const label = footnoteRecordLabel(n.id);
   return (
     <div className="neighbor">
+      {label && <p className="neighbor-label">{label}</p>}
       <PassageText text={n.text} />
       <Link href={passageHref(n.id)} className="link-button">
         Open this passage
@@ -55,6 +57,7 @@ export function PassageView({ passage: p, quote }: { passage: PassageDetail; quo
           <Neighbor key={n.id} n={n} />
         ))}
         <div className="focus-passage" id="passage" data-passage-id={p.id}>
+          {footnoteRecordLabel(p.id) && <p className="neighbor-label">{footnoteRecordLabel(p.id)}</p>}
           <PassageText text={p.text} quote={quote} footnoteHref={fnHref} />
           <p className="record-id">
             Record <code>{p.id}</code>
