@@ -5,7 +5,6 @@ import { auditCorpus } from '@/lib/tools/audit/audit';
 import { auditMarkdown, FLAG_TITLES } from '@/lib/tools/audit/markdown';
 import { FLAG_KINDS, type AuditReport } from '@/lib/tools/audit/types';
 import type { Corpus } from '@/lib/types';
-import { ToolsNav } from '../components/tools-nav';
 import { CopyMarkdown } from './copy-markdown';
 import { FlagItem } from './flag-item';
 import { FootnoteTable } from './footnote-table';
@@ -33,7 +32,6 @@ export default async function AuditPage() {
   }
   return (
     <div className={`page ${styles.wide}`}>
-      <ToolsNav current="/audit" />
       <h1>Citation audit</h1>
       {problem || !report ? (
         <p className="problem" role="alert">

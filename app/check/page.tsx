@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getConfig } from '@/lib/config';
 import { PARTLY_AT, SUPPORTED_AT } from '@/lib/tools/claim-check';
-import { ToolsNav } from '../components/tools-nav';
 import { CheckForm } from './check-form';
 
 export const dynamic = 'force-dynamic';
@@ -11,7 +10,6 @@ export const metadata: Metadata = { title: 'Claim check — Footnote' };
 export default function CheckPage() {
   return (
     <div className="page">
-      <ToolsNav current="/check" />
       <h1>Claim check</h1>
       <p className="muted">
         Paste a claim about the thesis — a sentence of a student essay, say. The best supporting passages are found and scored by the share of the claim’s content

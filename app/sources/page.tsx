@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { toAppError } from '@/lib/errors';
 import { getStore } from '@/lib/index/current-store';
 import { listSources, type SourceListing } from '@/lib/tools/sources';
-import { ToolsNav } from '../components/tools-nav';
 import { SourcesBrowser } from './sources-browser';
 
 export const dynamic = 'force-dynamic';
@@ -19,7 +18,6 @@ export default async function SourcesPage() {
   }
   return (
     <div className="page">
-      <ToolsNav current="/sources" />
       <h1>Sources</h1>
       {problem ? (
         <p role="alert" className="problem">

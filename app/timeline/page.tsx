@@ -6,7 +6,6 @@ import { timelineQuerySchema } from '@/lib/tools/requests';
 import { COUNTRIES } from '@/lib/tools/timeline/countries';
 import type { TimelineFilter } from '@/lib/tools/timeline/filter';
 import { timelineView, type TimelineEntry } from '@/lib/tools/timeline/view';
-import { ToolsNav } from '../components/tools-nav';
 import { TimelineList } from './timeline-list';
 import styles from './timeline.module.css';
 
@@ -34,7 +33,6 @@ export default async function TimelinePage({ searchParams }: Props) {
   }
   return (
     <div className="page">
-      <ToolsNav current="/timeline" />
       <h1>Timeline</h1>
       <p className="muted">
         Every dated event the thesis mentions — full dates, months, years, ranges and decades — with the sentence, the countries concerned and its citation.

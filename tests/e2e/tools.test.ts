@@ -60,7 +60,7 @@ describe('tool pages in Chromium', () => {
   it('/sources: search, open an entry, follow a claim to its passage', async () => {
     const page = await session.page();
     await page.goto('/sources');
-    expect(await page.getByRole('navigation', { name: 'Tools' }).getByRole('link', { name: 'Sources' }).getAttribute('aria-current')).toBe('page');
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' }).getAttribute('aria-current')).toBe('page');
     await page.getByLabel('Search the bibliography').fill('turbiville');
     await page.getByRole('status').filter({ hasText: '1 of 53 sources' }).waitFor();
     const entry = page.locator('[data-source-id="bib:turbiville-2010"]');
