@@ -41,7 +41,7 @@ export function buildCitedAnswer(
       sectionTitle: record.sectionTitle,
       quote,
       ...base,
-      label: citationLabel(base),
+      label: citationLabel({ ...base, kind: record.kind, sectionTitle: record.sectionTitle }),
     };
   });
   const { sentences, verification } = verifyClaims(claims, (n) =>

@@ -68,3 +68,22 @@ describe('buildCitedAnswer', () => {
     expect(r.verification.citationPrecision).toBe(0.5);
   });
 });
+
+describe("citations of a cited source's own text", () => {
+  it('are labelled by the source and its page, not as thesis pages', () => {
+    const sourcePassage = {
+      ...passageA,
+      id: 'sources/turbiville-2010.pdf:p4:1',
+      kind: 'source-passage' as const,
+      doc: 'sources/turbiville-2010.pdf',
+      section: null,
+      sectionTitle: 'Turbiville 2010',
+      pages: { start: 4, end: 4 },
+      text: 'The Mexican Army remained skeptical of U.S. military objectives toward Mexico.',
+      searchText: 'The Mexican Army remained skeptical of U.S. military objectives toward Mexico.',
+      footnotes: [],
+    };
+    const r = buildCitedAnswer('The Mexican Army remained skeptical of U.S. military objectives.[1]', [{ ...passages[0], record: sourcePassage }], corpus);
+    expect(r.citations[0].label).toBe('Turbiville 2010, p. 4.');
+  });
+});
