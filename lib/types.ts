@@ -138,4 +138,6 @@ export interface Corpus {
   unresolved: UnresolvedFootnote[];
   /** Documents read, with their record counts. */
   documents: { file: string; kind: 'thesis' | 'plain'; records: number }[];
+  /** Input lines that are in no record (front matter, table of contents, …), reported by ingest so nothing is dropped silently. */
+  skipped?: { doc: string; fromLine: number; toLine: number; preview: string }[];
 }

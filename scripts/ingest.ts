@@ -31,6 +31,11 @@ async function main(): Promise<void> {
   console.log(`  vectors: ${summary.vectors} (records + sentences), ${summary.embedded} computed, ${summary.reused} reused (model ${summary.manifest.model.id}, dim ${summary.manifest.model.dimension})`);
   console.log(`  unresolved footnotes: ${c.unresolved.length === 0 ? 'none' : ''}`);
   for (const u of c.unresolved) console.log(`    ${u.n}: ${u.reason} — ${u.text.slice(0, 90)}`);
+  const skipped = c.skipped ?? [];
+  const skippedLines = skipped.reduce((n, s) => n + s.toLine - s.fromLine + 1, 0);
+  console.log(`  not indexed: ${skippedLines} lines in ${skipped.length} spans (front matter, contents, lists; see "skipped" in data/corpus.json)`);
+  for (const s of skipped.slice(0, 5)) console.log(`    ${s.doc} lines ${s.fromLine}–${s.toLine}: ${s.preview}`);
+  if (skipped.length > 5) console.log(`    … ${skipped.length - 5} more`);
   console.log(`  index size ${(summary.bytesOnDisk / 1024).toFixed(0)} KiB; time ${(summary.ms.total / 1000).toFixed(2)} s (parse ${summary.ms.parse.toFixed(0)} ms, embed+write ${summary.ms.embed.toFixed(0)} ms)`);
 }
 

@@ -3,6 +3,7 @@ import type { ChunkOptions } from '../corpus/chunk';
 import { loadEmbedder } from '../embed/embedder';
 import { writeBuild, type BuildResult } from '../index/write-build';
 import type { Corpus } from '../types';
+import { uncoveredSpans } from './coverage';
 import { readCorpusDir, readSourceDocuments } from './read-corpus-dir';
 
 export interface IngestSummary extends BuildResult {
@@ -19,7 +20,12 @@ export async function runIngest(opts: {
   onProgress?: (done: number, total: number) => void;
 }): Promise<IngestSummary> {
   const t0 = performance.now();
-  const corpus = buildCorpus(readCorpusDir(opts.corpusDir), opts.chunkOptions, await readSourceDocuments(opts.corpusDir));
+  const files = readCorpusDir(opts.corpusDir);
+  const corpus = buildCorpus(files, opts.chunkOptions, await readSourceDocuments(opts.corpusDir));
+  corpus.skipped = files.flatMap((f) => {
+    const doc = corpus.chunks.find((r) => r.doc === (f.name === 'thesis.md' ? 'thesis' : f.name))?.doc ?? f.name;
+    return uncoveredSpans(doc, f.text, corpus.chunks);
+  });
   const t1 = performance.now();
   const embedder = await loadEmbedder({ model: opts.model });
   const result = await writeBuild({ dataDir: opts.dataDir, corpus, embedder, onProgress: opts.onProgress });

@@ -33,6 +33,8 @@ describe('ingest and index', () => {
     expect(index.items.length).toBe(summary.vectors);
     expect(summary.vectors).toBeGreaterThan(summary.corpus.chunks.length);
     expect(readManifest(dataDir)?.model).toEqual({ id: 'glove-sif-100d', dimension: 100 });
+    // What the parser leaves out is reported, not dropped silently.
+    expect(corpusJson.skipped.some((s: { preview: string }) => s.preview === 'THIS PAGE INTENTIONALLY LEFT BLANK')).toBe(true);
   });
 
   it('is incremental: an unchanged corpus re-embeds nothing, a new document only its records', async () => {
