@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core';
 
 /** Opens the chat and waits until the stored conversation is restored and the box is usable. */
 export async function openChat(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.waitForSelector('.chat[data-ready="true"]');
+  await page.goto('/', { timeout: 60_000 });
+  await page.waitForSelector('.chat[data-ready="true"]', { timeout: 60_000 });
 }
 
 /** Types a question, sends it with Enter and waits for the finished answer (the last one on the page). */
@@ -11,8 +11,7 @@ export async function ask(page: Page, question: string): Promise<void> {
   const before = await page.locator('article.answer').count();
   await page.getByLabel('Your question').fill(question);
   await page.getByLabel('Your question').press('Enter');
-  await page.locator('article.answer').nth(before).waitFor();
-  await page.locator('article.answer[data-answer-state="done"]').nth(before).waitFor({ timeout: 60_000 });
+  await page.locator('article.answer[data-answer-state="done"]').nth(before).waitFor({ timeout: 90_000 });
 }
 
 /** Records every data-status the chat root takes (submitted, streaming, ready), from page load on. */

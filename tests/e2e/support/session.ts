@@ -1,8 +1,8 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type TestServer } from '../../helpers/server';
 import { testDataDir } from '../../helpers/test-index';
-import { launchChromium } from './browser';
+import { launchChromium, saveScreenshot } from './browser';
 
 export interface PageOptions {
   width?: number;
@@ -27,6 +27,17 @@ export function e2eSession(opts: { dataDir?: () => Promise<string>; env?: Record
     const dataDir = await (opts.dataDir ?? testDataDir)();
     [server, browser] = await Promise.all([startServer({ dataDir, env: { ...BASE_ENV, ...opts.env } }), launchChromium()]);
   }, 600_000);
+  const open: Page[] = [];
+  // A failed test leaves a screenshot of each page it had open; contexts a test left open are closed.
+  afterEach(async (ctx) => {
+    const failed = ctx.task.result?.state === 'fail';
+    const slug = ctx.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+    for (const [i, page] of open.splice(0).entries()) {
+      if (page.isClosed()) continue;
+      if (failed) await saveScreenshot(page, `failed-${slug}-${i}`).catch(() => undefined);
+      await page.context().close().catch(() => undefined);
+    }
+  });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
@@ -48,6 +59,7 @@ export function e2eSession(opts: { dataDir?: () => Promise<string>; env?: Record
       });
       const page = await context.newPage();
       page.setDefaultTimeout(30_000);
+      open.push(page);
       return page;
     },
   };
