@@ -13,14 +13,15 @@ import { loadStore, type Store } from '../lib/index/load-store';
 import { DEFAULT_BOOSTS, type BoostWeights } from '../lib/retrieve/match-boosts';
 import { DEFAULT_FUSION, type FusionOptions } from '../lib/retrieve/rank-hybrid';
 import { searchRecords } from '../lib/retrieve/search';
+import { DEFAULT_RELATED, type RelatedOptions } from '../lib/retrieve/related-terms';
 
-const TUNING_SETS = new Set(['dev', 'questions']);
+const TUNING_SETS = new Set(['dev', 'questions', 'questions-b']);
 
-async function evaluate(store: Store, fusion: FusionOptions, boosts: BoostWeights): Promise<string> {
+async function evaluate(store: Store, fusion: FusionOptions, boosts: BoostWeights, related: RelatedOptions = DEFAULT_RELATED): Promise<string> {
   const qs = loadQuestionSets().filter((s) => TUNING_SETS.has(s.name)).flatMap((s) => s.questions).filter((q) => q.gold && !q.abstain);
   const outcomes: RankedOutcome[] = [];
   for (const q of qs) {
-    const { hits } = await searchRecords(store, q.q, { k: 10, fusion, boosts });
+    const { hits } = await searchRecords(store, q.q, { k: 10, fusion, boosts, related });
     outcomes.push({ cat: q.cat, rank: firstHitRank(hits.map((h) => h.record.text), q.gold!, normalizeForMatch) });
   }
   const m = summarize(outcomes);
@@ -39,6 +40,14 @@ async function main(): Promise<void> {
     const dataDir = path.join(root, 'default');
     await runIngest({ corpusDir: 'corpus', dataDir, model: 'glove-sif-100d' });
     const store = await loadStore(dataDir);
+    for (const minSimilarity of [0.5, 0.55, 0.6, 0.7]) {
+      for (const weight of [0.25, 0.4, 0.6]) {
+        for (const perWord of [2, 3, 5]) {
+          const r = { minSimilarity, weight, perWord };
+          console.log(`related ${JSON.stringify(r)}: ${await evaluate(store, DEFAULT_FUSION, DEFAULT_BOOSTS, r)}`);
+        }
+      }
+    }
     for (const lexicalWeight of [0.4, 0.5, 0.6, 0.7, 0.8]) {
       console.log(`weighted lexical ${lexicalWeight}: ${await evaluate(store, { ...DEFAULT_FUSION, mode: 'weighted', lexicalWeight }, DEFAULT_BOOSTS)}`);
     }

@@ -13,7 +13,7 @@ export interface ChunkOptions {
   overlapSentences: number;
 }
 
-export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { targetWords: 120, maxWords: 200, minWords: 50, overlapSentences: 0 };
+export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { targetWords: 160, maxWords: 250, minWords: 60, overlapSentences: 0 };
 
 export interface ChunkParagraph {
   text: string;

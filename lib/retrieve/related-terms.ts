@@ -20,7 +20,7 @@ export interface RelatedOptions {
   weight: number;
 }
 
-export const DEFAULT_RELATED: RelatedOptions = { minSimilarity: 0.6, perWord: 3, weight: 0.4 };
+export const DEFAULT_RELATED: RelatedOptions = { minSimilarity: 0.5, perWord: 3, weight: 0.6 };
 
 export function contentWords(text: string): string[] {
   return [...new Set(words(text).filter((w) => w.length > 2 && !/\d/.test(w) && !isStopword(w)))];
