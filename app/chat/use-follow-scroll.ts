@@ -3,8 +3,8 @@
 import { useEffect, useRef } from 'react';
 
 /**
- * While content grows (streaming), keeps the end marker in view if the reader was already near
- * the bottom; a reader who scrolled up to read is left alone.
+ * While content grows (streaming), keeps the page scrolled to the bottom (past the composer dock)
+ * if the reader was already near it; a reader who scrolled up to read is left alone.
  */
 export function useFollowScroll(triggers: readonly unknown[]) {
   const end = useRef<HTMLDivElement>(null);
@@ -18,7 +18,7 @@ export function useFollowScroll(triggers: readonly unknown[]) {
     return () => window.removeEventListener('scroll', onScroll);
   }, []);
   useEffect(() => {
-    if (following.current) end.current?.scrollIntoView({ block: 'end' });
+    if (following.current && end.current) window.scrollTo({ top: document.documentElement.scrollHeight });
   }, triggers);
   return end;
 }
