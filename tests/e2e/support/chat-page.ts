@@ -6,12 +6,13 @@ export async function openChat(page: Page): Promise<void> {
   await page.waitForSelector('.chat[data-ready="true"]', { timeout: 60_000 });
 }
 
-/** Types a question, sends it with Enter and waits for the finished answer (the last one on the page). */
+/** Types a question, sends it with Enter and waits for the finished answer and the chat to be ready again. */
 export async function ask(page: Page, question: string): Promise<void> {
   const before = await page.locator('article.answer').count();
   await page.getByLabel('Your question').fill(question);
   await page.getByLabel('Your question').press('Enter');
   await page.locator('article.answer[data-answer-state="done"]').nth(before).waitFor({ timeout: 90_000 });
+  await page.locator('.chat[data-status="ready"]').waitFor();
 }
 
 /** Records every data-status the chat root takes (submitted, streaming, ready), from page load on. */
