@@ -43,7 +43,9 @@ describe('screens in Chromium', { timeout: E2E_TEST_TIMEOUT }, () => {
       const composerBefore = await page.locator('.composer').boundingBox();
       await ask(page, 'What is the Mérida Initiative?');
       expect(await shiftTotal(page) - shiftsBefore).toBeLessThan(0.05);
-      expect(await page.locator('.composer').boundingBox()).toEqual(composerBefore);
+      const composerAfter = (await page.locator('.composer').boundingBox())!;
+      expect(Math.abs(composerAfter.y - composerBefore!.y)).toBeLessThan(1); // the composer stays put (sub-pixel rounding aside)
+      expect(composerAfter.height).toBeCloseTo(composerBefore!.height, 0);
       expect(await overflowX(page)).toBeLessThanOrEqual(0);
       await saveScreenshot(page, `${view.name}-2-answer`);
 
