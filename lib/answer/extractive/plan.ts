@@ -5,6 +5,7 @@ import { contains, coverage, hasTerm, questionTerms, unknownSignals, type Questi
 import { DEFAULT_WEIGHTS, scoreCandidates, type Scored, type ScoreWeights } from './score';
 import { terms } from '../../retrieve/tokenize';
 import { answerType, countedWords, typeIsStrict } from './type-cues';
+import { unmetConstraints } from './constraints';
 import type { WordSimilarity } from './word-vectors';
 
 export interface PlanOptions {
@@ -27,8 +28,8 @@ export interface Plan {
   unknownAnchors: string[];
 }
 
-/** Word similarity from which another word counts as the counted thing ("planes"/"airplanes"). */
-const COUNTED_SIMILARITY = 0.7;
+/** Confidence kept for each of the question's constraints the chosen sentences leave unmet (below any sensible threshold: the detail asked for is missing). */
+export const UNMET_FACTOR = 0.1;
 
 /** Share of a question's own words unknown to the corpus from which it is taken to be about something else. */
 const OFF_TOPIC_SHARE = 0.4;
@@ -55,12 +56,8 @@ export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], t
   // A name the thesis never uses, or a question largely in words it never uses, is about something else.
   if (unknownAnchors.length || unknownShare >= OFF_TOPIC_SHARE) return 0;
   let c = (0.5 * best.cov + 0.5 * best.windowCov) * (1 - UNKNOWN_PENALTY * unknownShare);
-  const fitting = picks.filter((p) => p.fit === 1);
-  if (typeIsStrict(type) && !fitting.length) c *= 0.5;
-  // "How many pilots ...": a figure that does not count pilots does not answer it.
-  const counted = type === 'how-many' ? countedWords(question) : [];
-  const counts = (p: Scored) => counted.some((w) => terms(w).some((t) => hasTerm(p.c.terms, t)) || [...p.c.words].some((x) => (sim?.(w, x) ?? 0) >= COUNTED_SIMILARITY));
-  if (counted.length && !fitting.some(counts)) c *= 0.5;
+  // The detail the question asks for (a duration, a name, a figure for the counted thing) must be there.
+  c *= UNMET_FACTOR ** unmetConstraints(question, type, best, picks, q, sim).length;
   // The question's names, years and acronyms should be where the answer is.
   for (const a of q) if (a.anchor && !contains(best.c.window.terms, a)) c *= 1 - 0.4 * Math.min(1, a.weight / 3);
   return c;

@@ -68,7 +68,7 @@ const GENERIC_COUNTERS = new Set(['time', 'times', 'people', 'year', 'years', 'm
 
 /** The thing a how-many question counts: the lowercase words right after "how many/much" ("how many Colombian soldiers" → soldiers). */
 export function countedWords(question: string): string[] {
-  const m = /\bhow (?:many|much)\s+((?:[A-Za-zÀ-ÿ-]+\s+){0,3}[A-Za-zÀ-ÿ-]+)/i.exec(question);
+  const m = /\bhow (?:many|much)\s+((?:[A-Za-zÀ-ÿ.-]+\s+){0,3}[A-Za-zÀ-ÿ.-]+)/i.exec(question);
   if (!m) return [];
   const out: string[] = [];
   for (const w of m[1].split(/\s+/)) {

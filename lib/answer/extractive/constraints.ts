@@ -1,0 +1,45 @@
+import type { QuestionType } from '../../retrieve/analyze-query';
+import { stem, terms, words } from '../../retrieve/tokenize';
+import { askedDetail } from './asked-detail';
+import { countsWithFigure, COUNTED_SIMILARITY, hasDuration, hasNewPerson, newNames } from './detail-evidence';
+import { contains, type QuestionTerm } from './question-terms';
+import type { Scored } from './score';
+import { countedWords, typeIsStrict } from './type-cues';
+import type { WordSimilarity } from './word-vectors';
+
+/**
+ * The question's constraints that the chosen sentences leave unmet: the detail it asks for (a
+ * duration, a name, a person, a figure for the counted thing) and the acronyms it names. An
+ * on-topic passage that talks around such a question ("a key drug dealer" for "what was the name
+ * of the drug dealer") does not answer it.
+ */
+export function unmetConstraints(question: string, type: QuestionType, best: Scored, picks: Scored[], q: QuestionTerm[], sim?: WordSimilarity): string[] {
+  const unmet: string[] = [];
+  const texts = picks.map((p) => p.c.text);
+  const qWords = new Set(words(question));
+  const detail = askedDetail(question);
+  if (detail?.kind === 'duration' && !texts.some(hasDuration)) unmet.push('duration');
+  if (detail?.kind === 'name') {
+    const aboutNoun = (p: Scored) => p.c.terms.has(stem(detail.noun)) || [...p.c.words].some((w) => (sim?.(detail.noun, w) ?? 0) >= COUNTED_SIMILARITY);
+    if (!picks.some((p) => aboutNoun(p) && newNames(p.c.text, qWords).length > 0)) unmet.push('name');
+  }
+  if (detail?.kind === 'person' && !texts.some((t) => hasNewPerson(t, qWords))) unmet.push('person');
+  // A date for "when", a figure for "how many" (beside the counted thing: "how many pilots").
+  if (typeIsStrict(type) && !picks.some((p) => p.fit === 1)) unmet.push(type === 'when' ? 'date' : 'figure');
+  // "How many pilots ...": a figure that does not count pilots does not answer it.
+  // Count nouns beside the figure ("24 military pilots"); an amount ("how much land": "525,000 square
+  // miles") in a sentence that mentions the thing, or a sum of money; a table's rows are counted, not read.
+  const counted = type === 'how-many' ? countedWords(question) : [];
+  const tabular = picks.some((p) => p.c.kind === 'table' || p.c.kind === 'table-row');
+  const mentions = (p: Scored) => p.fit === 1 && counted.some((w) => p.c.terms.has(stem(w)) || [...p.c.words].some((x) => (sim?.(w, x) ?? 0) >= COUNTED_SIMILARITY));
+  const money = (p: Scored) => p.fit === 1 && /\$\s?\d|\bdollars?\b/.test(p.c.text);
+  const many = /\bhow many\b/i.test(question);
+  if (counted.length && !tabular && !(many ? texts.some((t) => countsWithFigure(t, counted, sim)) : picks.some((p) => mentions(p) || money(p)))) unmet.push('counted');
+  // An acronym the question names ("RIMPAC") should be where the answer is, spelt out or not.
+  const expansions = q.filter((t) => !t.own);
+  for (const a of new Set((question.match(/\b[A-Z]{3,}\b/g) ?? []).flatMap((x) => terms(x)))) {
+    const t = q.find((x) => x.term === a && x.known);
+    if (t && !contains(best.c.window.terms, t) && !expansions.some((e) => contains(best.c.window.terms, e))) unmet.push(`acronym ${a}`);
+  }
+  return unmet;
+}

@@ -1,0 +1,73 @@
+import { stem, words } from '../../retrieve/tokenize';
+import { sameWord } from './question-terms';
+import type { WordSimilarity } from './word-vectors';
+
+const UNIT = '(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?';
+const AMOUNT = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|few|many)';
+const DURATION = new RegExp(
+  `\\b${AMOUNT}[\\s-]+(?:\\w+[\\s-]+)?${UNIT}\\b|\\b(?:from|between) (?:\\w+ )?(1[5-9]\\d\\d|20\\d\\d)\\b.{0,30}\\b(?:to|until|and|through)\\b.{0,12}\\b(1[5-9]\\d\\d|20\\d\\d)\\b|\\b(1[5-9]\\d\\d|20\\d\\d)\\s?[-–]\\s?(1[5-9]\\d\\d|20\\d\\d)\\b`,
+  'i',
+);
+
+/** Whether a sentence states a stretch of time: "approximately 18 months", "11-week", "from 1899 until late 1902". */
+export function hasDuration(text: string): boolean {
+  return DURATION.test(text);
+}
+
+/** Capitalised words that start a name but are ordinary words at a sentence start or in titles. */
+const NOT_NAMES = new Set(['the', 'in', 'on', 'at', 'a', 'an', 'this', 'these', 'that', 'those', 'it', 'he', 'she', 'they', 'his', 'her', 'their', 'also', 'however', 'during', 'after', 'before', 'when', 'while', 'as', 'from', 'by', 'for', 'with', 'and', 'but', 'if', 'since', 'u', 's', 'usa']);
+
+/** Whether the question uses the word or another form of it ("Mexico"/"Mexican"). */
+function asked(word: string, questionWords: Set<string>): boolean {
+  if (questionWords.has(word)) return true;
+  for (const q of questionWords) if (sameWord(stem(q), stem(word)) || (q.length >= 5 && word.startsWith(q.slice(0, 5)))) return true;
+  return false;
+}
+
+/**
+ * Proper names in a sentence (runs of capitalised words, not the sentence's first word) with a
+ * word the question does not use: "Clemente Vega Garcia" in an answer to "which Mexican defense chief".
+ */
+export function newNames(text: string, questionWords: Set<string>): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<=[\s(“"'‘-])[A-Z][\w'’.-]*(?:\s+(?:de |del |la |van |von )?[A-Z][\w'’.-]*)*/g)) {
+    const ws = words(m[0]).filter((w) => !NOT_NAMES.has(w));
+    if (ws.some((w) => !asked(w, questionWords))) out.push(m[0].replace(/[.,'’-]+$/, ''));
+  }
+  return out;
+}
+
+const TITLE = /\b(?:General|Admiral|President|Secretary|Senator|Colonel|Lieutenant|Captain|Commander|Ambassador|Minister|Major|Gen\.|Adm\.|Lt\.|Col\.|Dr\.)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)/g;
+const FULL_NAME = /\b([A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?:de\s+|van\s+)?[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b/g;
+
+/** Whether a sentence names a person the question does not: a titled name or a first and last name. */
+export function hasNewPerson(text: string, questionWords: Set<string>, places: Set<string> = new Set()): boolean {
+  const fresh = (name: string) => words(name).some((w) => !asked(w, questionWords) && !places.has(w) && !NOT_NAMES.has(w));
+  for (const m of text.matchAll(TITLE)) if (fresh(m[1])) return true;
+  for (const m of text.slice(1).matchAll(FULL_NAME)) if (fresh(m[1]) && !/\b(States|America|Nations|Command|Army|Navy|Force|Forces|Department|Congress|Initiative|Colombia|Mexico|War)\b/.test(m[1])) return true;
+  return false;
+}
+
+const FIGURE_AT = /(?<![A-Za-z]-?)(?:\$\s?)?\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen)\b(?!-?[A-Za-z]\b)/gi;
+/** Words read between a figure and the thing it counts ("10,000+ U.S. Army troops"). */
+const COUNT_REACH = 5;
+/** Word similarity from which a word after a figure counts as the counted thing ("planes"/"airplanes"). */
+export const COUNTED_SIMILARITY = 0.7;
+
+/**
+ * Whether a sentence gives a figure for the counted thing: the thing (or a close word) within a few
+ * words after a figure ("50 Colombian and 24 international military pilots"), years and days of
+ * the month aside. "Eight separate occasions" does not count troops.
+ */
+export function countsWithFigure(text: string, counted: string[], sim?: WordSimilarity): boolean {
+  const plain = text.replace(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/g, ' ');
+  if (!counted.length) return true;
+  const want = new Set(counted.map(stem));
+  for (const m of plain.matchAll(FIGURE_AT)) {
+    if (/^(1[5-9]\d\d|20\d\d)$/.test(m[1])) continue;
+    const after = words(plain.slice(m.index + m[0].length)).slice(0, COUNT_REACH);
+    const hit = (w: string) => want.has(stem(w)) || counted.some((c) => (sim?.(c, w) ?? 0) >= COUNTED_SIMILARITY);
+    if (after.some(hit)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { askedDetail } from '@/lib/answer/extractive/asked-detail';
+import { countsWithFigure, hasDuration, hasNewPerson, newNames } from '@/lib/answer/extractive/detail-evidence';
+import { words } from '@/lib/retrieve/tokenize';
+
+const qw = (q: string) => new Set(words(q));
+
+describe('askedDetail', () => {
+  it('finds durations, names of things and persons asked for', () => {
+    expect(askedDetail('How long did U.S. forces remain in Mexico City?')).toEqual({ kind: 'duration' });
+    expect(askedDetail('What was the name of the Mexican oil tanker whose sinking drew Mexico in?')).toEqual({ kind: 'name', noun: 'tanker' });
+    expect(askedDetail('What was the name of the drug dealer whom officials released?')).toEqual({ kind: 'name', noun: 'dealer' });
+    expect(askedDetail("Who was Mexico's president when NORTHCOM was created?")).toEqual({ kind: 'person' });
+  });
+
+  it('asks nothing specific of other questions', () => {
+    expect(askedDetail('How many troops did Pershing lead?')).toBeNull();
+    expect(askedDetail('Who is cited for the claim that the general was wrong?')).toBeNull();
+    expect(askedDetail('Who set the limit on U.S. personnel?')).toBeNull();
+  });
+});
+
+describe('detail evidence', () => {
+  it('recognises stretches of time', () => {
+    expect(hasDuration('They stayed in Mexico City for approximately 18 months.')).toBe(true);
+    expect(hasDuration('This 11-week course trains NCOs.')).toBe(true);
+    expect(hasDuration('The war lasted from 1899 until late 1902.')).toBe(true);
+    expect(hasDuration('In 1914, the U.S. Navy anchored in the harbor after the arrest of nine U.S. sailors.')).toBe(false);
+  });
+
+  it('finds names the question does not already use', () => {
+    const q = qw('What was the name of the drug dealer released by Mexican officials?');
+    expect(newNames('In 1997, officials released a key drug dealer on the condition he leave Mexico.', q)).toEqual([]);
+    expect(newNames('In 1997, officials released the drug dealer Amado Carrillo.', q)).toEqual(['Amado Carrillo']);
+  });
+
+  it('finds persons the question does not name', () => {
+    const q = qw('Who succeeded General Wilhelm as commander?');
+    expect(hasNewPerson('General Wilhelm met the press.', q)).toBe(false);
+    expect(hasNewPerson('General Wilhelm met Colombian Army Commander General Mora.', q)).toBe(true);
+    expect(hasNewPerson('In 2002 the United States established NORTHCOM.', qw('Who was president?'))).toBe(false);
+  });
+
+  it('requires the counted thing beside a figure, not a date or another count', () => {
+    expect(countsWithFigure('Pershing led 10,000+ U.S. Army troops into Mexico.', ['troops'])).toBe(true);
+    expect(countsWithFigure('In 2015 he met Mexican leaders on eight separate occasions.', ['troops'])).toBe(false);
+    expect(countsWithFigure('Drones Fly Deep in Mexico, New York Times, March 16, 2011.', ['drone', 'flights'])).toBe(false);
+    const sim = (a: string, b: string) => (a === 'planes' && b === 'aircraft' ? 0.8 : 0);
+    expect(countsWithFigure('Roosevelt sent three aircraft to Bogota.', ['planes'], sim)).toBe(true);
+  });
+});

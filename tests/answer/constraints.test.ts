@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '@/lib/answer/extractive/candidates';
+import { unmetConstraints } from '@/lib/answer/extractive/constraints';
+import type { QuestionTerm } from '@/lib/answer/extractive/question-terms';
+import type { Scored } from '@/lib/answer/extractive/score';
+import { typeFit } from '@/lib/answer/extractive/type-cues';
+import { terms, words } from '@/lib/retrieve/tokenize';
+
+function pick(text: string, type: Parameters<typeof typeFit>[0] = 'what'): Scored {
+  const t = new Set(terms(text));
+  const c = { passage: 1, rank: 0, kind: 'passage', index: 0, raw: text, text, terms: t, words: new Set(words(text)), window: { terms: t, words: new Set(words(text)) }, footnoted: false, tableTitle: null, sectionTitle: '' } as Candidate;
+  return { c, score: 1, cov: 1, windowCov: 1, fit: typeFit(type, text) };
+}
+const qt = (term: string, own = true): QuestionTerm => ({ term, weight: 3, anchor: own, known: true, own, surface: null });
+
+describe('unmetConstraints', () => {
+  it('leaves a question whose detail is there unflagged', () => {
+    const p = pick('In 1916, General Pershing led 10,000+ U.S. Army troops into northern Mexico.', 'how-many');
+    expect(unmetConstraints('How many troops did Pershing lead into Mexico in 1916?', 'how-many', p, [p], [])).toEqual([]);
+  });
+
+  it('flags a figure that counts something else, and a missing date', () => {
+    const p = pick('In 2015 alone, I personally met with top military leaders of Mexico on eight separate occasions.', 'how-many');
+    expect(unmetConstraints('How many U.S. troops were stationed in Colombia in 2015?', 'how-many', p, [p], [])).toEqual(['counted']);
+    const d = pick('Lieutenant Colonel Gustavo Rojas Pinilla was the future president of Colombia.', 'when');
+    expect(unmetConstraints('In what year did Gustavo Rojas Pinilla become president of Colombia?', 'when', d, [d], [])).toEqual(['date']);
+  });
+
+  it('flags a name asked for but not given', () => {
+    const p = pick('In 1997, officials arrested a key drug dealer and later released him.');
+    expect(unmetConstraints('What was the name of the drug dealer released in 1997?', 'what', p, [p], [])).toEqual(['name']);
+  });
+
+  it('flags an acronym the evidence never mentions, unless its expansion is there', () => {
+    const p = pick('In October 2013, Mexican officials took part in an air defense exercise.', 'when');
+    expect(unmetConstraints('In what year did Mexico first take part in the RIMPAC exercise?', 'when', p, [p], [qt('rimpac')])).toEqual(['acronym rimpac']);
+    const e = pick('The Rim of the Pacific exercise took place in 2013.', 'when');
+    expect(unmetConstraints('When did RIMPAC take place?', 'when', e, [e], [qt('rimpac'), qt('pacific', false)])).toEqual([]);
+  });
+});
