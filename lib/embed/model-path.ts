@@ -11,11 +11,11 @@ export type ResolvedModel =
 
 /** Nearest ancestor of `start` (inclusive) holding a package.json; `start` itself when none does. */
 export function findRepoRoot(start: string = process.cwd()): string {
-  let dir = path.resolve(start);
+  let dir = path.resolve(/*turbopackIgnore: true*/ start);
   for (;;) {
     if (existsSync(path.join(dir, 'package.json'))) return dir;
     const parent = path.dirname(dir);
-    if (parent === dir) return path.resolve(start);
+    if (parent === dir) return path.resolve(/*turbopackIgnore: true*/ start);
     dir = parent;
   }
 }
@@ -37,14 +37,14 @@ const isModelDir = (dir: string) => existsSync(path.join(dir, 'config.json'));
 export function resolveModel(model: string, modelsDir?: string): ResolvedModel {
   const spec = model.trim();
   if (!spec) throw new Error('embedding model name is empty');
-  const underModels = path.resolve(modelsDir ?? defaultModelsDir(), spec);
+  const underModels = path.resolve(/*turbopackIgnore: true*/ modelsDir ?? defaultModelsDir(), spec);
   if (spec === DEFAULT_MODEL_ID || isModelDir(underModels)) {
     if (!isModelDir(underModels)) {
       throw new Error(`embedding model "${spec}" not found at ${underModels} (rebuild with: npx tsx scripts/build-embedding-model.ts)`);
     }
     return { kind: 'local', id: spec, path: underModels };
   }
-  const asPath = path.resolve(spec);
+  const asPath = path.resolve(/*turbopackIgnore: true*/ spec);
   const looksLikePath = path.isAbsolute(spec) || spec.startsWith('.') || spec.includes('\\');
   if (looksLikePath || isModelDir(asPath)) {
     if (!isModelDir(asPath)) throw new Error(`no embedding model (config.json) in folder ${asPath}`);
