@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedDetail } from '@/lib/answer/extractive/asked-detail';
 import { countsWithFigure, hasDuration, hasNewPerson, newNames } from '@/lib/answer/extractive/detail-evidence';
+import { answerType } from '@/lib/answer/extractive/type-cues';
 import { words } from '@/lib/retrieve/tokenize';
 
 const qw = (q: string) => new Set(words(q));
@@ -47,5 +48,13 @@ describe('detail evidence', () => {
     expect(countsWithFigure('Drones Fly Deep in Mexico, New York Times, March 16, 2011.', ['drone', 'flights'])).toBe(false);
     const sim = (a: string, b: string) => (a === 'planes' && b === 'aircraft' ? 0.8 : 0);
     expect(countsWithFigure('Roosevelt sent three aircraft to Bogota.', ['planes'], sim)).toBe(true);
+  });
+});
+
+describe('answerType', () => {
+  it('reads "which <role>" questions as asking for a person, whatever words qualify the role', () => {
+    expect(answerType('Which American cabinet officer signed the wartime deal?', 'what')).toBe('who');
+    expect(answerType('Which U.S. envoy in Bogotá said little to reporters?', 'what')).toBe('who');
+    expect(answerType('Which Colombian Navy ship did a German submarine sink?', 'what')).toBe('what');
   });
 });

@@ -58,7 +58,8 @@ export function answerType(question: string, type: QuestionType): QuestionType {
   if (type === 'what' || type === 'table') {
     if (/\bhow (many|much|far|old|often)\b|\b(losses|casualties|share|percentage|amount|number of|cost|size|cap|total)\b/.test(s)) return 'how-many';
     if (/^\s*since when\b|\bwhat (day|time)\b/.test(s)) return 'when';
-    if (/^\s*(which|what) (\w+ )?(person|general|admiral|president|leader|officer|scholar|head of state)\b/.test(s)) return 'who';
+    // "Which American cabinet officer ...", "Which U.S. envoy ...": a person, whoever the role.
+    if (/^\s*(which|what) ([\w.'-]+ ){0,3}(person|general|admiral|president|leader|officer|scholar|commander|envoy|ambassador|secretary|chief|head of state)\b/.test(s)) return 'who';
   }
   return type;
 }
