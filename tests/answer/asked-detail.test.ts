@@ -44,6 +44,7 @@ describe('detail evidence', () => {
 
   it('requires the counted thing beside a figure, not a date or another count', () => {
     expect(countsWithFigure('Pershing led 10,000+ U.S. Army troops into Mexico.', ['troops'])).toBe(true);
+    expect(countsWithFigure('When the fighting ended, soldiers: 62 dead and 47 wounded.', ['soldiers'])).toBe(true);
     expect(countsWithFigure('In 2015 he met Mexican leaders on eight separate occasions.', ['troops'])).toBe(false);
     expect(countsWithFigure('Drones Fly Deep in Mexico, New York Times, March 16, 2011.', ['drone', 'flights'])).toBe(false);
     const sim = (a: string, b: string) => (a === 'planes' && b === 'aircraft' ? 0.8 : 0);

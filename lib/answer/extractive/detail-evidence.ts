@@ -51,12 +51,14 @@ export function hasNewPerson(text: string, questionWords: Set<string>, places: S
 const FIGURE_AT = /(?<![A-Za-z]-?)(?:\$\s?)?\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen)\b(?!-?[A-Za-z]\b)/gi;
 /** Words read between a figure and the thing it counts ("10,000+ U.S. Army troops"). */
 const COUNT_REACH = 5;
+/** Words read before a figure ("the number of soldiers rose to 4,000", "soldiers: 62 dead"). */
+const COUNT_BACK = 3;
 /** Word similarity from which a word after a figure counts as the counted thing ("planes"/"airplanes"). */
 export const COUNTED_SIMILARITY = 0.7;
 
 /**
  * Whether a sentence gives a figure for the counted thing: the thing (or a close word) within a few
- * words after a figure ("50 Colombian and 24 international military pilots"), years and days of
+ * words after (or just before) a figure ("50 Colombian and 24 international military pilots"), years and days of
  * the month aside. "Eight separate occasions" does not count troops.
  */
 export function countsWithFigure(text: string, counted: string[], sim?: WordSimilarity): boolean {
@@ -66,8 +68,9 @@ export function countsWithFigure(text: string, counted: string[], sim?: WordSimi
   for (const m of plain.matchAll(FIGURE_AT)) {
     if (/^(1[5-9]\d\d|20\d\d)$/.test(m[1])) continue;
     const after = words(plain.slice(m.index + m[0].length)).slice(0, COUNT_REACH);
+    const before = words(plain.slice(0, m.index)).slice(-COUNT_BACK);
     const hit = (w: string) => want.has(stem(w)) || counted.some((c) => (sim?.(c, w) ?? 0) >= COUNTED_SIMILARITY);
-    if (after.some(hit)) return true;
+    if (after.some(hit) || before.some(hit)) return true;
   }
   return false;
 }
