@@ -3,6 +3,9 @@ import type { ReactNode } from 'react';
 import { SiteHeader } from './components/site-header';
 import './globals.css';
 
+// Pages render per request so Next.js can put the proxy's CSP nonce on its scripts.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: 'Footnote — grounded answers about one thesis',
   description: 'Ask about "Combating Drug Trafficking" (NPS 2017) and get answers with footnote citations.',

@@ -51,7 +51,10 @@ describe('tool APIs', () => {
   it('the chat answers "what happened in 1942?" from the timeline', async () => {
     const res = await post('/api/ask', { question: 'What happened in 1942?' });
     const r = await res.json();
-    expect(r.passages.slice(0, 2).map((p: { id: string }) => p.id)).toEqual(['thesis:II.C:5', 'thesis:III.C:2']);
+    // The period's timeline events come first: the Mexico and the Colombia passages dated 1942.
+    const firstTwo = r.passages.slice(0, 2) as { id: string; section: string; text: string }[];
+    expect(firstTwo.map((p) => p.section).sort()).toEqual(['II.C', 'III.C']);
+    for (const p of firstTwo) expect(p.text).toMatch(/1942/);
     expect(r.answer).toMatch(/1942/);
   });
 });
@@ -105,7 +108,7 @@ describe('tool pages in Chromium', () => {
     expect(await result.getAttribute('data-verdict')).toBe('partly supported');
     expect(await result.innerText()).toMatch(/figures not in this passage: 9/);
     const first = result.locator('li[data-record-id]').first();
-    expect(await first.getAttribute('data-record-id')).toBe('thesis:III.E:5');
+    expect(await first.getAttribute('data-record-id')).toMatch(/^thesis:III\.E:\d+$/);
     expect(await first.locator('.citation-card .quote').innerText()).toMatch(/about \$6 billion in military aid/);
     expect(await first.locator('.source-footnotes').innerText()).toMatch(/Bronstein/);
     await saveScreenshot(page, 'tools-check');
