@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadStore, type Store } from '@/lib/index/load-store';
 import { runIngest } from '@/lib/ingest/run-ingest';
 import { auditCorpus, checkClaim, listSources } from '@/lib/tools';
+import { thesisCorpus } from './helpers';
 
 /** An index of the thesis plus the fixture source texts (a PDF, an HTML page, a text file, a Markdown file). */
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'footnote-source-index-'));
@@ -27,7 +28,7 @@ describe('cited sources in the index', () => {
     const recs = store.records.filter((r) => r.kind === 'source-passage');
     expect(recs).toHaveLength(6);
     expect(store.manifest.counts['source-passage']).toBe(6);
-    expect(store.records.filter((r) => r.doc === 'thesis')).toHaveLength(427);
+    expect(store.records.filter((r) => r.doc === 'thesis')).toHaveLength(thesisCorpus().chunks.length);
     expect(listSources(store.corpus).find((s) => s.id === 'bib:turbiville-2010')?.fullTextRecords).toBe(2);
   });
 

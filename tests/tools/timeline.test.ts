@@ -11,9 +11,13 @@ import {
   timelineRecordIds,
   withTimelineHits,
 } from '@/lib/tools/timeline';
-import { thesisCorpus } from './helpers';
+import { passageWith, thesisCorpus } from './helpers';
 
 const dates = (s: string) => extractDates(s).map((d) => [d.text, d.precision, d.start, d.end]);
+
+
+const MEXICO_1942 = () => passageWith(thesisCorpus().chunks, 'In 1942, the United States created the Joint Mexican-United States Defense Commission');
+const COLOMBIA_1942 = () => thesisCorpus().chunks.find((r) => r.kind === 'passage' && r.section === 'III.C' && /\b1942\b/.test(r.text))!.id;
 
 describe('date extraction', () => {
   it('reads full dates, month and year, and years', () => {
@@ -90,7 +94,7 @@ describe('thesis timeline', () => {
   it('cites each event with its passage and footnote', () => {
     const e = events.find((x) => x.start === '1942-01-01' && x.section === 'II.C')!;
     expect(e.sentence).toMatch(/^In 1942, the United States created the Joint Mexican-United States Defense Commission/);
-    expect(e).toMatchObject({ recordId: 'thesis:II.C:5', countries: ['Mexico', 'United States'], footnotes: [48] });
+    expect(e).toMatchObject({ recordId: passageWith(thesisCorpus().chunks, 'In 1942, the United States created the Joint Mexican-United States Defense Commission'), countries: ['Mexico', 'United States'], footnotes: [48] });
     expect(e.pages).toEqual({ start: 21, end: 21 });
   });
 
@@ -99,7 +103,7 @@ describe('thesis timeline', () => {
     expect(mexico.length).toBeGreaterThanOrEqual(7);
     expect(mexico.every((e) => e.countries.includes('Mexico') && e.end >= '1994-01-01' && e.start <= '1997-12-31')).toBe(true);
     expect(mexico.map((e) => e.sentence).join(' ')).toMatch(/Secretary Perry visited Mexico/);
-    expect(filterTimeline(events, { from: '1942-01', to: '1942-12-31' }).filter((e) => e.precision === 'year').map((e) => e.recordId)).toEqual(['thesis:II.C:5', 'thesis:III.C:2']);
+    expect(filterTimeline(events, { from: '1942-01', to: '1942-12-31' }).filter((e) => e.precision === 'year').map((e) => e.recordId)).toEqual([MEXICO_1942(), COLOMBIA_1942()]);
     expect(isDateBound('1997')).toBe(true);
     expect(isDateBound('1997-02-30')).toBe(false);
     expect(isDateBound('97')).toBe(false);
@@ -118,7 +122,7 @@ describe('date questions for the chat', () => {
   });
 
   it('returns the passages of the events, in date order', () => {
-    expect(timelineRecordIds(corpus, 'What happened in 1942?')).toEqual(['thesis:II.C:5', 'thesis:III.C:2']);
+    expect(timelineRecordIds(corpus, 'What happened in 1942?')).toEqual([MEXICO_1942(), COLOMBIA_1942()]);
     const ids = timelineRecordIds(corpus, 'what happened between 1994 and 1997 with Mexico?', 10);
     expect(ids).toEqual(expect.arrayContaining(['thesis:II.D:8', 'thesis:II.D:10']));
     expect(ids.every((id) => id.startsWith('thesis:II.'))).toBe(true);
@@ -126,9 +130,9 @@ describe('date questions for the chat', () => {
 
   it('puts those passages first in the retrieved hits, k in all', () => {
     const byId = new Map(corpus.chunks.map((r) => [r.id, r]));
-    const hits = ['thesis:I:1', 'thesis:III.C:2', 'thesis:I:2'].map((id, i) => ({ record: byId.get(id)!, score: 1 - i / 10 }));
+    const hits = ['thesis:I:1', COLOMBIA_1942(), 'thesis:I:2'].map((id, i) => ({ record: byId.get(id)!, score: 1 - i / 10 }));
     const merged = withTimelineHits({ corpus, byId }, 'What happened in 1942?', hits, 3);
-    expect(merged.map((h) => h.record.id)).toEqual(['thesis:II.C:5', 'thesis:III.C:2', 'thesis:I:1']);
+    expect(merged.map((h) => h.record.id)).toEqual([MEXICO_1942(), COLOMBIA_1942(), 'thesis:I:1']);
     expect(withTimelineHits({ corpus, byId }, 'Who was Admiral Tidd?', hits, 3)).toBe(hits);
   });
 
