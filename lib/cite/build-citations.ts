@@ -32,20 +32,24 @@ export function buildCitedAnswer(
     const record = passages[passageNo - 1].record;
     const using = claims.filter((c) => c.citations.includes(n)).map((c) => c.text);
     const quote = pickQuote(record, using, index);
-    const footnotes = footnotesForQuote(record, quote, index);
-    const base = { section: record.section, pages: record.pages, footnotes };
-    return {
-      n,
-      id: record.id,
-      kind: record.kind,
-      sectionTitle: record.sectionTitle,
-      quote,
-      ...base,
-      label: citationLabel({ ...base, kind: record.kind, sectionTitle: record.sectionTitle }),
-    };
+    return citationOf(record, quote, footnotesForQuote(record, quote, index), n);
   });
   const { sentences, verification } = verifyClaims(claims, (n) =>
     evidenceText(passages[order[n - 1] - 1].record, citations[n - 1]),
   );
   return { answer, citations, sentences, verification };
+}
+
+/** One citation of `record` with its verbatim quote and the thesis footnotes on it, labelled for print. */
+export function citationOf(record: CorpusRecord, quote: string, footnotes: Citation['footnotes'], n: number): Citation {
+  const base = { section: record.section, pages: record.pages, footnotes };
+  return {
+    n,
+    id: record.id,
+    kind: record.kind,
+    sectionTitle: record.sectionTitle,
+    quote,
+    ...base,
+    label: citationLabel({ ...base, kind: record.kind, sectionTitle: record.sectionTitle }),
+  };
 }

@@ -1,3 +1,4 @@
+import { citationOf } from '@/lib/cite/build-citations';
 import { corpusIndex } from '@/lib/cite/corpus-index';
 import { footnotesForQuote } from '@/lib/cite/footnotes';
 import { citationLabel } from '@/lib/cite/label';
@@ -16,16 +17,7 @@ export function sourcePassageLabel(record: Pick<CorpusRecord, 'sectionTitle' | '
  */
 export function evidenceCitation(corpus: Pick<Corpus, 'footnotes' | 'bibliography'>, record: CorpusRecord, quote: string, n = 1): Citation {
   const footnotes = record.kind === 'source-passage' ? [] : footnotesForQuote(record, quote, corpusIndex(corpus));
-  const base = { section: record.section, pages: record.pages, footnotes };
-  return {
-    n,
-    id: record.id,
-    kind: record.kind,
-    sectionTitle: record.sectionTitle,
-    quote,
-    ...base,
-    label: citationLabel({ ...base, kind: record.kind, sectionTitle: record.sectionTitle }),
-  };
+  return citationOf(record, quote, footnotes, n);
 }
 
 export interface SentenceWindow {
