@@ -1,4 +1,4 @@
-import type { PageRange, RecordKind } from '../types';
+import type { CorpusRecord, PageRange, RecordKind } from '../types';
 
 /** A bibliography entry as shown next to a footnote. */
 export interface SourceRef {
@@ -36,14 +36,7 @@ export interface NeighborPassage {
 }
 
 /** GET /api/passages/[id]: one record in its section, with footnotes, sources and neighbours. */
-export interface PassageDetail {
-  id: string;
-  kind: RecordKind;
-  doc: string;
-  section: string | null;
-  sectionTitle: string | null;
-  pages: PageRange | null;
-  text: string;
+export interface PassageDetail extends Pick<CorpusRecord, 'id' | 'kind' | 'doc' | 'section' | 'sectionTitle' | 'pages' | 'text'> {
   /** The thesis footnotes whose markers occur in the text, resolved to the bibliography. */
   footnotes: ResolvedFootnote[];
   /** The bibliography entry behind a footnote or bibliography record (else null). */
