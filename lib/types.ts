@@ -1,13 +1,8 @@
 /** Shared data model. Every retrievable thing is a CorpusRecord; every view points at record ids. */
 
-export type RecordKind =
-  | 'passage'
-  | 'footnote'
-  | 'table-row'
-  | 'table'
-  | 'bibliography'
-  | 'abstract'
-  | 'source-passage';
+export const RECORD_KINDS = ['passage', 'footnote', 'table-row', 'table', 'bibliography', 'abstract', 'source-passage'] as const;
+
+export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** Inclusive printed page range of the thesis, from the table of contents. */
 export interface PageRange {

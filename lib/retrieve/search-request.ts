@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { getConfig } from '../config';
+import { RECORD_KINDS } from '../types';
 import type { SearchHit } from './search';
-
-export const RECORD_KINDS = ['passage', 'footnote', 'table-row', 'table', 'bibliography', 'abstract', 'source-passage'] as const;
 
 export function searchQuerySchema() {
   const max = getConfig().MAX_QUESTION_CHARS;
