@@ -1,4 +1,5 @@
 import type { Acronym } from '../types';
+import { findAliases } from './aliases';
 import { foldText, terms, words } from './tokenize';
 
 export type QuestionType = 'when' | 'how-many' | 'who' | 'why' | 'where' | 'source' | 'table' | 'what';
@@ -16,8 +17,10 @@ export interface QueryAnalysis {
   phrases: string[];
   /** Capitalised names (not sentence-initial), folded. */
   names: string[];
-  /** Acronym expansions found ("SEMAR" -> "Mexican Navy Secretariat"). */
+  /** Acronym and alias expansions found ("SEMAR" -> "Mexican Navy Secretariat", "Washington" -> "United States"). */
   expansions: string[];
+  /** Aliases the question uses ("washington"), read as their expansions. */
+  aliases: string[];
 }
 
 export function questionType(q: string): QuestionType {
@@ -63,7 +66,8 @@ export function queryPeriods(q: string): [number, number][] {
 const QUESTION_WORDS = new Set(['What', 'When', 'Who', 'Why', 'How', 'Which', 'Where', 'In', 'Did', 'Does', 'Is', 'Was', 'The', 'According']);
 
 export function analyzeQuery(q: string, acronyms: Acronym[], context?: string): QueryAnalysis {
-  const expansions = expandAcronyms(q, acronyms);
+  const aliases = findAliases(q);
+  const expansions = [...expandAcronyms(q, acronyms), ...aliases.map((a) => a.expansion)];
   const own = terms(q);
   const weighted = new Map<string, number>();
   for (const t of own) weighted.set(t, Math.max(weighted.get(t) ?? 0, 1));
@@ -94,5 +98,6 @@ export function analyzeQuery(q: string, acronyms: Acronym[], context?: string): 
     phrases: [...new Set(phrases)],
     names: [...new Set(names)],
     expansions,
+    aliases: aliases.map((a) => a.alias),
   };
 }

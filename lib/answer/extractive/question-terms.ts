@@ -131,9 +131,11 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   }
   for (const t of analysis.expansions.flatMap((e) => terms(e))) if (!weights.has(t)) weights.set(t, 0.6);
   for (const t of context ? terms(context) : []) if (!weights.has(t)) weights.set(t, 0.35);
+  // "Washington" stands for "the United States": its expansion carries it, whether or not the corpus uses the word.
+  const aliased = new Set(analysis.aliases.flatMap((a) => terms(a)));
   const out: QuestionTerm[] = idTokens(analysis.text).map((term) => ({ term, weight: ID_WEIGHT, anchor: false, known: true, own: true, surface: null }));
   for (const [term, weight] of weights) {
-    if (FRAMING.has(term)) continue;
+    if (FRAMING.has(term) || (weight >= 1 && aliased.has(term))) continue;
     const own = weight >= 1;
     let known = stats.df(term) > 0;
     let idf = stats.idf(term);

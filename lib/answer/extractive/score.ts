@@ -12,6 +12,8 @@ export interface ScoreWeights {
   /** Fit to the question type (a date for when, a figure for how many, ...); strict types weigh it more. */
   type: number;
   strictType: number;
+  /** Fit for questions whose answer is a slot the question leaves open: a person (who), a place (where), a reason (why). */
+  slotType: number;
   /** Table rows, for questions about a table. */
   tableRow: number;
   /** Sentences in the part of the thesis the question names ("the abstract", "the conclusion"). */
@@ -29,18 +31,34 @@ export interface ScoreWeights {
 }
 
 export const DEFAULT_WEIGHTS: ScoreWeights = {
-  sentence: 0.55,
+  sentence: 1.1,
   window: 0.3,
   type: 0.1,
   strictType: 0.25,
+  slotType: 0,
   tableRow: 0.15,
   namedPart: 0.15,
   rank: 0.05,
   footnoted: 0.1,
   footnoteRecord: 0.6,
   unfootnoted: 0.8,
-  missingAnchor: 0.4,
+  missingAnchor: 0.2,
 };
+
+/** A sentence opening with one of these states a consequence of the sentence before it. */
+const CONSEQUENCE = /^(Therefore|Thus|As a result|Consequently|Hence|For this reason|Accordingly|Because of this)\b/;
+
+/**
+ * Reason fit for why-questions: "Therefore, X" gives X's reason in the sentence before, so that
+ * sentence is the reason and "Therefore, X" itself only restates the question.
+ */
+function reasonFit(c: Candidate, next: Candidate | undefined): number {
+  if (next && CONSEQUENCE.test(next.text)) return 1;
+  if (CONSEQUENCE.test(c.text)) return typeFit('why', c.text.replace(CONSEQUENCE, ''));
+  return typeFit('why', c.text);
+}
+
+const SLOT_TYPES = new Set<QuestionType>(['who', 'where', 'why']);
 
 export interface Scored {
   c: Candidate;
@@ -63,12 +81,14 @@ export function scoreCandidates(
   const anchors = q.filter((t) => t.anchor);
   const given = givenFigures(question);
   const part = /\b(abstract|introduction|conclusion|literature review|methodology|research design)\b/i.exec(question)?.[1].toLowerCase();
+  const following = new Map(candidates.map((c) => [`${c.passage}:${c.index - 1}`, c]));
   return candidates
     .map((c) => {
       const cov = coverage(q, c, sim);
       const windowCov = coverage(q, c.window, sim);
-      const fit = typeFit(type, c.text, given);
-      const typeWeight = typeIsStrict(type) ? w.strictType : w.type;
+      const fit =
+        type === 'why' ? reasonFit(c, following.get(`${c.passage}:${c.index}`)) : typeFit(type, c.text, given, question);
+      const typeWeight = typeIsStrict(type) ? w.strictType : SLOT_TYPES.has(type) ? w.slotType : w.type;
       let score = w.sentence * cov + w.window * windowCov + typeWeight * fit * (cov + windowCov) / 2 + w.rank / (1 + c.rank);
       if (tableQuestion && (c.kind === 'table-row' || c.kind === 'table')) score += w.tableRow * windowCov;
       if (part && c.sectionTitle.includes(part)) score += w.namedPart * windowCov;

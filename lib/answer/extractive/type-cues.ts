@@ -1,4 +1,6 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
+import { words } from '../../retrieve/tokenize';
+import { hasNewPerson, newNames } from './detail-evidence';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = /\b(1[5-9]\d\d|20\d\d)s?\b/;
@@ -32,9 +34,16 @@ export function givenFigures(question: string): RegExp | null {
   return new RegExp(`(?<![\\w.,])(${esc.join('|')})(?![\\w,])`, 'gi');
 }
 
-/** How well a sentence offers what the question type asks for (0..1): a date for when, a figure for how many, ... */
-export function typeFit(type: QuestionType, text: string, given: RegExp | null = null): number {
+/**
+ * How well a sentence offers what the question type asks for (0..1): a date for when, a figure for
+ * how many, a reason for why. With the question given, a person or place counts only when the
+ * question does not already name it: restating "General Sullivan" does not answer "who met Sullivan".
+ */
+export function typeFit(type: QuestionType, text: string, given: RegExp | null = null, question?: string): number {
   if (given && type === 'how-many') text = text.replace(given, ' ');
+  const asked = question === undefined ? null : new Set(words(question));
+  if (asked && type === 'who') return hasNewPerson(text, asked) ? 1 : newNames(text, asked).length ? 0.5 : 0;
+  if (asked && type === 'where') return PLACE.test(text) && newNames(text, asked).length ? 1 : 0;
   switch (type) {
     case 'when':
       return DATE.test(text) ? 1 : 0;

@@ -1,0 +1,49 @@
+/**
+ * Everyday stand-ins for the actors the thesis names: capitals for governments ("Washington"),
+ * nicknames for presidents ("FDR"). The thesis writes "the United States" and "President
+ * Roosevelt"; a student writes "Washington" and "FDR". Each alias is read as its expansion.
+ */
+export const ALIASES: Record<string, string> = {
+  washington: 'United States',
+  'white house': 'United States President',
+  pentagon: 'Department of Defense',
+  'uncle sam': 'United States',
+  bogota: 'Colombia Colombian government',
+  'mexico city': 'Mexico Mexican government',
+  'panama city': 'Panama',
+  ottawa: 'Canada',
+  tokyo: 'Japan',
+  fdr: 'Franklin D. Roosevelt',
+  jfk: 'John F. Kennedy',
+  'foggy bottom': 'Department of State',
+  'capitol hill': 'Congress',
+  amlo: 'Andres Manuel Lopez Obrador',
+};
+
+export interface AliasMatch {
+  /** The alias as the question spells it, folded ("washington"). */
+  alias: string;
+  expansion: string;
+}
+
+/** Capitalised words that may precede an alias without making it part of a longer name. */
+const LEADS = new Set(['the', 'in', 'at', 'from', 'to', 'did', 'does', 'do', 'how', 'why', 'what', 'when', 'where', 'which', 'who', 'and', 'but', 'was', 'is', 'has', 'had', 'would', 'could']);
+
+/**
+ * The aliases a question uses ("Washington-friendly" counts as "Washington"), but not inside a
+ * longer name: "George Washington" is a person, not the U.S. government.
+ */
+export function findAliases(question: string): AliasMatch[] {
+  const plain = question.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const out: AliasMatch[] = [];
+  for (const [alias, expansion] of Object.entries(ALIASES)) {
+    const pattern = new RegExp(`(?:([A-Za-z]+)\\s+)?\\b${alias.replace(/ /g, '\\s+')}\\b`, 'gi');
+    for (const m of plain.matchAll(pattern)) {
+      const before = m[1];
+      if (before && /^[A-Z]/.test(before) && !LEADS.has(before.toLowerCase())) continue;
+      out.push({ alias, expansion });
+      break;
+    }
+  }
+  return out;
+}

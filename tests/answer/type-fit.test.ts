@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceCandidates } from '@/lib/answer/extractive/candidates';
+import { questionTerms, type TermStats } from '@/lib/answer/extractive/question-terms';
+import { scoreCandidates } from '@/lib/answer/extractive/score';
+import { typeFit } from '@/lib/answer/extractive/type-cues';
+import { analyzeQuery } from '@/lib/retrieve/analyze-query';
+import { record } from '../cite/fixtures';
+
+const uniform: TermStats = { idf: () => 1, df: () => 1 };
+
+describe('typeFit with the question', () => {
+  it('counts a person for "who" only when the question does not already name them', () => {
+    const q = 'Which Mexican general was General Sullivan’s counterpart?';
+    expect(typeFit('who', 'General Sullivan met Mexican leaders often.', null, q)).toBe(0);
+    expect(typeFit('who', 'General Sullivan met General Antonio Riviello.', null, q)).toBe(1);
+    // Without the question, any titled name fits.
+    expect(typeFit('who', 'General Sullivan met Mexican leaders often.')).toBe(1);
+  });
+
+  it('counts a place for "where" only when it is new', () => {
+    const q = 'Where was the school before it moved to Georgia?';
+    expect(typeFit('where', 'The school has been located in Georgia since 1984.', null, q)).toBe(0);
+    expect(typeFit('where', 'The school was previously located in Panama.', null, q)).toBe(1);
+  });
+});
+
+describe('reason fit for why-questions', () => {
+  const passage = record({
+    id: 'thesis:II.C:p3',
+    text:
+      'U.S. officials knew that the presence of U.S. forces in Mexico would be a touchy subject for their counterparts. Therefore, wording in documents had to make sure that "occupation" was not included. The documents were signed in 1942.',
+  });
+  const question = 'Why did the documents avoid the word "occupation"?';
+  const scored = scoreCandidates(
+    sentenceCandidates([{ n: 1, record: passage, score: 1 }]),
+    questionTerms(analyzeQuery(question, []), uniform),
+    'why',
+    false,
+    question,
+  );
+  const fitOf = (start: string) => scored.find((s) => s.c.text.startsWith(start))!.fit;
+
+  it('takes the sentence before "Therefore, ..." as the reason', () => {
+    expect(fitOf('U.S. officials knew')).toBe(1);
+  });
+
+  it('does not take "Therefore, X" itself as X’s reason', () => {
+    expect(fitOf('Therefore, wording')).toBe(0);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { questionTerms, unknownSignals, type TermStats } from '@/lib/answer/extractive/question-terms';
+import { findAliases } from '@/lib/retrieve/aliases';
+import { analyzeQuery } from '@/lib/retrieve/analyze-query';
+import { terms } from '@/lib/retrieve/tokenize';
+
+describe('findAliases', () => {
+  it('reads capitals and nicknames as the actors they stand for', () => {
+    expect(findAliases('Where did Washington turn its attention in 2012?')).toEqual([{ alias: 'washington', expansion: 'United States' }]);
+    expect(findAliases('a more conservative, Washington-friendly outlook').map((a) => a.alias)).toEqual(['washington']);
+    expect(findAliases('when Panama broke away from Bogotá').map((a) => a.alias)).toEqual(['bogota']);
+    expect(findAliases("What was FDR's approach to Latin America?").map((a) => a.expansion)).toEqual(['Franklin D. Roosevelt']);
+    expect(findAliases('What did the Pentagon say?').map((a) => a.alias)).toEqual(['pentagon']);
+  });
+
+  it('leaves longer names and unrelated words alone', () => {
+    expect(findAliases('What did George Washington say about alliances?')).toEqual([]);
+    expect(findAliases('How many helicopters did Mexico receive?')).toEqual([]);
+  });
+});
+
+describe('aliases in query analysis', () => {
+  it('adds the expansion to retrieval and does not treat the alias as an unknown name', () => {
+    const analysis = analyzeQuery('What did Washington do when Panama broke away in 1903?', []);
+    expect(analysis.expansions).toContain('United States');
+    expect(analysis.aliases).toEqual(['washington']);
+    // A corpus that never says "Washington" but does say "United States" and "Panama".
+    const known = new Set([...terms('United States Panama broke away 1903'), 'do']);
+    const stats: TermStats = { idf: () => 2, df: (t) => (known.has(t) ? 3 : 0) };
+    const q = questionTerms(analysis, stats);
+    expect(unknownSignals(q).unknownAnchors).toEqual([]);
+    expect(q.some((t) => t.term === 'unit' || t.term === 'united')).toBe(true);
+  });
+
+  it('still flags a name the corpus never uses when no alias covers it', () => {
+    const analysis = analyzeQuery('What did Ecuador do in 1903?', []);
+    const stats: TermStats = { idf: () => 2, df: (t) => (t === '1903' ? 3 : 0) };
+    expect(unknownSignals(questionTerms(analysis, stats)).unknownAnchors).toEqual(['ecuador']);
+  });
+});
