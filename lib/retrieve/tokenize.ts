@@ -22,8 +22,12 @@ export function stripMarkers(text: string): string {
 }
 
 /** A light suffix stemmer: enough to join plurals and simple verb forms without over-merging names. */
+/** Irregular past forms that the suffix rules would confuse with another word ("founded" → "found"). */
+const IRREGULAR: Record<string, string> = { found: 'find' };
+
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
+  if (IRREGULAR[word]) return IRREGULAR[word];
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
   if (word.endsWith('sses')) return word.slice(0, -2);
   if (word.endsWith('ing') && word.length > 5) return trimDouble(word.slice(0, -3));

@@ -11,6 +11,9 @@ describe('tokenize', () => {
     expect(stem('trained')).toBe('train');
     expect(stem('training')).toBe('train');
     expect(stem('1942')).toBe('1942');
+    // "found themselves outgunned" is not "the ELN was founded".
+    expect(stem('founded')).not.toBe(stem('found'));
+    expect(stem('found')).toBe(stem('finding'));
     expect(stem('us')).toBe('us');
   });
   it('keeps figures and drops stopwords and footnote markers', () => {
