@@ -1,5 +1,5 @@
 /**
- * npm run tune: sweeps chunk sizes and fusion settings on the tuning sets (never the held-out set)
+ * npm run tune: sweeps chunk sizes, fusion, related-term and re-ranking settings on the tuning sets (never the held-out set)
  * and prints hybrid hit@5 / MRR@10 per setting, so defaults are chosen from figures.
  */
 import fs from 'node:fs';
@@ -14,14 +14,21 @@ import { DEFAULT_BOOSTS, type BoostWeights } from '../lib/retrieve/match-boosts'
 import { DEFAULT_FUSION, type FusionOptions } from '../lib/retrieve/rank-hybrid';
 import { searchRecords } from '../lib/retrieve/search';
 import { DEFAULT_RELATED, type RelatedOptions } from '../lib/retrieve/related-terms';
+import { DEFAULT_COVERAGE_RERANK, type CoverageRerankOptions } from '../lib/retrieve/rerank-coverage';
 
 const TUNING_SETS = new Set(['dev', 'questions', 'questions-b']);
 
-async function evaluate(store: Store, fusion: FusionOptions, boosts: BoostWeights, related: RelatedOptions = DEFAULT_RELATED): Promise<string> {
+async function evaluate(
+  store: Store,
+  fusion: FusionOptions,
+  boosts: BoostWeights,
+  related: RelatedOptions = DEFAULT_RELATED,
+  rerank: CoverageRerankOptions = DEFAULT_COVERAGE_RERANK,
+): Promise<string> {
   const qs = loadQuestionSets().filter((s) => TUNING_SETS.has(s.name)).flatMap((s) => s.questions).filter((q) => q.gold && !q.abstain);
   const outcomes: RankedOutcome[] = [];
   for (const q of qs) {
-    const { hits } = await searchRecords(store, q.q, { k: 10, fusion, boosts, related });
+    const { hits } = await searchRecords(store, q.q, { k: 10, fusion, boosts, related, rerank });
     outcomes.push({ cat: q.cat, rank: firstHitRank(hits.map((h) => h.record.text), q.gold!, normalizeForMatch) });
   }
   const m = summarize(outcomes);
@@ -40,6 +47,12 @@ async function main(): Promise<void> {
     const dataDir = path.join(root, 'default');
     await runIngest({ corpusDir: 'corpus', dataDir, model: 'glove-sif-100d' });
     const store = await loadStore(dataDir);
+    for (const weight of [0, 0.3, 0.5, 0.8, 1.2]) {
+      for (const sentenceShare of [0, 0.5, 1]) {
+        const r = { weight, sentenceShare };
+        console.log(`coverage rerank ${JSON.stringify(r)}: ${await evaluate(store, DEFAULT_FUSION, DEFAULT_BOOSTS, DEFAULT_RELATED, r)}`);
+      }
+    }
     for (const minSimilarity of [0.5, 0.55, 0.6, 0.7]) {
       for (const weight of [0.25, 0.4, 0.6]) {
         for (const perWord of [2, 3, 5]) {

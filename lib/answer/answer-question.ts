@@ -1,10 +1,11 @@
 import { getConfig } from '../config';
 import type { Store } from '../index/load-store';
 import { createExtractiveModel, EXTRACTIVE_MODEL_ID, type ExtractiveInput } from './extractive/model';
-import { prepareWordSimilarity } from './extractive/word-vectors';
+import { prepareWordSimilarity } from '../retrieve/word-similarity';
 import { finalizeAnswer } from './finalize';
 import { describeLlmError, fallbackNotice } from './llm-error';
-import { retrievePassages, storeTermStats, type Retrieved } from './passages';
+import { retrievePassages, type Retrieved } from './passages';
+import { storeTermStats } from '../retrieve/term-stats';
 import { buildPrompt, SYSTEM_PROMPT } from './prompt';
 import { isUnavailable, llmFromConfig, type LlmChoice, type LlmUnavailable } from './providers';
 import { runModelText } from './run-model';

@@ -13,11 +13,12 @@ export function parentId(record: CorpusRecord, footnoteChunks: Map<number, strin
 }
 
 /**
- * Keeps evidence in context: a table row is followed by its whole table, and a footnote is preceded
- * by the passage whose claim it supports (the footnote alone does not say what it is cited for).
- * A parent already ranked higher stays where it is.
+ * Keeps evidence in context: a table row stands in for its whole table (which holds the row, read
+ * with its title and columns), and a footnote is preceded by the passage whose claim it supports
+ * (the footnote alone does not say what it is cited for). A parent already ranked higher stays
+ * where it is. With `keepRows` (a search for rows only), a row is followed by its table instead.
  */
-export function attachParents(ranked: Hit[], byId: Map<string, CorpusRecord>, footnoteChunks: Map<number, string[]>): Hit[] {
+export function attachParents(ranked: Hit[], byId: Map<string, CorpusRecord>, footnoteChunks: Map<number, string[]>, keepRows = false): Hit[] {
   const out: Hit[] = [];
   const placed = new Set<string>();
   const push = (h: Hit) => {
@@ -34,8 +35,10 @@ export function attachParents(ranked: Hit[], byId: Map<string, CorpusRecord>, fo
     } else if (hit.record.kind === 'footnote') {
       push({ record: parent, score: hit.score });
       push(hit);
-    } else {
+    } else if (keepRows) {
       push(hit);
+      push({ record: parent, score: hit.score });
+    } else {
       push({ record: parent, score: hit.score });
     }
   }

@@ -7,8 +7,8 @@ export interface VocabIndex {
   words: string[];
   matrix: Float32Array;
   dim: number;
-  /** Neighbours already computed, per query word (words repeat across questions). */
-  memo: Map<string, { term: string; sim: number }[]>;
+  /** Corpus words near a word, per `${minSimilarity}:${word}` (words repeat across questions). */
+  memo: Map<string, Map<string, number>>;
 }
 
 const MEMO_LIMIT = 20_000;
@@ -55,13 +55,12 @@ export async function relatedTerms(
   const unknown = qWords.filter((w) => !vocab.memo.has(`${opts.minSimilarity}:${w}`));
   if (unknown.length > 0) {
     const vectors = await embedder.embed(unknown);
-    if (vocab.memo.size > MEMO_LIMIT) vocab.memo.clear();
-    unknown.forEach((w, i) => vocab.memo.set(`${opts.minSimilarity}:${w}`, neighbours(vectors[i], vocab, opts.minSimilarity)));
+    unknown.forEach((w, i) => rememberNear(vocab, w, opts.minSimilarity, vectors[i]));
   }
   const best = new Map<string, number>();
   for (const w of qWords) {
     let taken = 0;
-    for (const { term, sim } of vocab.memo.get(`${opts.minSimilarity}:${w}`) ?? []) {
+    for (const { term, sim } of nearestTerms(vocab.memo.get(`${opts.minSimilarity}:${w}`))) {
       if (own.has(term)) continue;
       best.set(term, Math.max(best.get(term) ?? 0, opts.weight * sim));
       if (++taken >= opts.perWord) break;
@@ -70,15 +69,35 @@ export async function relatedTerms(
   return [...best].map(([term, weight]) => ({ term, weight }));
 }
 
-/** Corpus words at or above `minSimilarity` to a word vector, best first (stemmed, as index terms). */
-function neighbours(q: Float32Array, vocab: VocabIndex, minSimilarity: number): { term: string; sim: number }[] {
-  if (!q.some((x) => x !== 0)) return [];
-  const scored: { term: string; sim: number }[] = [];
-  for (let i = 0; i < vocab.words.length; i++) {
-    let dot = 0;
-    const off = i * vocab.dim;
-    for (let d = 0; d < vocab.dim; d++) dot += q[d] * vocab.matrix[off + d];
-    if (dot >= minSimilarity) scored.push({ term: stem(vocab.words[i]), sim: dot });
+/** The closest index terms (stemmed) among a word's near words, best first. */
+function nearestTerms(near: Map<string, number> | undefined): { term: string; sim: number }[] {
+  if (!near) return [];
+  const best = new Map<string, number>();
+  for (const [w, sim] of near) {
+    const term = stem(w);
+    if (sim > (best.get(term) ?? -1)) best.set(term, sim);
   }
-  return scored.sort((a, b) => b.sim - a.sim).slice(0, 12);
+  return [...best].map(([term, sim]) => ({ term, sim })).sort((a, b) => b.sim - a.sim).slice(0, 12);
+}
+
+/**
+ * Corpus words at or above `minSimilarity` to a word vector (unit length, as the embedder returns
+ * them): one pass over the vocabulary, remembered per word.
+ */
+export function rememberNear(vocab: VocabIndex, word: string, minSimilarity: number, v: Float32Array | null | undefined): Map<string, number> {
+  const key = `${minSimilarity}:${word}`;
+  const known = vocab.memo.get(key);
+  if (known) return known;
+  const out = new Map<string, number>();
+  if (v && v.some((x) => x !== 0)) {
+    for (let i = 0; i < vocab.words.length; i++) {
+      let dot = 0;
+      const off = i * vocab.dim;
+      for (let d = 0; d < vocab.dim; d++) dot += v[d] * vocab.matrix[off + d];
+      if (dot >= minSimilarity) out.set(vocab.words[i], dot);
+    }
+  }
+  if (vocab.memo.size >= MEMO_LIMIT) vocab.memo.clear();
+  vocab.memo.set(key, out);
+  return out;
 }

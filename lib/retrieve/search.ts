@@ -7,6 +7,10 @@ import { dedupeOverlapping } from './dedupe';
 import { DEFAULT_BOOSTS, foldRecords, matchBoosts, type BoostWeights } from './match-boosts';
 import { adaptiveLexicalWeight, DEFAULT_FUSION, rankHybrid, type FusionOptions } from './rank-hybrid';
 import { DEFAULT_RELATED, relatedTerms, type RelatedOptions } from './related-terms';
+import { questionTerms } from './question-terms';
+import { rerankByCoverage, type CoverageRerankOptions } from './rerank-coverage';
+import { storeTermStats } from './term-stats';
+import { prepareWordSimilarity } from './word-similarity';
 
 export type RetrievalMode = 'hybrid' | 'lexical' | 'dense';
 
@@ -22,7 +26,12 @@ export interface SearchOptions {
   boosts?: BoostWeights;
   /** Neighbour expansion of query words; `false` turns it off. */
   related?: RelatedOptions | false;
+  /** Re-ordering by best-sentence coverage of the question; `false` turns it off. */
+  rerank?: CoverageRerankOptions | false;
 }
+
+/** Hybrid hits considered for re-ranking (at least; twice k when k is larger). */
+const RERANK_POOL = 20;
 
 export interface SearchHit {
   record: CorpusRecord;
@@ -114,7 +123,14 @@ export async function searchRecords(store: Store, query: string, opts: SearchOpt
     if (score > 0) candidates.push({ record: r, score });
   }
   candidates.sort((a, b) => b.score - a.score);
-  const grouped = mode === 'hybrid' ? attachParents(candidates.slice(0, k * 3), store.byId, footnoteChunks(store)) : candidates;
+  if (mode !== 'hybrid') return { analysis, hits: dedupeOverlapping(candidates, k) };
+  const pool = Math.max(2 * k, RERANK_POOL);
+  const keepRows = !!opts.kinds && !opts.kinds.includes('table');
+  const grouped = attachParents(candidates.slice(0, pool * 3), store.byId, footnoteChunks(store), keepRows);
   const filtered = grouped.filter((h) => (!opts.kinds || opts.kinds.includes(h.record.kind)) && inSection(h.record, opts.section));
-  return { analysis, hits: dedupeOverlapping(filtered, k) };
+  const pooled = dedupeOverlapping(filtered, pool);
+  if (opts.rerank === false) return { analysis, hits: pooled.slice(0, k) };
+  const q = questionTerms(analysis, storeTermStats(store), context);
+  const sim = await prepareWordSimilarity(store.embedder, [query], store.vocab);
+  return { analysis, hits: rerankByCoverage(pooled, q, sim, opts.rerank).slice(0, k) };
 }

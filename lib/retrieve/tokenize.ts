@@ -41,9 +41,16 @@ function trimDouble(w: string): string {
   return /([bdfgmnprt])\1$/.test(w) ? w.slice(0, -1) : w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
-/** Raw word tokens: letters/digits runs, keeping decimals ("2.8") and hyphenated figures ("11-week" -> "11", "week"). */
+/**
+ * Raw word tokens: letters/digits runs, keeping decimals ("2.8") and hyphenated figures ("11-week"
+ * -> "11", "week"); "U.S." reads as "usa" and "WWII" as "world war ii", as the thesis writes both.
+ */
 export function words(text: string): string[] {
-  return foldText(text).replace(/\bu\.\s?s\.(?:a\.)?/g, ' usa ').match(/\d+(?:[.,]\d+)*|[a-z]+/g) ?? [];
+  return foldText(text)
+    .replace(/\bu\.\s?s\.(?:a\.)?/g, ' usa ')
+    .replace(/\bww(ii|2)\b/g, ' world war ii ')
+    .replace(/\bww(i|1)\b/g, ' world war i ')
+    .match(/\d+(?:[.,]\d+)*|[a-z]+/g) ?? [];
 }
 
 /** Index terms: stemmed, stopwords removed; numbers keep their digits without thousands separators. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '@/lib/answer/extractive/candidates';
 import { unmetConstraints } from '@/lib/answer/extractive/constraints';
-import type { QuestionTerm } from '@/lib/answer/extractive/question-terms';
+import type { QuestionTerm } from '@/lib/retrieve/question-terms';
 import type { Scored } from '@/lib/answer/extractive/score';
 import { typeFit } from '@/lib/answer/extractive/type-cues';
 import { terms, words } from '@/lib/retrieve/tokenize';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceCandidates } from '@/lib/answer/extractive/candidates';
-import { questionTerms, type TermStats } from '@/lib/answer/extractive/question-terms';
+import { questionTerms, type TermStats } from '@/lib/retrieve/question-terms';
 import { scoreCandidates } from '@/lib/answer/extractive/score';
 import { typeFit } from '@/lib/answer/extractive/type-cues';
 import { analyzeQuery } from '@/lib/retrieve/analyze-query';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionTerms, unknownSignals, type TermStats } from '@/lib/answer/extractive/question-terms';
+import { questionTerms, unknownSignals, type TermStats } from '@/lib/retrieve/question-terms';
 import { findAliases } from '@/lib/retrieve/aliases';
 import { analyzeQuery } from '@/lib/retrieve/analyze-query';
 import { terms } from '@/lib/retrieve/tokenize';

@@ -99,18 +99,23 @@ describe('periods, coverage and parents', () => {
     expect(adaptiveLexicalWeight(DEFAULT_FUSION, 1)).toBe(DEFAULT_FUSION.lexicalWeight);
     expect(adaptiveLexicalWeight(DEFAULT_FUSION, 0)).toBeCloseTo(DEFAULT_FUSION.lexicalWeight / 2);
   });
-  it('places a table after its row and a carrying passage before its footnote', async () => {
+  it('puts a row’s whole table in its place and a carrying passage before its footnote', async () => {
     const { attachParents } = await import('@/lib/retrieve/attach-parents');
     const table = rec('thesis:table:2', 'whole table', 'table');
     const row = rec('thesis:table:2:row:1', 'row', 'table-row');
     const passage = rec('thesis:II.C:4', 'claim', 'passage');
     const fn = { ...rec('thesis:fn:47', 'Turbiville', 'footnote'), footnotes: [47] };
     const byId = new Map([table, row, passage, fn].map((r) => [r.id, r]));
-    const out = attachParents(
-      [{ record: row, score: 3 }, { record: fn, score: 2 }, { record: table, score: 1 }],
-      byId,
-      new Map([[47, ['thesis:II.C:4']]]),
-    );
-    expect(out.map((h) => h.record.id)).toEqual(['thesis:table:2:row:1', 'thesis:table:2', 'thesis:II.C:4', 'thesis:fn:47']);
+    const ranked = [{ record: row, score: 3 }, { record: fn, score: 2 }, { record: table, score: 1 }];
+    const footnoteChunks = new Map([[47, ['thesis:II.C:4']]]);
+    const out = attachParents(ranked, byId, footnoteChunks);
+    expect(out.map((h) => [h.record.id, h.score])).toEqual([['thesis:table:2', 3], ['thesis:II.C:4', 2], ['thesis:fn:47', 2]]);
+    // A search for rows only keeps the row, followed by its table.
+    expect(attachParents(ranked, byId, footnoteChunks, true).map((h) => h.record.id)).toEqual([
+      'thesis:table:2:row:1',
+      'thesis:table:2',
+      'thesis:II.C:4',
+      'thesis:fn:47',
+    ]);
   });
 });

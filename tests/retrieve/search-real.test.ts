@@ -35,6 +35,19 @@ describe('hybrid search on the real thesis', () => {
     const { hits } = await searchRecords(store, 'In Table 4, what level of cooperation did the U.S. and Colombia have from the War on Drugs to 9/11?', { k: 5 });
     expect(hits.some((h) => h.record.kind === 'table-row' || h.record.kind === 'table')).toBe(true);
   });
+  it('answers a row search with rows, and a general search with the row’s whole table', async () => {
+    const q = 'What held back U.S.-Mexican cooperation between World War II and the war on drugs?';
+    const rows = await searchRecords(store, q, { k: 5, kinds: ['table-row'] });
+    expect(rows.hits.length).toBeGreaterThan(0);
+    expect(rows.hits.every((h) => h.record.kind === 'table-row')).toBe(true);
+    const all = await searchRecords(store, `${q} (the Mexico table)`, { k: 10 });
+    expect(all.hits.some((h) => h.record.kind === 'table')).toBe(true);
+    expect(all.hits.some((h) => h.record.kind === 'table-row')).toBe(false);
+  });
+  it('reads "WWII" in the tables as World War II', async () => {
+    const { hits } = await searchRecords(store, 'cooperation level from World War II to the war on drugs in the Mexico table', { k: 5 });
+    expect(texts(hits)).toMatch(/WWII to (the )?War on Drugs/i);
+  });
   it('never returns two near-identical records', async () => {
     const { hits } = await searchRecords(store, 'Merida Initiative Congress appropriated', { k: 10 });
     const ids = hits.map((h) => h.record.id);

@@ -1,10 +1,11 @@
-import { splitSentences, type SentenceSpan } from '../../cite/sentences';
+import { splitSentences } from '../../cite/sentences';
+import { tableRowSpans, type Span } from '../../corpus/table-rows';
 import type { NumberedPassage } from '../../cite/types';
 import { terms } from '../../retrieve/tokenize';
 import type { CorpusRecord } from '../../types';
 import { answerText } from './clean-text';
-import { idTokens, type TermBag } from './question-terms';
-import { contentWords } from './word-vectors';
+import { idTokens, type TermBag } from '../../retrieve/question-terms';
+import { contentWords } from '../../retrieve/word-similarity';
 
 /** One sentence of a retrieved passage (a whole row for tables), as the extractive answerer sees it. */
 export interface Candidate {
@@ -33,31 +34,10 @@ export interface Candidate {
 
 const MIN_WORDS = 4;
 
-interface Span extends SentenceSpan {
-  /** Answer text when it differs from the span (table rows read with their column names). */
-  reads?: string;
-}
-
-/** A whole table's rows, each read like a table-row record: "Table 2. ... — Prior to WWII: Cooperation: None; ...". */
-function tableRows(record: CorpusRecord): Span[] {
-  const lines = record.text.split('\n');
-  const [title, header] = [lines[0], lines[1] ?? ''];
-  const columns = header.split('\t').slice(1);
-  const out: Span[] = [];
-  let start = lines[0].length + 1 + header.length + 1;
-  for (const line of lines.slice(2)) {
-    const cells = line.split('\t');
-    const pairs = columns.map((c, i) => (cells[i + 1] ? `${c}: ${cells[i + 1]}` : '')).filter(Boolean);
-    if (line.trim()) out.push({ text: line, start, end: start + line.length, reads: `${title} — ${cells[0].replace(/:$/, "")}: ${pairs.join('; ')}` });
-    start += line.length + 1;
-  }
-  return out;
-}
-
 /** Sentences; table rows are taken whole ("Table 4. ... — Prior to WWII: Cooperation: Med; Reason: ..."). */
 function spansOf(record: CorpusRecord): Span[] {
   if (record.kind === 'table-row') return [{ text: record.text, start: 0, end: record.text.length }];
-  if (record.kind === 'table') return tableRows(record);
+  if (record.kind === 'table') return tableRowSpans(record);
   if (record.kind === 'bibliography') return [];
   return splitSentences(record.text);
 }

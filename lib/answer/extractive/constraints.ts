@@ -2,10 +2,10 @@ import type { QuestionType } from '../../retrieve/analyze-query';
 import { stem, terms, words } from '../../retrieve/tokenize';
 import { askedDetail } from './asked-detail';
 import { countsWithFigure, COUNTED_SIMILARITY, hasDuration, hasNewPerson, newNames } from './detail-evidence';
-import { contains, type QuestionTerm } from './question-terms';
+import { contains, type QuestionTerm } from '../../retrieve/question-terms';
 import type { Scored } from './score';
 import { countedWords, typeIsStrict } from './type-cues';
-import type { WordSimilarity } from './word-vectors';
+import type { WordSimilarity } from '../../retrieve/word-similarity';
 
 /**
  * The question's constraints that the chosen sentences leave unmet: the detail it asks for (a

@@ -1,6 +1,6 @@
 import { stem, words } from '../../retrieve/tokenize';
-import { sameWord } from './question-terms';
-import type { WordSimilarity } from './word-vectors';
+import { sameWord } from '../../retrieve/question-terms';
+import type { WordSimilarity } from '../../retrieve/word-similarity';
 
 const UNIT = '(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?';
 const AMOUNT = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|few|many)';

@@ -4,8 +4,8 @@ import type { NumberedPassage } from '../../cite/types';
 import type { QueryAnalysis } from '../../retrieve/analyze-query';
 import { composeAnswer } from './compose';
 import { DEFAULT_PLAN, planAnswer, type Plan, type PlanOptions } from './plan';
-import type { TermStats } from './question-terms';
-import type { WordSimilarity } from './word-vectors';
+import type { TermStats } from '../../retrieve/question-terms';
+import type { WordSimilarity } from '../../retrieve/word-similarity';
 import { localTextModel } from './text-model';
 
 const UNIFORM: TermStats = { idf: () => 1, df: () => 1 };

@@ -1,12 +1,12 @@
 import type { NumberedPassage } from '../../cite/types';
 import type { QueryAnalysis, QuestionType } from '../../retrieve/analyze-query';
 import { sentenceCandidates } from './candidates';
-import { contains, coverage, hasTerm, questionTerms, unknownSignals, type QuestionTerm, type TermBag, type TermStats } from './question-terms';
+import { contains, coverage, hasTerm, questionTerms, unknownSignals, type QuestionTerm, type TermBag, type TermStats } from '../../retrieve/question-terms';
 import { DEFAULT_WEIGHTS, scoreCandidates, type Scored, type ScoreWeights } from './score';
 import { terms } from '../../retrieve/tokenize';
 import { answerType, countedWords, typeIsStrict } from './type-cues';
 import { unmetConstraints } from './constraints';
-import type { WordSimilarity } from './word-vectors';
+import type { WordSimilarity } from '../../retrieve/word-similarity';
 
 export interface PlanOptions {
   /** Below this confidence the answerer abstains. Calibrated on the eval sets (scripts/eval-answers.ts --sweep). */

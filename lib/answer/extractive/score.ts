@@ -1,7 +1,7 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
 import type { Candidate } from './candidates';
-import { contains, coverage, type QuestionTerm } from './question-terms';
-import type { WordSimilarity } from './word-vectors';
+import { contains, coverage, type QuestionTerm } from '../../retrieve/question-terms';
+import type { WordSimilarity } from '../../retrieve/word-similarity';
 import { givenFigures, typeFit, typeIsStrict } from './type-cues';
 
 export interface ScoreWeights {

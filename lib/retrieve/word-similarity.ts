@@ -1,10 +1,13 @@
-import type { Embedder } from '../../embed/embedder';
-import { cosine } from '../../embed/cosine';
-import type { VocabIndex } from '../../retrieve/related-terms';
-import { isStopword, words } from '../../retrieve/tokenize';
+import type { Embedder } from '../embed/embedder';
+import { cosine } from '../embed/cosine';
+import { rememberNear, type VocabIndex } from './related-terms';
+import { isStopword, words } from './tokenize';
 
-/** Similarity of two surface words (folded), 0 when either is unknown. Synchronous once prepared. */
-export type WordSimilarity = (a: string, b: string) => number;
+/**
+ * Similarity of two surface words (folded), 0 when either is unknown. Synchronous once prepared.
+ * With the corpus vocabulary, `near` lists the corpus words at or above a similarity to a word.
+ */
+export type WordSimilarity = ((a: string, b: string) => number) & { near?: (word: string, min: number) => ReadonlyMap<string, number> };
 
 const caches = new WeakMap<Embedder, Map<string, Float32Array | null>>();
 const seeded = new WeakSet<VocabIndex>();
@@ -31,22 +34,27 @@ export async function prepareWordSimilarity(embedder: Embedder, texts: string[],
   }
   const missing = [...new Set(texts.flatMap(contentWords))].filter((w) => !cache.has(w));
   if (missing.length) {
-    if (cache.size + missing.length > MAX_CACHED) cache.clear();
+    if (cache.size + missing.length > MAX_CACHED) {
+      cache.clear();
+      if (vocab) vocab.words.forEach((w, i) => cache.set(w, vocab.matrix.subarray(i * vocab.dim, (i + 1) * vocab.dim)));
+    }
     const vectors = await embedder.embed(missing);
     missing.forEach((w, i) => cache.set(w, vectors[i]?.some((x) => x !== 0) ? vectors[i] : null));
   }
   const vectors = cache;
   const seen = new Map<string, number>(); // this question's pairs: candidates share many words
-  return (a, b) => {
+  const sim: WordSimilarity = (a, b) => {
     if (a === b) return 1;
     const key = `${a}\u0000${b}`;
-    let sim = seen.get(key);
-    if (sim === undefined) {
+    let s = seen.get(key);
+    if (s === undefined) {
       const va = vectors.get(a);
       const vb = vectors.get(b);
-      sim = va && vb ? cosine(va, vb) : 0;
-      seen.set(key, sim);
+      s = va && vb ? cosine(va, vb) : 0;
+      seen.set(key, s);
     }
-    return sim;
+    return s;
   };
+  if (vocab) sim.near = (word, min) => rememberNear(vocab, word, min, vectors.get(word));
+  return sim;
 }

@@ -1,6 +1,6 @@
-import type { QueryAnalysis } from '../../retrieve/analyze-query';
-import { stem, terms } from '../../retrieve/tokenize';
-import { contentWords, type WordSimilarity } from './word-vectors';
+import type { QueryAnalysis } from './analyze-query';
+import { stem, terms } from './tokenize';
+import { contentWords, type WordSimilarity } from './word-similarity';
 
 /** Words that frame a question rather than name what it is about. */
 const FRAMING = new Set(
@@ -68,6 +68,8 @@ export interface QuestionTerm {
   surface: string | null;
   /** Per-question memo: other terms found to be (or not be) this word in another form. */
   forms?: Map<string, boolean>;
+  /** Per-question memo: similarity of the surface word to other words. */
+  similar?: Map<string, number>;
 }
 
 /** Whether a set of terms contains the question term or another form of it (memoised per question term). */
@@ -172,14 +174,28 @@ export function coverage(q: QuestionTerm[], bag: TermBag, sim?: WordSimilarity):
   let found = 0;
   for (const t of q) {
     total += t.weight;
-    if (contains(bag.terms, t)) found += t.weight;
-    else if (sim && t.surface && !t.anchor) {
-      let best = 0;
-      for (const w of bag.words) best = Math.max(best, sim(t.surface, w));
-      if (best >= SOFT_MATCH) found += t.weight * SOFT_CREDIT * best;
-    }
+    found += t.weight * termCredit(t, bag, sim);
   }
   return total > 0 ? found / total : 0;
+}
+
+/** How far a text covers one question term: 1 for the word or another form of it, partly for a close word, else 0. */
+export function termCredit(t: QuestionTerm, bag: TermBag, sim?: WordSimilarity): number {
+  if (contains(bag.terms, t)) return 1;
+  if (!sim || !t.surface || t.anchor) return 0;
+  let best = 0;
+  if (sim.near) {
+    // Few corpus words are close to any one word: look those up rather than scan the text.
+    for (const [w, s] of sim.near(t.surface, SOFT_MATCH)) if (s > best && bag.words.has(w)) best = s;
+    return best >= SOFT_MATCH ? SOFT_CREDIT * best : 0;
+  }
+  const near = (t.similar ??= new Map());
+  for (const w of bag.words) {
+    let s = near.get(w);
+    if (s === undefined) near.set(w, (s = sim(t.surface, w)));
+    if (s > best) best = s;
+  }
+  return best >= SOFT_MATCH ? SOFT_CREDIT * best : 0;
 }
 
 /** Signals that a question is about something the corpus does not contain. */

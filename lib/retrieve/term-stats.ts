@@ -1,0 +1,23 @@
+import type { Store } from '../index/load-store';
+import { idf } from './bm25';
+import type { TermStats } from './question-terms';
+import { terms } from './tokenize';
+
+const BODY_KINDS = new Set(['passage', 'abstract', 'table', 'table-row']);
+const bodyTerms = new WeakMap<Store, Set<string>>();
+
+/** idf and document frequency over the store's lexical index, for weighing question terms. */
+export function storeTermStats(store: Store): TermStats {
+  let body = bodyTerms.get(store);
+  if (!body) {
+    body = new Set(store.records.filter((r) => BODY_KINDS.has(r.kind)).flatMap((r) => terms(r.searchText)));
+    bodyTerms.set(store, body);
+  }
+  const inBody = body;
+  return {
+    idf: (term) => idf(store.lexical, term),
+    df: (term) => store.lexical.df.get(term) ?? 0,
+    vocabulary: () => store.lexical.df.keys(),
+    inBody: (term) => inBody.has(term),
+  };
+}
