@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceCandidates } from '@/lib/answer/extractive/candidates';
+import { extractiveAnswer } from '@/lib/answer/extractive/model';
 import { questionTerms, type TermStats } from '@/lib/retrieve/question-terms';
 import { scoreCandidates } from '@/lib/answer/extractive/score';
 import { typeFit } from '@/lib/answer/extractive/type-cues';
 import { analyzeQuery } from '@/lib/retrieve/analyze-query';
-import { record } from '../cite/fixtures';
+import { corpus, record } from '../cite/fixtures';
 
 const uniform: TermStats = { idf: () => 1, df: () => 1 };
 
@@ -46,5 +47,16 @@ describe('reason fit for why-questions', () => {
 
   it('does not take "Therefore, X" itself as X’s reason', () => {
     expect(fitOf('Therefore, wording')).toBe(0);
+  });
+
+  it('answers with the sentence before "Therefore, X" rather than a later one with a purpose clause', () => {
+    const story = record({
+      id: 'thesis:II.C:p4',
+      text:
+        'U.S. officials knew that the presence of U.S. forces in Mexico would be a touchy subject for their counterparts. Therefore, wording in documents had to make sure that "occupation" was not included. Instead, the U.S. offered the means for Mexico to defend herself against any attack from overseas.',
+    });
+    const q = 'Why did the documents keep out the word "occupation"?';
+    const { text } = extractiveAnswer({ analysis: analyzeQuery(q, []), passages: [{ n: 1, record: story, score: 1 }], corpus });
+    expect(text).toContain('touchy subject');
   });
 });

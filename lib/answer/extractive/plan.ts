@@ -6,6 +6,7 @@ import { DEFAULT_WEIGHTS, scoreCandidates, type Scored, type ScoreWeights } from
 import { terms } from '../../retrieve/tokenize';
 import { answerType, countedWords, typeIsStrict } from './type-cues';
 import { unmetConstraints } from './constraints';
+import { CONSEQUENCE } from './score';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 
 export interface PlanOptions {
@@ -82,7 +83,9 @@ function choosePicks(
   if (WANTS_EVIDENCE_KIND.includes(type) && best.fit < 1) {
     // Prefer a neighbour that mentions what is counted ("land" for "how much land"), then coverage.
     const counted = countedWords(question).flatMap((w) => terms(w));
-    const rank = (s: Scored) => (counted.some((t) => hasTerm(s.c.terms, t)) ? 1 : 0) + s.cov;
+    // "Therefore, X": the reason for X is the sentence before.
+    const cause = type === 'why' && CONSEQUENCE.test(best.c.text) ? best.c.index - 1 : null;
+    const rank = (s: Scored) => (s.c.index === cause ? 2 : 0) + (counted.some((t) => hasTerm(s.c.terms, t)) ? 1 : 0) + s.cov;
     const near = [1, -1, 2, -2, 3]
       .map((d) => at(best.c.passage, best.c.index + d))
       .filter((s): s is Scored => !!s && s.fit === 1)

@@ -46,7 +46,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
 };
 
 /** A sentence opening with one of these states a consequence of the sentence before it. */
-const CONSEQUENCE = /^(Therefore|Thus|As a result|Consequently|Hence|For this reason|Accordingly|Because of this)\b/;
+export const CONSEQUENCE = /^(Therefore|Thus|As a result|Consequently|Hence|For this reason|Accordingly|Because of this)\b/;
 
 /**
  * Reason fit for why-questions: "Therefore, X" gives X's reason in the sentence before, so that
