@@ -10,7 +10,12 @@ import { describe, expect, it } from 'vitest';
  */
 
 const ROOT = path.resolve(__dirname, '..');
-const FILES = ['eval/questions.jsonl', 'eval/questions-b.jsonl', 'eval/heldout.jsonl'] as const;
+const FILES = [
+  'eval/questions.jsonl',
+  'eval/questions-b.jsonl',
+  'eval/questions-c.jsonl',
+  'eval/heldout.jsonl',
+] as const;
 const CATEGORIES = ['event', 'table', 'why', 'cite', 'paraphrase', 'conflict', 'unanswerable'] as const;
 type Category = (typeof CATEGORIES)[number];
 
@@ -94,6 +99,7 @@ describe('eval question sets', () => {
   it('ids are well formed and unique across files', () => {
     for (const q of byFile('eval/questions.jsonl')) expect(q.id, q.id).toMatch(/^q\d{3}$/);
     for (const q of byFile('eval/questions-b.jsonl')) expect(q.id, q.id).toMatch(/^b\d{3}$/);
+    for (const q of byFile('eval/questions-c.jsonl')) expect(q.id, q.id).toMatch(/^c\d{3}$/);
     for (const q of byFile('eval/heldout.jsonl')) expect(q.id, q.id).toMatch(/^h\d{3}$/);
     const ids = all.map((q) => q.id);
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -104,9 +110,11 @@ describe('eval question sets', () => {
     const qs = all.map((q) => normalize(q.q));
     expect(qs.filter((q, i) => qs.indexOf(q) !== i)).toEqual([]);
     const devGold = new Set(
-      [...byFile('eval/questions.jsonl'), ...byFile('eval/questions-b.jsonl')].flatMap((q) =>
-        q.gold ? [normalize(q.gold)] : [],
-      ),
+      [
+        ...byFile('eval/questions.jsonl'),
+        ...byFile('eval/questions-b.jsonl'),
+        ...byFile('eval/questions-c.jsonl'),
+      ].flatMap((q) => (q.gold ? [normalize(q.gold)] : [])),
     );
     const shared = byFile('eval/heldout.jsonl').filter((q) => q.gold && devGold.has(normalize(q.gold)));
     expect(shared.map((q) => q.id)).toEqual([]);
@@ -192,6 +200,18 @@ describe('eval question sets', () => {
     expect(c.event).toBeGreaterThanOrEqual(10);
     expect(c.cite).toBeGreaterThanOrEqual(6);
     expect(c.table).toBeGreaterThanOrEqual(5);
+  });
+
+  it('questions-c.jsonl meets the category minimums', () => {
+    const items = byFile('eval/questions-c.jsonl');
+    const c = countByCat(items);
+    expect(items.length).toBeGreaterThanOrEqual(80);
+    expect(c.paraphrase).toBeGreaterThanOrEqual(15);
+    expect(c.unanswerable).toBeGreaterThanOrEqual(10);
+    expect(c.why).toBeGreaterThanOrEqual(12);
+    expect(c.event).toBeGreaterThanOrEqual(15);
+    expect(c.cite).toBeGreaterThanOrEqual(8);
+    expect(c.table).toBeGreaterThanOrEqual(8);
   });
 
   it('heldout.jsonl has at least 30 questions spread over every category', () => {
