@@ -17,6 +17,7 @@ import { loadStore } from '../lib/index/load-store';
 
 const TUNING_SETS = new Set(['dev', 'questions', 'questions-b']);
 const FACTORS = [0, 0.5, 0.75, 1.25, 1.5, 2];
+const ZERO_TRIALS = [0.05, 0.1, 0.2, 0.3];
 const THRESHOLDS = [0.1, 0.125, 0.15, 0.175, 0.2, 0.25];
 
 interface Prepared {
@@ -60,8 +61,10 @@ async function main(): Promise<void> {
   console.log(`current defaults: ${bestScore.toFixed(4)}`);
   for (let round = 0; round < Number(values.rounds); round++) {
     for (const key of Object.keys(best.weights) as (keyof ScoreWeights)[]) {
-      for (const f of FACTORS) {
-        const trial: Setting = { ...best, weights: { ...best.weights, [key]: +(DEFAULT_WEIGHTS[key] * f).toFixed(3) } };
+      // Multiples of the default; a weight that defaults to 0 tries small absolute values instead.
+      const values = DEFAULT_WEIGHTS[key] === 0 ? ZERO_TRIALS : FACTORS.map((f) => +(DEFAULT_WEIGHTS[key] * f).toFixed(3));
+      for (const value of values) {
+        const trial: Setting = { ...best, weights: { ...best.weights, [key]: value } };
         const score = objective(prepared, trial);
         if (score > bestScore + 1e-9) {
           [best, bestScore] = [trial, score];

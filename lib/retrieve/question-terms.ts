@@ -21,6 +21,8 @@ export interface TermStats {
   vocabulary?: () => Iterable<string>;
   /** Whether the thesis text itself (not only a footnote or bibliography entry) uses the term. */
   inBody?: (term: string) => boolean;
+  /** Whether the corpus has an identifier ("fy2017", "uh60", "h3"; see idTokens). */
+  hasId?: (id: string) => boolean;
 }
 
 /**
@@ -93,6 +95,8 @@ const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
 export function idTokens(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/\b([A-Za-z]{1,4})-?([0-9₀-₉]{1,4}[A-Za-z]?)(?![\w₀-₉])/g)) {
+    // "mid-1990s", "pre-1945": a period, not an identifier.
+    if (/^(mid|pre|post|late|ca)$/i.test(m[1]) && /^(1[5-9]|20)\d\ds?$/.test(m[2])) continue;
     const digits = [...m[2]].map((c) => (SUBSCRIPT.includes(c) ? String(SUBSCRIPT.indexOf(c)) : c)).join('');
     out.push(`${m[1]}${digits}`.toLowerCase());
   }
@@ -135,7 +139,15 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   for (const t of context ? terms(context) : []) if (!weights.has(t)) weights.set(t, 0.35);
   // "Washington" stands for "the United States": its expansion carries it, whether or not the corpus uses the word.
   const aliased = new Set(analysis.aliases.flatMap((a) => terms(a)));
-  const out: QuestionTerm[] = idTokens(analysis.text).map((term) => ({ term, weight: ID_WEIGHT, anchor: false, known: true, own: true, surface: null }));
+  // An identifier ("FY2016", "UH-60") is something the answer must be about, like a name or a year.
+  const out: QuestionTerm[] = idTokens(analysis.text).map((term) => ({
+    term,
+    weight: ID_WEIGHT,
+    anchor: !!stats.hasId,
+    known: stats.hasId?.(term) ?? true,
+    own: true,
+    surface: null,
+  }));
   for (const [term, weight] of weights) {
     if (FRAMING.has(term) || (weight >= 1 && aliased.has(term))) continue;
     const own = weight >= 1;

@@ -1,10 +1,11 @@
 import type { Store } from '../index/load-store';
 import { idf } from './bm25';
-import type { TermStats } from './question-terms';
+import { idTokens, type TermStats } from './question-terms';
 import { terms } from './tokenize';
 
 const BODY_KINDS = new Set(['passage', 'abstract', 'table', 'table-row']);
 const bodyTerms = new WeakMap<Store, Set<string>>();
+const ids = new WeakMap<Store, Set<string>>();
 
 /** idf and document frequency over the store's lexical index, for weighing question terms. */
 export function storeTermStats(store: Store): TermStats {
@@ -14,10 +15,14 @@ export function storeTermStats(store: Store): TermStats {
     bodyTerms.set(store, body);
   }
   const inBody = body;
+  let idSet = ids.get(store);
+  if (!idSet) ids.set(store, (idSet = new Set(store.records.flatMap((r) => idTokens(r.searchText)))));
+  const known = idSet;
   return {
     idf: (term) => idf(store.lexical, term),
     df: (term) => store.lexical.df.get(term) ?? 0,
     vocabulary: () => store.lexical.df.keys(),
     inBody: (term) => inBody.has(term),
+    hasId: (id) => known.has(id),
   };
 }

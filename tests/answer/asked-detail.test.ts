@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedDetail } from '@/lib/answer/extractive/asked-detail';
+import { askedDetail, askedRole } from '@/lib/answer/extractive/asked-detail';
 import { countsWithFigure, hasDuration, hasNewPerson, newNames } from '@/lib/answer/extractive/detail-evidence';
 import { answerType } from '@/lib/answer/extractive/type-cues';
 import { words } from '@/lib/retrieve/tokenize';
@@ -11,7 +11,18 @@ describe('askedDetail', () => {
     expect(askedDetail('How long did U.S. forces remain in Mexico City?')).toEqual({ kind: 'duration' });
     expect(askedDetail('What was the name of the Mexican oil tanker whose sinking drew Mexico in?')).toEqual({ kind: 'name', noun: 'tanker' });
     expect(askedDetail('What was the name of the drug dealer whom officials released?')).toEqual({ kind: 'name', noun: 'dealer' });
-    expect(askedDetail("Who was Mexico's president when NORTHCOM was created?")).toEqual({ kind: 'person' });
+    expect(askedDetail("Who was Mexico's president when NORTHCOM was created?")).toEqual({ kind: 'person', role: /\bpresident/i });
+    expect(askedDetail('Who succeeded General Wilhelm as head of SOUTHCOM?')).toEqual({ kind: 'person' });
+  });
+
+  it('finds the role of the person asked about, not of others in the question', () => {
+    expect(askedRole('Which U.S. president approved Plan Colombia in 2000?')?.test('President Clinton')).toBe(true);
+    expect(askedRole('Which Colombian head of state brushed off the complaints?')?.test('Colombian President Cesar Gaviria')).toBe(true);
+    expect(askedRole('Which U.S. envoy in Bogotá said little?')?.test('U.S. Ambassador William Brownfield')).toBe(true);
+    expect(askedRole('Which American commander honored the battalion?')?.test('General James Van Fleet')).toBe(true);
+    expect(askedRole('Who was president of Mexico in 1914?')?.test('President Huerta')).toBe(true);
+    expect(askedRole("Which Pentagon chief joined Colombia's incoming president?")).toBeNull();
+    expect(askedDetail('Which source does the thesis cite for the president’s visit?')).toBeNull();
   });
 
   it('asks nothing specific of other questions', () => {

@@ -31,6 +31,15 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints('What was the name of the drug dealer released in 1997?', 'what', p, [p], [])).toEqual(['name']);
   });
 
+  it('wants a person in the role asked for: a president for "which president", not a general', () => {
+    const general = pick('In 2000, General Wilhelm oversaw the implementation of Plan Colombia.', 'who');
+    expect(unmetConstraints('Which U.S. president approved Plan Colombia in 2000?', 'who', general, [general], [])).toEqual(['person']);
+    const president = pick('In 2000, President Bill Clinton approved Plan Colombia.', 'who');
+    expect(unmetConstraints('Which U.S. president approved Plan Colombia in 2000?', 'who', president, [president], [])).toEqual([]);
+    const officials = pick('In October 2009, Colombian and U.S. civilian officials signed the agreement.', 'who');
+    expect(unmetConstraints('Which Colombian president signed the October 2009 agreement?', 'who', officials, [officials], [])).toEqual(['person']);
+  });
+
   it('flags an acronym the evidence never mentions, unless its expansion is there', () => {
     const p = pick('In October 2013, Mexican officials took part in an air defense exercise.', 'when');
     expect(unmetConstraints('In what year did Mexico first take part in the RIMPAC exercise?', 'when', p, [p], [qt('rimpac')])).toEqual(['acronym rimpac']);

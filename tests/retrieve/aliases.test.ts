@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { questionTerms, unknownSignals, type TermStats } from '@/lib/retrieve/question-terms';
+import { idTokens, questionTerms, unknownSignals, type TermStats } from '@/lib/retrieve/question-terms';
 import { findAliases } from '@/lib/retrieve/aliases';
 import { analyzeQuery } from '@/lib/retrieve/analyze-query';
 import { terms } from '@/lib/retrieve/tokenize';
+
+describe('identifiers in questions', () => {
+  it('are anchors, known or not to the corpus; decades written "mid-1990s" are not identifiers', () => {
+    expect(idTokens('in the mid-1990s and pre-1945')).toEqual([]);
+    expect(idTokens('FY2016 funding for UH-1H helicopters')).toEqual(['fy2016', 'uh1h']);
+    const stats: TermStats = { idf: () => 2, df: () => 3, hasId: (id) => id === 'fy2017' };
+    const q = questionTerms(analyzeQuery('How much aid did Colombia receive in FY2015?', []), stats);
+    expect(unknownSignals(q).unknownAnchors).toEqual(['fy2015']);
+    const known = questionTerms(analyzeQuery('How much aid did Colombia receive in FY2017?', []), stats);
+    expect(unknownSignals(known).unknownAnchors).toEqual([]);
+    expect(known.find((t) => t.term === 'fy2017')?.anchor).toBe(true);
+  });
+});
 
 describe('findAliases', () => {
   it('reads capitals and nicknames as the actors they stand for', () => {

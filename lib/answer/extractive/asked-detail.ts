@@ -8,8 +8,33 @@ export type AskedDetail =
   | { kind: 'duration' }
   /** "What was the name of the <noun> ...": a proper name, in a sentence about the noun. */
   | { kind: 'name'; noun: string }
-  /** "Who was Mexico's president ...": a person's name. */
-  | { kind: 'person' };
+  /** "Who was Mexico's president ...": a person's name, in a sentence that names the role when the question does. */
+  | { kind: 'person'; role?: RegExp };
+
+/** Roles a question may ask for, and the words that show a sentence names a holder of one. */
+const ROLE_WORDS: [RegExp, RegExp][] = [
+  [/^(president|presidents|head of state|heads of state)$/, /\bpresident/i],
+  [/^(ambassador|envoy|ambassadors|envoys)$/, /\bambassador/i],
+  [/^(general|generals|commander|commanders)$/, /\b(general|admiral|commander)\b/i],
+  [/^(admiral|admirals)$/, /\badmiral/i],
+  [/^(secretary|cabinet officer|cabinet secretary)$/, /\bsecretary\b/i],
+];
+
+const ROLE_NOUN = '(president|presidents|heads? of state|ambassadors?|envoys?|generals?|commanders?|admirals?|secretary|cabinet officer|cabinet secretary)';
+
+/**
+ * The role of the person asked about: the noun after "which" ("Which U.S. president ...", "Which
+ * Colombian head of state ...") or after "who was" ("Who was Mexico's president ..."); roles of
+ * other people in the question ("... joined Colombia's president") are not it.
+ */
+export function askedRole(question: string): RegExp | null {
+  const s = question.trim().toLowerCase();
+  const m =
+    new RegExp(`^(?:in |on |at |for )?which (?:[\\w.'’-]+ ){0,3}?${ROLE_NOUN}\\b`).exec(s) ??
+    new RegExp(`^who (?:is|was|were|became) (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}\\b`).exec(s);
+  if (!m) return null;
+  return ROLE_WORDS.find(([noun]) => noun.test(m[1]))?.[1] ?? null;
+}
 
 /** Roles whose holder is a person, so "who" wants a name rather than an institution. */
 const ROLE = /\b(president|commander|general|admiral|secretary|minister|leader|chief|head|ambassador|director|officer|envoy|successor)\b/i;
@@ -33,6 +58,9 @@ export function askedDetail(question: string): AskedDetail | null {
   if (/^how long\b/i.test(s) || /\bfor how (long|many (days|weeks|months|years))\b/i.test(s)) return { kind: 'duration' };
   const noun = /^(what|which) (was|is|were|are) the names? of\b/i.test(s) ? namedNoun(s) : null;
   if (noun) return { kind: 'name', noun };
-  if (/^who (is|was|were|became|succeeded|replaced)\b/i.test(s) && ROLE.test(s) && !/\b(cite|cited|source|argue|argued)\b/i.test(s)) return { kind: 'person' };
+  if (/\b(cite|cited|source|argue|argued)\b/i.test(s)) return null;
+  const role = askedRole(s);
+  if (role) return { kind: 'person', role };
+  if (/^who (is|was|were|became|succeeded|replaced)\b/i.test(s) && ROLE.test(s)) return { kind: 'person' };
   return null;
 }

@@ -23,7 +23,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
     const aboutNoun = (p: Scored) => p.c.terms.has(stem(detail.noun)) || [...p.c.words].some((w) => (sim?.(detail.noun, w) ?? 0) >= COUNTED_SIMILARITY);
     if (!picks.some((p) => aboutNoun(p) && newNames(p.c.text, qWords).length > 0)) unmet.push('name');
   }
-  if (detail?.kind === 'person' && !texts.some((t) => hasNewPerson(t, qWords))) unmet.push('person');
+  if (detail?.kind === 'person' && !texts.some((t) => hasNewPerson(t, qWords) && (!detail.role || detail.role.test(t)))) unmet.push('person');
   // A date for "when", a figure for "how many" (beside the counted thing: "how many pilots").
   if (typeIsStrict(type) && !picks.some((p) => p.fit === 1)) unmet.push(type === 'when' ? 'date' : 'figure');
   // "How many pilots ...": a figure that does not count pilots does not answer it.

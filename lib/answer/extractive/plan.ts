@@ -60,7 +60,9 @@ export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], t
   // The detail the question asks for (a duration, a name, a figure for the counted thing) must be there.
   c *= UNMET_FACTOR ** unmetConstraints(question, type, best, picks, q, sim).length;
   // The question's names, years and acronyms should be where the answer is.
-  for (const a of q) if (a.anchor && !contains(best.c.window.terms, a)) c *= 1 - 0.4 * Math.min(1, a.weight / 3);
+  // For a date or a figure they must be there: "$391 million in FY2017" does not answer "in FY2016".
+  const loss = typeIsStrict(type) ? 0.6 : 0.4;
+  for (const a of q) if (a.anchor && !contains(best.c.window.terms, a)) c *= 1 - loss * Math.min(1, a.weight / 3);
   return c;
 }
 
