@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedDetail, askedRole } from '@/lib/answer/extractive/asked-detail';
 import { countsWithFigure, hasDuration, hasNewPerson, newNames } from '@/lib/answer/extractive/detail-evidence';
-import { answerType } from '@/lib/answer/extractive/type-cues';
+import { answerType, countedDemonyms } from '@/lib/answer/extractive/type-cues';
 import { words } from '@/lib/retrieve/tokenize';
 
 const qw = (q: string) => new Set(words(q));
@@ -51,6 +51,15 @@ describe('detail evidence', () => {
     expect(hasNewPerson('General Wilhelm met the press.', q)).toBe(false);
     expect(hasNewPerson('General Wilhelm met Colombian Army Commander General Mora.', q)).toBe(true);
     expect(hasNewPerson('In 2002 the United States established NORTHCOM.', qw('Who was president?'))).toBe(false);
+  });
+
+  it('does not count one nationality for another', () => {
+    const text = 'From 1946 to 1995, the school trained 766 Mexican military personnel.';
+    expect(countsWithFigure(text, ['personnel'], undefined, ['Colombian'])).toBe(false);
+    expect(countsWithFigure(text, ['personnel'], undefined, ['Mexican'])).toBe(true);
+    expect(countsWithFigure(text, ['personnel'])).toBe(true);
+    expect(countedDemonyms('How many Colombian military personnel did the school train?')).toEqual(['Colombian']);
+    expect(countedDemonyms('How many troops did Pershing lead?')).toEqual([]);
   });
 
   it('requires the counted thing beside a figure, not a date or another count', () => {

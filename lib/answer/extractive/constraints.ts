@@ -4,7 +4,7 @@ import { askedDetail } from './asked-detail';
 import { countsWithFigure, COUNTED_SIMILARITY, hasDuration, hasNewPerson, newNames } from './detail-evidence';
 import { contains, type QuestionTerm } from '../../retrieve/question-terms';
 import type { Scored } from './score';
-import { countedWords, typeIsStrict } from './type-cues';
+import { countedDemonyms, countedWords, typeIsStrict } from './type-cues';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 
 /**
@@ -34,7 +34,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   const mentions = (p: Scored) => p.fit === 1 && counted.some((w) => p.c.terms.has(stem(w)) || [...p.c.words].some((x) => (sim?.(w, x) ?? 0) >= COUNTED_SIMILARITY));
   const money = (p: Scored) => p.fit === 1 && /\$\s?\d|\bdollars?\b/.test(p.c.text);
   const many = /\bhow many\b/i.test(question);
-  if (counted.length && !tabular && !(many ? texts.some((t) => countsWithFigure(t, counted, sim)) : picks.some((p) => mentions(p) || money(p)))) unmet.push('counted');
+  if (counted.length && !tabular && !(many ? texts.some((t) => countsWithFigure(t, counted, sim, countedDemonyms(question))) : picks.some((p) => mentions(p) || money(p)))) unmet.push('counted');
   // An acronym the question names ("RIMPAC") should be where the answer is, spelt out or not.
   const expansions = q.filter((t) => !t.own);
   for (const a of new Set((question.match(/\b[A-Z]{3,}\b/g) ?? []).flatMap((x) => terms(x)))) {

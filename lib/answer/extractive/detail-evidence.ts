@@ -48,6 +48,9 @@ export function hasNewPerson(text: string, questionWords: Set<string>, places: S
   return false;
 }
 
+/** Nationality adjectives ("Colombian", "Mexican", "Japanese"). */
+export const DEMONYM = /^[A-Z][a-z]+(?:ian|an|ese|ish)$/;
+
 const FIGURE_AT = /(?<![A-Za-z]-?)(?:\$\s?)?\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen)\b(?!-?[A-Za-z]\b)/gi;
 /** Words read between a figure and the thing it counts ("10,000+ U.S. Army troops"). */
 const COUNT_REACH = 5;
@@ -61,13 +64,18 @@ export const COUNTED_SIMILARITY = 0.7;
  * words after (or just before) a figure ("50 Colombian and 24 international military pilots"), years and days of
  * the month aside. "Eight separate occasions" does not count troops.
  */
-export function countsWithFigure(text: string, counted: string[], sim?: WordSimilarity): boolean {
+export function countsWithFigure(text: string, counted: string[], sim?: WordSimilarity, demonyms: string[] = []): boolean {
   const plain = text.replace(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/g, ' ');
   if (!counted.length) return true;
   const want = new Set(counted.map(stem));
+  const asked = new Set(demonyms.map((d) => d.toLowerCase()));
   for (const m of plain.matchAll(FIGURE_AT)) {
     if (/^(1[5-9]\d\d|20\d\d)$/.test(m[1])) continue;
-    const after = words(plain.slice(m.index + m[0].length)).slice(0, COUNT_REACH);
+    const rest = plain.slice(m.index + m[0].length);
+    // "766 Mexican military personnel" does not count Colombian personnel.
+    const own = rest.split(/\s+/).slice(0, COUNT_REACH + 1).filter((w) => DEMONYM.test(w)).map((w) => w.toLowerCase());
+    if (asked.size && own.some((d) => !asked.has(d))) continue;
+    const after = words(rest).slice(0, COUNT_REACH);
     const before = words(plain.slice(0, m.index)).slice(-COUNT_BACK);
     const hit = (w: string) => want.has(stem(w)) || counted.some((c) => (sim?.(c, w) ?? 0) >= COUNTED_SIMILARITY);
     if (after.some(hit) || before.some(hit)) return true;

@@ -1,6 +1,6 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
 import { words } from '../../retrieve/tokenize';
-import { hasNewPerson, newNames } from './detail-evidence';
+import { DEMONYM, hasNewPerson, newNames } from './detail-evidence';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = /\b(1[5-9]\d\d|20\d\d)s?\b/;
@@ -87,6 +87,12 @@ export function countedWords(question: string): string[] {
     out.push(w.toLowerCase());
   }
   return out.some((w) => GENERIC_COUNTERS.has(w)) ? [] : out;
+}
+
+/** Nationality adjectives qualifying what a how-many question counts ("how many Colombian soldiers" → Colombian). */
+export function countedDemonyms(question: string): string[] {
+  const m = /\bhow (?:many|much)\s+((?:[A-Za-zÀ-ÿ.-]+\s+){0,3}[A-Za-zÀ-ÿ.-]+)/i.exec(question);
+  return m ? m[1].split(/\s+/).filter((w) => DEMONYM.test(w)) : [];
 }
 
 /** Whether the question type needs a specific kind of evidence (and so a sentence without it answers poorly). */
