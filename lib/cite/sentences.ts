@@ -9,7 +9,7 @@ export interface SentenceSpan {
 
 const ABBREVIATIONS = new Set(
   (
-    'adm gen lt col capt cmdr cdr maj sgt cpl pvt mr mrs ms dr prof jr sr st no nos vol vols pp p ed eds ' +
+    'ph.d b.a b.s m.a m.s adm gen lt col capt cmdr cdr maj sgt cpl pvt mr mrs ms dr prof jr sr st no nos vol vols pp p ed eds ' +
     'e.g i.e etc vs cf al approx ca inc co corp ltd dept gov sen rep pres fig figs jan feb mar apr jun jul aug ' +
     'sep sept oct nov dec ft mt rev hon gov op ch sec art'
   ).split(' '),

@@ -60,6 +60,37 @@ export function parseFrontMatter(text: string): FrontMatter {
   return { title, author, date: dateLine?.trim() ?? '', degree, advisors, abstract };
 }
 
+/**
+ * The title page as verbatim units (bold markers and line breaks aside): the title; the author
+ * with rank and prior degree; the degree, school and date; each approving reader with their role
+ * ("Approved by: Diego Esparza, Ph.D. Thesis Advisor"). Empty when there is none.
+ */
+export function titlePageUnits(text: string): string[] {
+  const lines = text.split('\n');
+  const submitted = indexOfLine(lines, /^Submitted in partial fulfillment/i);
+  const approved = indexOfLine(lines, /^Approved by:/, Math.max(submitted, 0));
+  if (submitted < 0 || approved < 0) return [];
+  // The title page starts at the bold title above the author's name.
+  let start = submitted;
+  while (start > 0 && !lines[start - 1].trim().startsWith('**')) start--;
+  while (start > 0 && lines[start - 1].trim()) start--;
+  const read = (from: number, to: number) => cleanDisplayText(unbold(lines.slice(from, to).filter((l) => l.trim()).join(' ')));
+  const units: string[] = [];
+  let by = '';
+  for (const b of splitBlocks(lines, start, submitted)) {
+    const unit = read(b.line, b.line + b.lines.length);
+    // A cover page's lone "by" belongs to the author's name below it.
+    if (/^by$/i.test(unit)) by = `${unit} `;
+    else [units[units.length], by] = [`${by}${unit}`, ''];
+  }
+  units.push(read(submitted, approved));
+  for (const b of splitBlocks(lines, approved)) {
+    if (isBlankPageMarker(b.lines[0])) break;
+    units.push(read(b.line, b.line + b.lines.length));
+  }
+  return units.filter(Boolean);
+}
+
 /** "LIST OF ACRONYMS AND ABBREVIATIONS": one `SHORT<tab>Long form` per line. */
 export function parseAcronyms(text: string): Acronym[] {
   const lines = text.split('\n');

@@ -2,7 +2,7 @@ import type { Acronym, BibliographyEntry, Footnote, FrontMatter, PageRange, Para
 import { assembleBody } from './assemble';
 import { parseBibliography } from './bibliography';
 import { classifyBody } from './body';
-import { paragraphsAfter, parseAcronyms, parseFrontMatter } from './front-matter';
+import { paragraphsAfter, parseAcronyms, parseFrontMatter, titlePageUnits } from './front-matter';
 import { normalizeSearchText } from './normalize';
 import { pageBounds } from './page-bounds';
 import { buildSections } from './sections';
@@ -40,6 +40,8 @@ export interface ParsedThesis {
   tables: ThesisTable[];
   acronyms: Acronym[];
   acknowledgments: string[];
+  /** The title page in verbatim units: title, author, degree and date, each approving reader. */
+  titlePage: string[];
   unresolved: UnresolvedFootnote[];
   warnings: string[];
 }
@@ -115,6 +117,7 @@ export function parseThesis(input: string): ParsedThesis {
     tables,
     acronyms: parseAcronyms(front.join('\n')),
     acknowledgments: paragraphsAfter(front, /^ACKNOWLEDGMENTS$/),
+    titlePage: titlePageUnits(front.join('\n')),
     unresolved: notes.unresolved,
     warnings,
   };

@@ -1,6 +1,6 @@
 import type { Acronym } from '../types';
 import { findAliases } from './aliases';
-import { foldText, terms, words } from './tokenize';
+import { foldText, isStopword, terms, words } from './tokenize';
 
 export type QuestionType = 'when' | 'how-many' | 'who' | 'why' | 'where' | 'source' | 'table' | 'what';
 
@@ -63,6 +63,10 @@ export function queryPeriods(q: string): [number, number][] {
   return out;
 }
 
+/** Words that open a question without naming anything. */
+const OPENERS =
+  /^(besides|per|during|after|before|under|according|since|given|apart|aside|beyond|despite|following|regarding|concerning|unlike|like|once|while|although|though|because|then|there|here|name|list|describe|explain|compare|summarize|summarise|tell|give|show|other|roughly|approximately|exactly|briefly|overall|both|each|every|can|could|would|should|will|must|may|might|has|have|had|are|were|do)$/i;
+
 const QUESTION_WORDS = new Set(['What', 'When', 'Who', 'Why', 'How', 'Which', 'Where', 'In', 'Did', 'Does', 'Is', 'Was', 'The', 'According']);
 
 export function analyzeQuery(q: string, acronyms: Acronym[], context?: string): QueryAnalysis {
@@ -84,6 +88,8 @@ export function analyzeQuery(q: string, acronyms: Acronym[], context?: string): 
   for (const m of q.matchAll(/\b([A-Z][a-zé]+(?:\s+(?:[A-Z][a-zé]+|de|del|of))*(?:\s+[A-Z][a-zé]+)?)/g)) {
     const name = m[1];
     if (QUESTION_WORDS.has(name.split(/\s+/)[0]) && !name.includes(' ')) continue;
+    // A capital that only starts the question ("Besides ...", "Per the summary ...") is not a name.
+    if (m.index === q.search(/\S/) && !name.includes(' ') && (isStopword(name.toLowerCase()) || OPENERS.test(name))) continue;
     const cleaned = name.replace(/^(What|When|Who|Why|How|Which|Where|In|Did|Does|Is|Was|The|According)\s+/, '');
     if (cleaned.length > 2) names.push(foldText(cleaned));
     if (cleaned.includes(' ')) phrases.push(foldText(cleaned));

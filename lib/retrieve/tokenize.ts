@@ -43,13 +43,15 @@ function trimDouble(w: string): string {
 
 /**
  * Raw word tokens: letters/digits runs, keeping decimals ("2.8") and hyphenated figures ("11-week"
- * -> "11", "week"); "U.S." reads as "usa" and "WWII" as "world war ii", as the thesis writes both.
+ * -> "11", "week"); "U.S." reads as "usa", "WWII" as "world war ii" and "USSOUTHCOM" as "southcom",
+ * as the thesis writes both forms.
  */
 export function words(text: string): string[] {
   return foldText(text)
     .replace(/\bu\.\s?s\.(?:a\.)?/g, ' usa ')
     .replace(/\bww(ii|2)\b/g, ' world war ii ')
     .replace(/\bww(i|1)\b/g, ' world war i ')
+    .replace(/\bus((?:south|north|cent|eu|af|pa|indopa|spa|strat|trans|cyber)com)\b/g, ' $1 ')
     .match(/\d+(?:[.,]\d+)*|[a-z]+/g) ?? [];
 }
 

@@ -11,6 +11,7 @@ describe('askedDetail', () => {
     expect(askedDetail('How long did U.S. forces remain in Mexico City?')).toEqual({ kind: 'duration' });
     expect(askedDetail('What was the name of the Mexican oil tanker whose sinking drew Mexico in?')).toEqual({ kind: 'name', noun: 'tanker' });
     expect(askedDetail('What was the name of the drug dealer whom officials released?')).toEqual({ kind: 'name', noun: 'dealer' });
+    expect(askedDetail("What are the names of the author's wife and two sons?")).toEqual({ kind: 'name', noun: 'wife' });
     expect(askedDetail("Who was Mexico's president when NORTHCOM was created?")).toEqual({ kind: 'person', role: /\bpresident/i });
     expect(askedDetail('Who succeeded General Wilhelm as head of SOUTHCOM?')).toEqual({ kind: 'person' });
   });

@@ -91,7 +91,16 @@ describe('synthetic thesis', () => {
 
   it('builds records with ids, order and chunkIds', () => {
     const corpus = buildCorpus([{ name: 'thesis.md', text: MINI_THESIS }]);
+    expect(corpus.chunks[0].text.split('\n')).toEqual([
+      'A SMALL THESIS ABOUT COOPERATION',
+      'by Ada Example',
+      'March 2020',
+      'Submitted in partial fulfillment of the requirements for the degree of MASTER OF ARTS IN TESTING',
+      'Approved by: Grace Hopper, Ph.D. Thesis Advisor',
+      'Alan Turing, Ph.D. Second Reader',
+    ]);
     expect(corpus.chunks.map((c) => c.id)).toEqual([
+      'thesis:title-page',
       'thesis:abstract',
       'thesis:acknowledgments:1',
       'thesis:I:1',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { splitSentences as splitQuoteSentences } from '@/lib/cite/sentences';
 import { buildCorpus, DEFAULT_CHUNK_OPTIONS, parseThesis, resolveChunkOptions, splitSentences } from '@/lib/corpus';
 
 const TEXT = readFileSync('corpus/thesis.md', 'utf8');
@@ -19,7 +20,7 @@ describe('records (real thesis)', () => {
   it('has the expected record counts', () => {
     const kinds: Record<string, number> = {};
     for (const c of corpus.chunks) kinds[c.kind] = (kinds[c.kind] ?? 0) + 1;
-    expect(kinds).toEqual({ abstract: 1, passage: 152, table: 6, 'table-row': 28, footnote: 187, bibliography: 53 });
+    expect(kinds).toEqual({ abstract: 1, passage: 153, table: 6, 'table-row': 28, footnote: 187, bibliography: 53 });
     expect(corpus.documents).toEqual([{ file: 'thesis.md', kind: 'thesis', records: corpus.chunks.length }]);
     expect(new Set(corpus.chunks.map((c) => c.id)).size).toBe(corpus.chunks.length);
     expect(corpus.chunks.map((c) => c.order)).toEqual(corpus.chunks.map((_, i) => i));
@@ -104,8 +105,22 @@ describe('records (real thesis)', () => {
     expect(italic.searchText).toContain('in their book The Logic of Comparative Social Inquiry as,');
   });
 
+  it('keeps the title page as one passage, a line per unit, each verbatim in the thesis', () => {
+    const page = passages.find((p) => p.id === 'thesis:title-page')!;
+    expect(page.sectionTitle).toBe('TITLE PAGE');
+    expect(page.text.split('\n')).toEqual([
+      "COMBATING DRUG TRAFFICKING: VARIATION IN THE UNITED STATES' MILITARY COOPERATION WITH COLOMBIA AND MEXICO",
+      'Brian S. Curry Lieutenant, United States Navy B.A., Texas A&M University, 2012',
+      'Submitted in partial fulfillment of the requirements for the degree of MASTER OF ARTS IN SECURITY STUDIES (WESTERN HEMISPHERE) from the NAVAL POSTGRADUATE SCHOOL June 2017',
+      'Approved by: Diego Esparza, Ph.D. Thesis Advisor',
+      'Thomas C. Bruneau, Ph.D. Second Reader',
+      'Mohammed M. Hafez, Ph.D. Chair, Department of National Security Affairs',
+    ]);
+    expect(splitQuoteSentences(page.text).map((s) => s.text)).toEqual(page.text.split('\n'));
+  });
+
   it('keeps the acknowledgments as passages outside any section', () => {
-    const ack = passages.filter((p) => p.section === null);
+    const ack = passages.filter((p) => p.section === null && p.sectionTitle === 'ACKNOWLEDGMENTS');
     expect(ack.map((p) => p.id)).toEqual(['thesis:acknowledgments:1', 'thesis:acknowledgments:2']);
     expect(ack[0].text).toMatch(/^I thank my wife/);
     expect(ack.every((p) => p.pages === null && p.sectionTitle === 'ACKNOWLEDGMENTS')).toBe(true);

@@ -14,6 +14,7 @@ describe('tokenize', () => {
     // "found themselves outgunned" is not "the ELN was founded".
     expect(stem('founded')).not.toBe(stem('found'));
     expect(stem('found')).toBe(stem('finding'));
+    expect(terms('USSOUTHCOM and USNORTHCOM')).toEqual(['southcom', 'northcom']);
     expect(stem('us')).toBe('us');
   });
   it('keeps figures and drops stopwords and footnote markers', () => {

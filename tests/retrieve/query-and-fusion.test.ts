@@ -23,6 +23,11 @@ describe('analyzeQuery', () => {
     expect(questionType('Which source does the thesis cite for the Korean War claim?')).toBe('source');
     expect(questionType('In Table 4, what is the reason?')).toBe('table');
   });
+  it('does not take a capitalised opening word for a name', () => {
+    expect(analyzeQuery('Besides the joint board, which body did Canada share?', []).names).toEqual(['canada']);
+    expect(analyzeQuery('Per the abstract, what will cooperation with Mexico take?', []).names).toEqual(['mexico']);
+    expect(analyzeQuery('Pershing led how many troops?', []).names).toEqual(['pershing']);
+  });
   it('expands acronyms both ways', () => {
     expect(expandAcronyms('What did SEMAR do?', acronyms)).toEqual(['Mexican Navy Secretariat']);
     expect(expandAcronyms('the revolutionary armed forces of Colombia', acronyms)).toEqual(['FARC']);

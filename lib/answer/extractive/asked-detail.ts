@@ -40,7 +40,7 @@ export function askedRole(question: string): RegExp | null {
 const ROLE = /\b(president|commander|general|admiral|secretary|minister|leader|chief|head|ambassador|director|officer|envoy|successor)\b/i;
 
 /** Words that end the noun phrase after "the name of the" (relative pronouns, prepositions, verbs). */
-const PHRASE_END = /^(whose|who|whom|that|which|in|of|by|on|at|for|from|with|to|was|were|is|are|did|does|had|has|when|where)$/i;
+const PHRASE_END = /^(and|or|whose|who|whom|that|which|in|of|by|on|at|for|from|with|to|was|were|is|are|did|does|had|has|when|where)$/i;
 
 /** The head noun of "the name of the Mexican oil tanker whose ..." ("tanker"). */
 function namedNoun(question: string): string | null {
