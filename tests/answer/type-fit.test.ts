@@ -60,3 +60,22 @@ describe('reason fit for why-questions', () => {
     expect(text).toContain('touchy subject');
   });
 });
+
+describe('roadmap sentences', () => {
+  const passage = record({
+    id: 'thesis:IV:p1',
+    text:
+      'This chapter will analyze the reasons that best explain cooperation between the militaries as it relates to the IR theories. Realism best explains cooperation between the U.S. and Colombian militaries since 9/11.',
+  });
+  const score = (question: string) =>
+    scoreCandidates(sentenceCandidates([{ n: 1, record: passage, score: 1 }]), questionTerms(analyzeQuery(question, []), uniform), 'what', false, question);
+
+  it('ranks a content sentence above "This chapter will analyze ..." for a question about the subject', () => {
+    expect(score('Which IR theory best explains cooperation between the militaries?')[0].c.text).toMatch(/^Realism/);
+  });
+
+  it('keeps the roadmap sentence for a question about what the chapter does', () => {
+    const top = score('What will the chapter analyze about the reasons that explain cooperation between the militaries?')[0];
+    expect(top.c.text).toMatch(/^This chapter/);
+  });
+});

@@ -26,6 +26,8 @@ export interface ScoreWeights {
   footnoteRecord: number;
   /** For source questions: multiplier for sentences without a footnote marker. */
   unfootnoted: number;
+  /** Multiplier for roadmap sentences ("This chapter will analyze ...") unless the question is about the thesis's structure. */
+  roadmap: number;
   /** Share of the score lost for each of the question's names, years and figures missing from the sentence's window (scaled down for common ones). */
   missingAnchor: number;
 }
@@ -43,7 +45,12 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   footnoteRecord: 0.6,
   unfootnoted: 0.8,
   missingAnchor: 0.2,
+  roadmap: 0.7,
 };
+
+/** Sentences about the document itself ("This chapter will analyze ..."): they outline, they do not answer. */
+const ROADMAP =
+  /^(?:(?:This|The next|The following|The previous|The last|Each|The first|The second|The third|The final) (?:chapter|section|part)|Chapter [IVX]+)\b[^.]{0,40}?\b(?:will|analy[sz]es|examines|looks|discusses|describes|presents|outlines|begins|ends|concludes|identifies|covers|reviews|provides)\b/;
 
 /** A sentence opening with one of these states a consequence of the sentence before it. */
 export const CONSEQUENCE = /^(Therefore|Thus|As a result|Consequently|Hence|For this reason|Accordingly|Because of this)\b/;
@@ -81,6 +88,8 @@ export function scoreCandidates(
   const anchors = q.filter((t) => t.anchor);
   const given = givenFigures(question);
   const part = /\b(abstract|introduction|conclusion|literature review|methodology|research design)\b/i.exec(question)?.[1].toLowerCase();
+  // A question about how the thesis is organised is answered by its roadmap sentences.
+  const roadmapPenalty = !/\b(chapters?|sections?|organi[sz]ed|structure|outline|roadmap)\b/i.test(question);
   const following = new Map(candidates.map((c) => [`${c.passage}:${c.index - 1}`, c]));
   return candidates
     .map((c) => {
@@ -92,6 +101,7 @@ export function scoreCandidates(
       let score = w.sentence * cov + w.window * windowCov + typeWeight * fit * (cov + windowCov) / 2 + w.rank / (1 + c.rank);
       if (tableQuestion && (c.kind === 'table-row' || c.kind === 'table')) score += w.tableRow * windowCov;
       if (part && c.sectionTitle.includes(part)) score += w.namedPart * windowCov;
+      if (roadmapPenalty && ROADMAP.test(c.text)) score *= w.roadmap;
       if (type === 'source') score = c.footnoted || c.kind === 'footnote' ? score + w.footnoted * windowCov : score * w.unfootnoted;
       else if (c.kind === 'footnote') score *= w.footnoteRecord;
       for (const a of anchors) if (!contains(c.window.terms, a)) score *= 1 - w.missingAnchor * Math.min(1, a.weight / 3);
