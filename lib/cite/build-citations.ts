@@ -8,9 +8,12 @@ import { pickQuote } from './pick-quote';
 import type { Citation, CitedAnswer, NumberedPassage } from './types';
 import { verifyClaims } from './verify';
 
-/** The evidence a citation offers a claim: the record plus the thesis footnotes and sources on it. */
-function evidenceText(record: CorpusRecord, citation: Citation): string {
-  const notes = citation.footnotes.map((f) => `Thesis footnote ${f.n}${f.pages ? ` (p. ${f.pages})` : ''} cites: ${f.text}\n${f.source?.text ?? ''}`);
+/**
+ * The evidence a citation offers a claim: the record plus the thesis footnotes and sources on it
+ * (all of the record's, not only the quote's: several answer sentences may cite one record).
+ */
+function evidenceText(record: CorpusRecord, footnotes: Citation['footnotes']): string {
+  const notes = footnotes.map((f) => `Thesis footnote ${f.n}${f.pages ? ` (p. ${f.pages})` : ''} cites: ${f.text}\n${f.source?.text ?? ''}`);
   return [record.text, ...notes].join('\n');
 }
 
@@ -34,9 +37,10 @@ export function buildCitedAnswer(
     const quote = pickQuote(record, using, index);
     return citationOf(record, quote, footnotesForQuote(record, quote, index), n);
   });
-  const { sentences, verification } = verifyClaims(claims, (n) =>
-    evidenceText(passages[order[n - 1] - 1].record, citations[n - 1]),
-  );
+  const { sentences, verification } = verifyClaims(claims, (n) => {
+    const record = passages[order[n - 1] - 1].record;
+    return evidenceText(record, footnotesForQuote(record, record.text, index));
+  });
   return { answer, citations, sentences, verification };
 }
 

@@ -61,6 +61,15 @@ describe('buildCitedAnswer', () => {
     expect(r.verification.citationPrecision).toBe(0);
   });
 
+  it('checks each sentence against all the footnotes of the record it cites, not only those on the quote', () => {
+    // passageA's first sentence carries footnote 35 (Wilson), its last footnote 36 (Turbiville, p. 4).
+    const raw =
+      'From 1836 to 1917, the U.S. military intervened in Mexico on eleven separate occasions.[2] The thesis cites Graham H. Turbiville, “U.S. Military Engagement with Mexico” (2010), p. 4.[2]';
+    const r = buildCitedAnswer(raw, passages, corpus);
+    expect(r.citations[0].footnotes.map((f) => f.n)).toEqual([35]);
+    expect(r.sentences.map((s) => s.supported)).toEqual([true, true]);
+  });
+
   it('counts a sentence without citations as unsupported and an irrelevant citation against precision', () => {
     const r = buildCitedAnswer('The United States declared war on Mexico in 1846.[2][1] Mexico is large.', passages, corpus);
     expect(r.sentences.map((s) => s.supported)).toEqual([true, false]);
