@@ -85,5 +85,9 @@ describe('helpers', () => {
     expect(typeFit('how-many', 'In 2016 he spoke.')).toBe(0);
     expect(typeFit('how-many', 'He met them on eight separate occasions.')).toBe(1);
     expect(typeFit('why', 'It fell because of corruption.')).toBe(1);
+    // Attitudes are reasons too: "felt", "feared", "viewed ... as".
+    expect(typeFit('why', 'Many Colombian citizens felt the U.S. military presence amounted to occupation.')).toBe(1);
+    expect(typeFit('why', 'Mexico viewed the United States as a threat.')).toBe(1);
+    expect(typeFit('why', 'Colombia provided an infantry battalion in 1951.')).toBe(0);
   });
 });

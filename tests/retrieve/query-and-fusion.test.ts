@@ -20,6 +20,7 @@ describe('analyzeQuery', () => {
     expect(questionType('How many troops crossed the border?')).toBe('how-many');
     expect(questionType('Who commanded NORTHCOM?')).toBe('who');
     expect(questionType('Why did cooperation drop?')).toBe('why');
+    expect(questionType('According to the concluding chapter, why does the United States want cooperation?')).toBe('why');
     expect(questionType('Which source does the thesis cite for the Korean War claim?')).toBe('source');
     expect(questionType('In Table 4, what is the reason?')).toBe('table');
   });

@@ -13,7 +13,7 @@ const TITLE =
   /\b(General|Admiral|President|Secretary|Senator|Colonel|Lieutenant|Captain|Commander|Ambassador|Minister|Gen\.|Adm\.|Lt\.|Col\.|Dr\.)\s+(of\s+\w+\s+)?[A-Z]/;
 const PERSON = /(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]{2,}\b/;
 const REASON =
-  /\b(because|due to|since|as a result|in order to|so that|led to|leading to|reason|caused|result of|driven by|out of concern|fear(ed)? that|given that|therefore|in response to|to (defend|protect|combat|keep|avoid|prevent))\b/i;
+  /\b(because|due to|since|as a result|in order to|so that|led to|leading to|reason|caused|result of|driven by|out of concern|fear(ed)? that|given that|therefore|in response to|to (defend|protect|combat|keep|avoid|prevent)|felt|feared|worried|concerned|wanted to|sought to|hoped to|believed|perceived|amounted to|viewed .{1,40} as)\b/i;
 const PLACE = /\b(in|at|to|near|from|into|aboard|located)\s+(the\s+)?[A-Z][a-z]+/;
 
 /** Figures other than years: "18 months", "$134 million", "eight", "80%". */
