@@ -2,6 +2,7 @@ import { getConfig } from '../config';
 import type { Store } from '../index/load-store';
 import { createExtractiveModel, EXTRACTIVE_MODEL_ID, type ExtractiveInput } from './extractive/model';
 import { prepareWordSimilarity } from '../retrieve/word-similarity';
+import { figureRivals } from './extractive/figure-rivals';
 import { finalizeAnswer } from './finalize';
 import { describeLlmError, fallbackNotice } from './llm-error';
 import { retrievePassages, type Retrieved } from './passages';
@@ -41,6 +42,7 @@ export async function prepareAnswer(store: Store, question: string, opts: Answer
     stats: storeTermStats(store),
     similarity,
     context: opts.context,
+    figureRivals: figureRivals(store.corpus),
   };
   const extractive = createExtractiveModel(extractiveInput);
   const llm = opts.llm === undefined ? llmFromConfig(getConfig()) : opts.llm;

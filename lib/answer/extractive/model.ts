@@ -5,6 +5,7 @@ import type { QueryAnalysis } from '../../retrieve/analyze-query';
 import { composeAnswer } from './compose';
 import { DEFAULT_PLAN, planAnswer, type Plan, type PlanOptions } from './plan';
 import type { TermStats } from '../../retrieve/question-terms';
+import type { FigureRivals } from './figure-rivals';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 import { localTextModel } from './text-model';
 
@@ -21,6 +22,8 @@ export interface ExtractiveInput {
   similarity?: WordSimilarity;
   /** Earlier user turns, for follow-up questions. */
   context?: string;
+  /** Sentences whose figures other sentences of the thesis contradict (shown together). */
+  figureRivals?: FigureRivals;
 }
 
 export interface ExtractiveResult {
@@ -30,7 +33,7 @@ export interface ExtractiveResult {
 
 /** The extractive answer as text with [n] passage markers (or the abstention text). */
 export function extractiveAnswer(input: ExtractiveInput): ExtractiveResult {
-  const plan = planAnswer(input.analysis, input.passages, input.stats ?? UNIFORM, { ...DEFAULT_PLAN, ...input.options }, input.similarity, input.context);
+  const plan = planAnswer(input.analysis, input.passages, input.stats ?? UNIFORM, { ...DEFAULT_PLAN, ...input.options }, input.similarity, input.context, input.figureRivals);
   return { text: composeAnswer(plan, input.passages, input.corpus, plan.type === 'source'), plan };
 }
 

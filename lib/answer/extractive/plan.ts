@@ -6,6 +6,7 @@ import { DEFAULT_WEIGHTS, scoreCandidates, type Scored, type ScoreWeights } from
 import { terms } from '../../retrieve/tokenize';
 import { answerType, countedWords, typeIsStrict } from './type-cues';
 import { unmetConstraints } from './constraints';
+import { rivalSentences, sameSentence, type FigureRivals } from './figure-rivals';
 import { CONSEQUENCE } from './score';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 
@@ -127,6 +128,24 @@ function choosePicks(
   return picks;
 }
 
+/**
+ * The thesis sometimes states one figure twice with different values (Plan Colombia: $1.3 billion,
+ * almost $8 billion, $10 billion). When a chosen sentence states such a figure, the retrieved
+ * sentences giving the other values join the answer, so it never shows one side as settled.
+ */
+function addFigureRivals(picks: Scored[], scored: Scored[], passages: NumberedPassage[], rivals: FigureRivals, max: number): void {
+  const recordOf = (s: Scored) => passages.find((p) => p.n === s.c.passage)?.record.id;
+  for (const pick of [...picks]) {
+    const id = recordOf(pick);
+    if (!id) continue;
+    for (const rival of rivalSentences(rivals, id, pick.c.text)) {
+      if (picks.length >= max) return;
+      const s = scored.find((c) => !picks.includes(c) && recordOf(c) === rival.recordId && sameSentence(c.c.text, rival.sentence));
+      if (s) picks.push(s);
+    }
+  }
+}
+
 /** Picks the sentences of an extractive answer, or decides to abstain. */
 export function planAnswer(
   analysis: QueryAnalysis,
@@ -135,6 +154,7 @@ export function planAnswer(
   opts: PlanOptions = DEFAULT_PLAN,
   sim?: WordSimilarity,
   context?: string,
+  rivals?: FigureRivals,
 ): Plan {
   const type = answerType(analysis.text, analysis.type);
   const q = questionTerms(analysis, stats, context);
@@ -146,6 +166,7 @@ export function planAnswer(
   if (!best || q.length === 0) return { ...none, confidence: 0, abstain: true };
 
   const picks = choosePicks(best, scored, q, type, opts.maxSentences, analysis.text, sim);
+  if (rivals && typeIsStrict(type)) addFigureRivals(picks, scored, passages, rivals, opts.maxSentences + 1);
   const confidence = confidenceOf(best, picks, q, type, analysis.text, sim);
   if (confidence < opts.abstainBelow) return { ...none, confidence, abstain: true };
   const order = new Map<number, number>();
