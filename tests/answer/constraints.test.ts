@@ -31,6 +31,14 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints('What was the name of the drug dealer released in 1997?', 'what', p, [p], [])).toEqual(['name']);
   });
 
+  it('wants the name beside the noun asked about, not any name in the sentence', () => {
+    const q = 'What was the code name of the July 2008 operation that freed Ingrid Betancourt?';
+    const far = pick('The operation itself was secret and U.S. Ambassador William Brownfield gave few details to the press.');
+    expect(unmetConstraints(q, 'what', far, [far], [])).toEqual(['name']);
+    const near = pick('The July 2008 rescue, Operation Jaque, freed Ingrid Betancourt and three contractors.');
+    expect(unmetConstraints(q, 'what', near, [near], [])).toEqual([]);
+  });
+
   it('wants a person in the role asked for: a president for "which president", not a general', () => {
     const general = pick('In 2000, General Wilhelm oversaw the implementation of Plan Colombia.', 'who');
     expect(unmetConstraints('Which U.S. president approved Plan Colombia in 2000?', 'who', general, [general], [])).toEqual(['person']);

@@ -56,7 +56,7 @@ function namedNoun(question: string): string | null {
 export function askedDetail(question: string): AskedDetail | null {
   const s = question.trim();
   if (/^how long\b/i.test(s) || /\bfor how (long|many (days|weeks|months|years))\b/i.test(s)) return { kind: 'duration' };
-  const noun = /^(what|which) (was|is|were|are) the names? of\b/i.test(s) ? namedNoun(s) : null;
+  const noun = /^(what|which) (was|is|were|are) the (?:code |full |official )?names? of\b/i.test(s) ? namedNoun(s) : null;
   if (noun) return { kind: 'name', noun };
   if (/\b(cite|cited|source|argue|argued)\b/i.test(s)) return null;
   const role = askedRole(s);

@@ -7,6 +7,21 @@ import type { Scored } from './score';
 import { countedDemonyms, countedWords, typeIsStrict } from './type-cues';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 
+/** Characters between a noun and the name that names it ("the oil tanker Potrero del Llano", "the operation, code-named Jaque"). */
+const NAME_REACH = 15;
+
+/** Whether a sentence gives a new name close to the noun asked about; a sentence without the noun itself passes on any new name. */
+function namesNear(text: string, noun: string, qWords: Set<string>): boolean {
+  const names = newNames(text, qWords);
+  if (!names.length) return false;
+  const at = [...text.matchAll(new RegExp(`\\b${stem(noun)}\\w*`, 'gi'))].map((m) => [m.index, m.index + m[0].length]);
+  if (!at.length) return true;
+  return names.some((n) => {
+    const [i, j] = [text.indexOf(n), text.indexOf(n) + n.length];
+    return at.some(([a, b]) => Math.max(0, i - b, a - j) <= NAME_REACH);
+  });
+}
+
 /**
  * The question's constraints that the chosen sentences leave unmet: the detail it asks for (a
  * duration, a name, a person, a figure for the counted thing) and the acronyms it names. An
@@ -21,7 +36,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   if (detail?.kind === 'duration' && !texts.some(hasDuration)) unmet.push('duration');
   if (detail?.kind === 'name') {
     const aboutNoun = (p: Scored) => p.c.terms.has(stem(detail.noun)) || [...p.c.words].some((w) => (sim?.(detail.noun, w) ?? 0) >= COUNTED_SIMILARITY);
-    if (!picks.some((p) => aboutNoun(p) && newNames(p.c.text, qWords).length > 0)) unmet.push('name');
+    if (!picks.some((p) => aboutNoun(p) && namesNear(p.c.text, detail.noun, qWords))) unmet.push('name');
   }
   if (detail?.kind === 'person' && !texts.some((t) => hasNewPerson(t, qWords) && (!detail.role || detail.role.test(t)))) unmet.push('person');
   // A date for "when", a figure for "how many" (beside the counted thing: "how many pilots").
