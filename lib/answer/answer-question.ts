@@ -34,7 +34,8 @@ export interface AnswerPlan {
 /** Retrieval and model choice, shared by /api/ask, /api/chat, the CLI and the eval. */
 export async function prepareAnswer(store: Store, question: string, opts: AnswerOptions = {}): Promise<AnswerPlan> {
   const retrieved = await retrievePassages(store, question, opts.context);
-  const similarity = await prepareWordSimilarity(store.embedder, [question, ...retrieved.passages.map((p) => p.record.text)], store.vocab);
+  // The passages' words are corpus words, already held by the store's vocabulary vectors.
+  const similarity = await prepareWordSimilarity(store.embedder, [question], store.vocab);
   const extractiveInput: ExtractiveInput = {
     analysis: retrieved.analysis,
     passages: retrieved.passages,
