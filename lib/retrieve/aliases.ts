@@ -26,6 +26,13 @@ export interface AliasMatch {
   expansion: string;
 }
 
+/** Each alias with the word before it (to tell "George Washington" from "Washington"), compiled once. */
+const PATTERNS = Object.entries(ALIASES).map(([alias, expansion]) => ({
+  alias,
+  expansion,
+  pattern: new RegExp(`(?:([A-Za-z]+)\\s+)?\\b${alias.replace(/ /g, '\\s+')}\\b`, 'gi'),
+}));
+
 /** Capitalised words that may precede an alias without making it part of a longer name. */
 const LEADS = new Set(['the', 'in', 'at', 'from', 'to', 'did', 'does', 'do', 'how', 'why', 'what', 'when', 'where', 'which', 'who', 'and', 'but', 'was', 'is', 'has', 'had', 'would', 'could']);
 
@@ -36,8 +43,7 @@ const LEADS = new Set(['the', 'in', 'at', 'from', 'to', 'did', 'does', 'do', 'ho
 export function findAliases(question: string): AliasMatch[] {
   const plain = question.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   const out: AliasMatch[] = [];
-  for (const [alias, expansion] of Object.entries(ALIASES)) {
-    const pattern = new RegExp(`(?:([A-Za-z]+)\\s+)?\\b${alias.replace(/ /g, '\\s+')}\\b`, 'gi');
+  for (const { alias, expansion, pattern } of PATTERNS) {
     for (const m of plain.matchAll(pattern)) {
       const before = m[1];
       if (before && /^[A-Z]/.test(before) && !LEADS.has(before.toLowerCase())) continue;

@@ -11,16 +11,18 @@ export type AskedDetail =
   /** "Who was Mexico's president ...": a person's name, in a sentence that names the role when the question does. */
   | { kind: 'person'; role?: RegExp };
 
-/** Roles a question may ask for, and the words that show a sentence names a holder of one. */
-const ROLE_WORDS: [RegExp, RegExp][] = [
-  [/^(president|presidents|head of state|heads of state)$/, /\bpresident/i],
-  [/^(ambassador|envoy|ambassadors|envoys)$/, /\bambassador/i],
-  [/^(general|generals|commander|commanders)$/, /\b(general|admiral|commander)\b/i],
-  [/^(admiral|admirals)$/, /\badmiral/i],
-  [/^(secretary|cabinet officer|cabinet secretary)$/, /\bsecretary\b/i],
+/** Roles a question may ask for (the nouns, as a regex source) and the words that show a sentence names a holder of one. */
+const ROLES: [string, RegExp][] = [
+  ['presidents?|heads? of state', /\bpresident/i],
+  ['ambassadors?|envoys?', /\bambassador/i],
+  ['generals?|commanders?', /\b(general|admiral|commander)\b/i],
+  ['admirals?', /\badmiral/i],
+  ['secretary|cabinet officer|cabinet secretary', /\bsecretary\b/i],
 ];
 
-const ROLE_NOUN = '(president|presidents|heads? of state|ambassadors?|envoys?|generals?|commanders?|admirals?|secretary|cabinet officer|cabinet secretary)';
+const ROLE_NOUN = `(${ROLES.map(([nouns]) => nouns).join('|')})`;
+const WHICH_ROLE = new RegExp(`^(?:in |on |at |for )?which (?:[\\w.'’-]+ ){0,3}?${ROLE_NOUN}\\b`);
+const WHO_ROLE = new RegExp(`^who (?:is|was|were|became) (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}\\b`);
 
 /**
  * The role of the person asked about: the noun after "which" ("Which U.S. president ...", "Which
@@ -29,11 +31,9 @@ const ROLE_NOUN = '(president|presidents|heads? of state|ambassadors?|envoys?|ge
  */
 export function askedRole(question: string): RegExp | null {
   const s = question.trim().toLowerCase();
-  const m =
-    new RegExp(`^(?:in |on |at |for )?which (?:[\\w.'’-]+ ){0,3}?${ROLE_NOUN}\\b`).exec(s) ??
-    new RegExp(`^who (?:is|was|were|became) (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}\\b`).exec(s);
+  const m = WHICH_ROLE.exec(s) ?? WHO_ROLE.exec(s);
   if (!m) return null;
-  return ROLE_WORDS.find(([noun]) => noun.test(m[1]))?.[1] ?? null;
+  return ROLES.find(([nouns]) => new RegExp(`^(${nouns})$`).test(m[1]))?.[1] ?? null;
 }
 
 /** Roles whose holder is a person, so "who" wants a name rather than an institution. */

@@ -134,7 +134,8 @@ function choosePicks(
  * sentences giving the other values join the answer, so it never shows one side as settled.
  */
 function addFigureRivals(picks: Scored[], scored: Scored[], passages: NumberedPassage[], rivals: FigureRivals, max: number): void {
-  const recordOf = (s: Scored) => passages.find((p) => p.n === s.c.passage)?.record.id;
+  const ids = new Map(passages.map((p) => [p.n, p.record.id]));
+  const recordOf = (s: Scored) => ids.get(s.c.passage);
   for (const pick of [...picks]) {
     const id = recordOf(pick);
     if (!id) continue;

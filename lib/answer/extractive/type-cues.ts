@@ -73,15 +73,19 @@ export function answerType(question: string, type: QuestionType): QuestionType {
   return type;
 }
 
+/** The (up to four) words after "how many/much": "how many Colombian soldiers did ..." → Colombian, soldiers, did. */
+function countedPhrase(question: string): string[] {
+  const m = /\bhow (?:many|much)\s+((?:[A-Za-zÀ-ÿ.-]+\s+){0,3}[A-Za-zÀ-ÿ.-]+)/i.exec(question);
+  return m ? m[1].split(/\s+/) : [];
+}
+
 /** Counters too generic to require in the answer ("how many times" is answered by "eight occasions"). */
 const GENERIC_COUNTERS = new Set(['time', 'times', 'people', 'year', 'years', 'month', 'months', 'day', 'days', 'percent', 'more', 'bigger', 'larger']);
 
 /** The thing a how-many question counts: the lowercase words right after "how many/much" ("how many Colombian soldiers" → soldiers). */
 export function countedWords(question: string): string[] {
-  const m = /\bhow (?:many|much)\s+((?:[A-Za-zÀ-ÿ.-]+\s+){0,3}[A-Za-zÀ-ÿ.-]+)/i.exec(question);
-  if (!m) return [];
   const out: string[] = [];
-  for (const w of m[1].split(/\s+/)) {
+  for (const w of countedPhrase(question)) {
     if (/^(did|does|do|was|were|is|are|has|have|had|will|would|should|could|can|of|in|on|the|a|an)$/i.test(w)) break;
     if (/^[A-ZÀ-Þ]/.test(w)) continue; // a name qualifies what is counted ("Colombian soldiers")
     out.push(w.toLowerCase());
@@ -91,8 +95,7 @@ export function countedWords(question: string): string[] {
 
 /** Nationality adjectives qualifying what a how-many question counts ("how many Colombian soldiers" → Colombian). */
 export function countedDemonyms(question: string): string[] {
-  const m = /\bhow (?:many|much)\s+((?:[A-Za-zÀ-ÿ.-]+\s+){0,3}[A-Za-zÀ-ÿ.-]+)/i.exec(question);
-  return m ? m[1].split(/\s+/).filter((w) => DEMONYM.test(w)) : [];
+  return countedPhrase(question).filter((w) => DEMONYM.test(w));
 }
 
 /** Whether the question type needs a specific kind of evidence (and so a sentence without it answers poorly). */
