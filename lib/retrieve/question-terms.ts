@@ -1,6 +1,6 @@
 import type { QueryAnalysis } from './analyze-query';
-import { stem, terms } from './tokenize';
-import { contentWords, type WordSimilarity } from './word-similarity';
+import { contentWords, stem, terms } from './tokenize';
+import type { WordSimilarity } from './word-similarity';
 
 /** Words that frame a question rather than name what it is about. */
 const FRAMING = new Set(

@@ -1,6 +1,6 @@
 import type { Embedder } from '../embed/embedder';
 import type { CorpusRecord } from '../types';
-import { isStopword, stem, words } from './tokenize';
+import { contentWords, stem } from './tokenize';
 
 /** Word vectors for the corpus's own vocabulary, to expand query words with close neighbours. */
 export interface VocabIndex {
@@ -21,10 +21,6 @@ export interface RelatedOptions {
 }
 
 export const DEFAULT_RELATED: RelatedOptions = { minSimilarity: 0.5, perWord: 3, weight: 0.6 };
-
-export function contentWords(text: string): string[] {
-  return [...new Set(words(text).filter((w) => w.length > 2 && !/\d/.test(w) && !isStopword(w)))];
-}
 
 export async function buildVocabIndex(records: CorpusRecord[], embedder: Embedder): Promise<VocabIndex> {
   const vocab = new Set<string>();
@@ -49,7 +45,7 @@ export async function relatedTerms(
   embedder: Embedder,
   opts: RelatedOptions = DEFAULT_RELATED,
 ): Promise<{ term: string; weight: number }[]> {
-  const qWords = contentWords(query);
+  const qWords = [...new Set(contentWords(query))];
   if (qWords.length === 0 || vocab.words.length === 0) return [];
   const own = new Set(qWords.map(stem));
   const unknown = qWords.filter((w) => !vocab.memo.has(`${opts.minSimilarity}:${w}`));

@@ -2,8 +2,7 @@ import { splitSentences } from '../cite/sentences';
 import { tableRowSpans } from '../corpus/table-rows';
 import type { CorpusRecord } from '../types';
 import { idTokens, type TermBag } from './question-terms';
-import { terms } from './tokenize';
-import { contentWords } from './word-similarity';
+import { contentWords, terms } from './tokenize';
 
 /**
  * A record's sentences (a table's rows, read with the table title and column names) as bags of

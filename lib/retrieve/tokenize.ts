@@ -65,6 +65,11 @@ export function terms(text: string): string[] {
   return out;
 }
 
+/** Content words of a text, folded and unstemmed (the form word vectors are looked up by): no stopwords, figures or 1–2 letter words. */
+export function contentWords(text: string): string[] {
+  return words(text).filter((w) => w.length > 2 && !/^\d/.test(w) && !isStopword(w));
+}
+
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }

@@ -1,7 +1,7 @@
 import type { Embedder } from '../embed/embedder';
 import { cosine } from '../embed/cosine';
 import { rememberNear, type VocabIndex } from './related-terms';
-import { isStopword, words } from './tokenize';
+import { contentWords } from './tokenize';
 
 /**
  * Similarity of two surface words (folded), 0 when either is unknown. Synchronous once prepared.
@@ -13,11 +13,6 @@ const caches = new WeakMap<Embedder, Map<string, Float32Array | null>>();
 const seeded = new WeakSet<VocabIndex>();
 const MAX_CACHED = 50_000;
 
-/** Content words of a text, folded and unstemmed (the form word vectors are looked up by). */
-export function contentWords(text: string): string[] {
-  return words(text).filter((w) => w.length > 2 && !/^\d/.test(w) && !isStopword(w));
-}
-
 /**
  * Embeds the words not seen before (one call, cached per embedder; seeded from the store's
  * vocabulary vectors when given) and returns a similarity over
@@ -27,16 +22,17 @@ export function contentWords(text: string): string[] {
 export async function prepareWordSimilarity(embedder: Embedder, texts: string[], vocab?: VocabIndex): Promise<WordSimilarity> {
   let cache = caches.get(embedder);
   if (!cache) caches.set(embedder, (cache = new Map()));
+  // The store already holds vectors for the corpus's words: only question words need embedding.
+  const seed = () => vocab?.words.forEach((w, i) => cache.set(w, vocab.matrix.subarray(i * vocab.dim, (i + 1) * vocab.dim)));
   if (vocab && !seeded.has(vocab)) {
-    // The store already holds vectors for the corpus's words: only question words need embedding.
     seeded.add(vocab);
-    vocab.words.forEach((w, i) => cache.set(w, vocab.matrix.subarray(i * vocab.dim, (i + 1) * vocab.dim)));
+    seed();
   }
   const missing = [...new Set(texts.flatMap(contentWords))].filter((w) => !cache.has(w));
   if (missing.length) {
     if (cache.size + missing.length > MAX_CACHED) {
       cache.clear();
-      if (vocab) vocab.words.forEach((w, i) => cache.set(w, vocab.matrix.subarray(i * vocab.dim, (i + 1) * vocab.dim)));
+      seed();
     }
     const vectors = await embedder.embed(missing);
     missing.forEach((w, i) => cache.set(w, vectors[i]?.some((x) => x !== 0) ? vectors[i] : null));
