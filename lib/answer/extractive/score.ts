@@ -90,13 +90,13 @@ export function scoreCandidates(
   const part = /\b(abstract|introduction|conclusion|literature review|methodology|research design)\b/i.exec(question)?.[1].toLowerCase();
   // A question about how the thesis is organised is answered by its roadmap sentences.
   const roadmapPenalty = !/\b(chapters?|sections?|organi[sz]ed|structure|outline|roadmap)\b/i.test(question);
-  const following = new Map(candidates.map((c) => [`${c.passage}:${c.index - 1}`, c]));
+  const at = new Map(candidates.map((c) => [`${c.passage}:${c.index}`, c]));
   return candidates
     .map((c) => {
       const cov = coverage(q, c, sim);
       const windowCov = coverage(q, c.window, sim);
       const fit =
-        type === 'why' ? reasonFit(c, following.get(`${c.passage}:${c.index}`)) : typeFit(type, c.text, given, question);
+        type === 'why' ? reasonFit(c, at.get(`${c.passage}:${c.index + 1}`)) : typeFit(type, c.text, given, question);
       const typeWeight = typeIsStrict(type) ? w.strictType : SLOT_TYPES.has(type) ? w.slotType : w.type;
       let score = w.sentence * cov + w.window * windowCov + typeWeight * fit * (cov + windowCov) / 2 + w.rank / (1 + c.rank);
       if (tableQuestion && (c.kind === 'table-row' || c.kind === 'table')) score += w.tableRow * windowCov;

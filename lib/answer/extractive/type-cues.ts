@@ -34,6 +34,15 @@ export function givenFigures(question: string): RegExp | null {
   return new RegExp(`(?<![\\w.,])(${esc.join('|')})(?![\\w,])`, 'gi');
 }
 
+let lastQuestion = '';
+let lastWords = new Set<string>();
+
+/** The question's words, kept for the next call: every candidate sentence is scored against one question. */
+function questionWords(question: string): Set<string> {
+  if (question !== lastQuestion) [lastQuestion, lastWords] = [question, new Set(words(question))];
+  return lastWords;
+}
+
 /**
  * How well a sentence offers what the question type asks for (0..1): a date for when, a figure for
  * how many, a reason for why. With the question given, a person or place counts only when the
@@ -41,7 +50,7 @@ export function givenFigures(question: string): RegExp | null {
  */
 export function typeFit(type: QuestionType, text: string, given: RegExp | null = null, question?: string): number {
   if (given && type === 'how-many') text = text.replace(given, ' ');
-  const asked = question === undefined ? null : new Set(words(question));
+  const asked = question === undefined ? null : questionWords(question);
   if (asked && type === 'who') return hasNewPerson(text, asked) ? 1 : newNames(text, asked).length ? 0.5 : 0;
   if (asked && type === 'where') return PLACE.test(text) && newNames(text, asked).length ? 1 : 0;
   switch (type) {
