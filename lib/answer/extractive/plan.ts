@@ -6,6 +6,7 @@ import { DEFAULT_WEIGHTS, scoreCandidates, type Scored, type ScoreWeights } from
 import { terms } from '../../retrieve/tokenize';
 import { answerType, countedWords, typeIsStrict } from './type-cues';
 import { unmetConstraints } from './constraints';
+import { askedRole } from './asked-detail';
 import { rivalSentences, sameSentence, type FigureRivals } from './figure-rivals';
 import { CONSEQUENCE } from './score';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
@@ -88,7 +89,10 @@ function choosePicks(
     const counted = countedWords(question).flatMap((w) => terms(w));
     // "Therefore, X": the reason for X is the sentence before.
     const cause = type === 'why' && CONSEQUENCE.test(best.c.text) ? best.c.index - 1 : null;
-    const rank = (s: Scored) => (s.c.index === cause ? 2 : 0) + (counted.some((t) => hasTerm(s.c.terms, t)) ? 1 : 0) + s.cov;
+    // "Which Colombian head of state ...": a neighbour naming a president beats one naming a general.
+    const role = type === 'who' ? askedRole(question) : null;
+    const rank = (s: Scored) =>
+      (s.c.index === cause ? 2 : 0) + (role?.test(s.c.text) ? 1 : 0) + (counted.some((t) => hasTerm(s.c.terms, t)) ? 1 : 0) + s.cov;
     const near = [1, -1, 2, -2, 3]
       .map((d) => at(best.c.passage, best.c.index + d))
       .filter((s): s is Scored => !!s && s.fit === 1)

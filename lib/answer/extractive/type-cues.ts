@@ -77,6 +77,8 @@ export function answerType(question: string, type: QuestionType): QuestionType {
     if (/\bhow (many|much|far|old|often)\b|\b(losses|casualties|share|percentage|amount|number of|cost|size|cap|total)\b/.test(s)) return 'how-many';
     if (/^\s*since when\b|\bwhat (day|time)\b/.test(s)) return 'when';
     // "Which American cabinet officer ...", "Which U.S. envoy ...": a person, whoever the role.
+    // "In which Colombian town ...", "Which city ...": a place.
+    if (/^\s*(?:(?:in|at|to|from|near) )?(which|what) ([\w.'-]+ ){0,2}(town|city|village|country|port|base|location|place|region|department|province|island)\b/.test(s)) return 'where';
     if (/^\s*(which|what) ([\w.'-]+ ){0,3}(person|general|admiral|president|leader|officer|scholar|commander|envoy|ambassador|secretary|chief|head of state)\b/.test(s)) return 'who';
   }
   return type;
