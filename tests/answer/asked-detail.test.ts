@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedDetail, askedRole } from '@/lib/answer/extractive/asked-detail';
+import { askedDetail, askedNation, askedRole, roleOfOtherNation } from '@/lib/answer/extractive/asked-detail';
 import { countsWithFigure, hasDuration, hasNewPerson, newNames } from '@/lib/answer/extractive/detail-evidence';
 import { answerType, countedDemonyms } from '@/lib/answer/extractive/type-cues';
 import { words } from '@/lib/retrieve/tokenize';
@@ -78,5 +78,27 @@ describe('answerType', () => {
     expect(answerType('Which American cabinet officer signed the wartime deal?', 'what')).toBe('who');
     expect(answerType('Which U.S. envoy in Bogotá said little to reporters?', 'what')).toBe('who');
     expect(answerType('Which Colombian Navy ship did a German submarine sink?', 'what')).toBe('what');
+  });
+
+  it('reads "in which town/city" questions as asking for a place', () => {
+    expect(answerType('In which Colombian town were U.S. Army aviators based from 2010?', 'what')).toBe('where');
+    expect(answerType('Which city hosts the binational command?', 'what')).toBe('where');
+    expect(answerType('Which treaty did the two countries sign?', 'what')).toBe('what');
+  });
+});
+
+describe('askedNation and roleOfOtherNation', () => {
+  it('reads the nation qualifying the asked role', () => {
+    expect(askedNation('Which U.S. Army general commanded the Caribbean Defense Command?')).toBe('us');
+    expect(askedNation('Which Colombian head of state brushed off the complaints?')).toBe('colombia');
+    expect(askedNation('Which general met Sullivan?')).toBeNull();
+  });
+
+  it('rejects a sentence whose holders of the role all belong to another nation', () => {
+    const general = /\b(general|admiral|commander)\b/i;
+    expect(roleOfOtherNation('Colombia assigned Colombian Army General Pablo Lopez as liaison.', general, 'us')).toBe(true);
+    expect(roleOfOtherNation('U.S. Army General Frank Andrews took command.', general, 'us')).toBe(false);
+    // A holder whose nation the sentence does not say may be the one asked about.
+    expect(roleOfOtherNation('General Andrews met Colombian General Lopez.', general, 'us')).toBe(false);
   });
 });

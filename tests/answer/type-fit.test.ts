@@ -18,6 +18,15 @@ describe('typeFit with the question', () => {
     expect(typeFit('who', 'General Sullivan met Mexican leaders often.')).toBe(1);
   });
 
+  it('counts a person fully only in the asked role and nation', () => {
+    const q = 'Which U.S. envoy in Bogotá said little to reporters about the 2008 rescue?';
+    expect(typeFit('who', 'The rebels had held Senator Ingrid Betancourt since 2002.', null, q)).toBe(0.5);
+    expect(typeFit('who', 'U.S. Ambassador William Brownfield gave few details.', null, q)).toBe(1);
+    const g = 'Which U.S. Army general commanded the new command in 1941?';
+    expect(typeFit('who', 'Colombia assigned Colombian Army General Pablo Lopez as its liaison.', null, g)).toBe(0.5);
+    expect(typeFit('who', 'Lieutenant General Frank Andrews took command.', null, g)).toBe(1);
+  });
+
   it('counts a place for "where" only when it is new', () => {
     const q = 'Where was the school before it moved to Georgia?';
     expect(typeFit('where', 'The school has been located in Georgia since 1984.', null, q)).toBe(0);

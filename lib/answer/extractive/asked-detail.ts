@@ -36,6 +36,32 @@ export function askedRole(question: string): RegExp | null {
   return ROLES.find(([nouns]) => new RegExp(`^(${nouns})$`).test(m[1]))?.[1] ?? null;
 }
 
+const NATIONS: [string, RegExp][] = [
+  ['us', /\b(u\.s\.|us\b|american\b|united states\b)/i],
+  ['mexico', /\b(mexican|mexico['’]s)\b/i],
+  ['colombia', /\b(colombian|colombia['’]s)\b/i],
+];
+
+/** The nation qualifying the asked role: "Which U.S. Army general ..." → us. */
+export function askedNation(question: string): string | null {
+  const s = question.trim().toLowerCase();
+  const m = WHICH_ROLE.exec(s) ?? WHO_ROLE.exec(s);
+  return m ? (NATIONS.find(([, re]) => re.test(m[0]))?.[0] ?? null) : null;
+}
+
+/** Words read before a role for its nation ("Colombian Army General Pablo Lopez"). */
+const NATION_REACH = 24;
+
+/**
+ * Whether every holder of the role that the sentence qualifies by nation belongs to another
+ * nation: "Colombian Army General Pablo Lopez" does not answer "Which U.S. Army general ...".
+ */
+export function roleOfOtherNation(text: string, role: RegExp, nation: string): boolean {
+  const at = [...text.matchAll(new RegExp(role.source, 'gi'))];
+  const nations = at.map((m) => NATIONS.find(([, re]) => re.test(text.slice(Math.max(0, m.index - NATION_REACH), m.index)))?.[0]);
+  return nations.length > 0 && nations.every((n) => n !== undefined && n !== nation);
+}
+
 /** Roles whose holder is a person, so "who" wants a name rather than an institution. */
 const ROLE = /\b(president|commander|general|admiral|secretary|minister|leader|chief|head|ambassador|director|officer|envoy|successor)\b/i;
 

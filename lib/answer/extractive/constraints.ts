@@ -1,6 +1,6 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
 import { stem, terms, words } from '../../retrieve/tokenize';
-import { askedDetail } from './asked-detail';
+import { askedDetail, askedNation, roleOfOtherNation } from './asked-detail';
 import { countsWithFigure, COUNTED_SIMILARITY, hasDuration, hasNewPerson, newNames } from './detail-evidence';
 import { contains, type QuestionTerm } from '../../retrieve/question-terms';
 import type { Scored } from './score';
@@ -38,7 +38,11 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
     const aboutNoun = (p: Scored) => p.c.terms.has(stem(detail.noun)) || [...p.c.words].some((w) => (sim?.(detail.noun, w) ?? 0) >= COUNTED_SIMILARITY);
     if (!picks.some((p) => aboutNoun(p) && namesNear(p.c.text, detail.noun, qWords))) unmet.push('name');
   }
-  if (detail?.kind === 'person' && !texts.some((t) => hasNewPerson(t, qWords) && (!detail.role || detail.role.test(t)))) unmet.push('person');
+  if (detail?.kind === 'person') {
+    const nation = askedNation(question);
+    const fits = (t: string, role: RegExp) => role.test(t) && !(nation && roleOfOtherNation(t, role, nation));
+    if (!texts.some((t) => hasNewPerson(t, qWords) && (!detail.role || fits(t, detail.role)))) unmet.push('person');
+  }
   // A date for "when", a figure for "how many" (beside the counted thing: "how many pilots").
   if (typeIsStrict(type) && !picks.some((p) => p.fit === 1)) unmet.push(type === 'when' ? 'date' : 'figure');
   // "How many pilots ...": a figure that does not count pilots does not answer it.

@@ -98,7 +98,12 @@ function choosePicks(
       .filter((s): s is Scored => !!s && s.fit === 1)
       .sort((a, b) => rank(b) - rank(a))[0];
     // Failing that, the best sentence anywhere that has a date or figure at all.
-    const elsewhere = typeIsStrict(type) ? scored.find((s) => s.fit === 1 && s.score >= 0.5 * best.score) : undefined;
+    // For a person or place, only further on in the same passage ("... The operation itself was secret and U.S. Ambassador ...").
+    const elsewhere = typeIsStrict(type)
+      ? scored.find((s) => s.fit === 1 && s.score >= 0.5 * best.score)
+      : type !== 'why'
+        ? scored.find((s) => s.fit === 1 && s.c.passage === best.c.passage && s.score >= 0.5 * best.score)
+        : undefined;
     if (near ?? elsewhere) picks.push((near ?? elsewhere)!);
   }
   // Two adjacent sentences that both match the question usually make the answer together; a

@@ -1,6 +1,7 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
 import { words } from '../../retrieve/tokenize';
 import { DEMONYM, hasNewPerson, newNames } from './detail-evidence';
+import { askedNation, askedRole, roleOfOtherNation } from './asked-detail';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = /\b(1[5-9]\d\d|20\d\d)s?\b/;
@@ -35,12 +36,12 @@ export function givenFigures(question: string): RegExp | null {
 }
 
 let lastQuestion = '';
-let lastWords = new Set<string>();
+let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null } = { words: new Set(), role: null, nation: null };
 
-/** The question's words, kept for the next call: every candidate sentence is scored against one question. */
-function questionWords(question: string): Set<string> {
-  if (question !== lastQuestion) [lastQuestion, lastWords] = [question, new Set(words(question))];
-  return lastWords;
+/** The question's words and asked role, kept for the next call: every candidate sentence is scored against one question. */
+function readQuestion(question: string): typeof lastRead {
+  if (question !== lastQuestion) [lastQuestion, lastRead] = [question, { words: new Set(words(question)), role: askedRole(question), nation: askedNation(question) }];
+  return lastRead;
 }
 
 /**
@@ -50,8 +51,14 @@ function questionWords(question: string): Set<string> {
  */
 export function typeFit(type: QuestionType, text: string, given: RegExp | null = null, question?: string): number {
   if (given && type === 'how-many') text = text.replace(given, ' ');
-  const asked = question === undefined ? null : questionWords(question);
-  if (asked && type === 'who') return hasNewPerson(text, asked) ? 1 : newNames(text, asked).length ? 0.5 : 0;
+  const read = question === undefined ? null : readQuestion(question);
+  const asked = read?.words;
+  // "Which U.S. envoy ...": a new person fits fully only in a sentence that names the role.
+  if (asked && type === 'who') {
+    if (!hasNewPerson(text, asked)) return newNames(text, asked).length ? 0.5 : 0;
+    const { role, nation } = read;
+    return role && (!role.test(text) || (nation && roleOfOtherNation(text, role, nation))) ? 0.5 : 1;
+  }
   if (asked && type === 'where') return PLACE.test(text) && newNames(text, asked).length ? 1 : 0;
   switch (type) {
     case 'when':
