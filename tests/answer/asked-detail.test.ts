@@ -22,6 +22,8 @@ describe('askedDetail', () => {
     expect(askedRole('Which U.S. envoy in Bogotá said little?')?.test('U.S. Ambassador William Brownfield')).toBe(true);
     expect(askedRole('Which American commander honored the battalion?')?.test('General James Van Fleet')).toBe(true);
     expect(askedRole('Who was president of Mexico in 1914?')?.test('President Huerta')).toBe(true);
+    expect(askedRole('Who was the thesis advisor?')?.test('Approved by: Diego Esparza, Ph.D. Thesis Advisor')).toBe(true);
+    expect(askedRole('Who was the second reader?')?.test('Thomas Bruneau, Second Reader')).toBe(true);
     expect(askedRole("Which Pentagon chief joined Colombia's incoming president?")).toBeNull();
     expect(askedDetail('Which source does the thesis cite for the president’s visit?')).toBeNull();
   });

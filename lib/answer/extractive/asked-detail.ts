@@ -18,6 +18,9 @@ const ROLES: [string, RegExp][] = [
   ['generals?|commanders?', /\b(general|admiral|commander)\b/i],
   ['admirals?', /\badmiral/i],
   ['secretary|cabinet officer|cabinet secretary', /\bsecretary\b/i],
+  ['advisors?|advisers?', /\badvis[oe]r/i],
+  ['(?:second )?readers?', /\breader\b/i],
+  ['chairs?|chairman', /\bchair/i],
 ];
 
 const ROLE_NOUN = `(${ROLES.map(([nouns]) => nouns).join('|')})`;
