@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedDetail, askedNation, askedRole, roleOfOtherNation } from '@/lib/answer/extractive/asked-detail';
+import { askedDetail, askedNation, askedRole, namesRoleHolder } from '@/lib/answer/extractive/asked-detail';
 import { countsWithFigure, hasDuration, hasNewPerson, newNames } from '@/lib/answer/extractive/detail-evidence';
 import { answerType, countedDemonyms } from '@/lib/answer/extractive/type-cues';
 import { words } from '@/lib/retrieve/tokenize';
@@ -96,11 +96,17 @@ describe('askedNation and roleOfOtherNation', () => {
     expect(askedNation('Which general met Sullivan?')).toBeNull();
   });
 
-  it('rejects a sentence whose holders of the role all belong to another nation', () => {
+  it('finds a new person in the asked role, of the asked nation', () => {
     const general = /\b(general|admiral|commander)\b/i;
-    expect(roleOfOtherNation('Colombia assigned Colombian Army General Pablo Lopez as liaison.', general, 'us')).toBe(true);
-    expect(roleOfOtherNation('U.S. Army General Frank Andrews took command.', general, 'us')).toBe(false);
+    const q = qw('Which U.S. Army general commanded the Caribbean Defense Command?');
+    expect(namesRoleHolder('Colombia assigned Colombian Army General Pablo Lopez as liaison.', general, q, 'us')).toBe(false);
+    expect(namesRoleHolder('U.S. Army General Frank Andrews took command.', general, q, 'us')).toBe(true);
     // A holder whose nation the sentence does not say may be the one asked about.
-    expect(roleOfOtherNation('General Andrews met Colombian General Lopez.', general, 'us')).toBe(false);
+    expect(namesRoleHolder('General Andrews met Colombian General Lopez.', general, q, 'us')).toBe(true);
+    const secretary = /\bsecretary\b/i;
+    const p = qw('During his 1995 trip to Mexico, which Mexican Navy Secretary did Secretary Perry meet?');
+    expect(namesRoleHolder('In 1995, Secretary Perry visited Mexico, a first for any U.S. Defense Secretary.', secretary, p, 'mexico')).toBe(false);
+    expect(namesRoleHolder('Perry met Mexican Navy Secretary Admiral Lorenzo Franco.', secretary, p, 'mexico')).toBe(true);
+    expect(askedNation('During his 1995 trip to Mexico, which Mexican Navy Secretary did Secretary Perry meet?')).toBe('mexico');
   });
 });

@@ -1,3 +1,5 @@
+import { newNames } from './detail-evidence';
+
 /**
  * The specific detail a question asks for beyond its topic. A passage that talks around the topic
  * without giving that detail ("a key drug dealer" for "what was the name of the drug dealer")
@@ -23,6 +25,11 @@ const ROLES: [string, RegExp][] = [
   ['chairs?|chairman', /\bchair/i],
 ];
 
+/** The question without a leading clause: "During his 1995 trip to Mexico, which ..." → "which ...". */
+export function mainClause(question: string): string {
+  return question.trim().replace(/^[^,?]{3,80},\s*(?=(which|who|what|when|where|how|why)\b)/i, '');
+}
+
 const ROLE_NOUN = `(${ROLES.map(([nouns]) => nouns).join('|')})`;
 const WHICH_ROLE = new RegExp(`^(?:in |on |at |for )?which (?:[\\w.'’-]+ ){0,3}?${ROLE_NOUN}\\b`);
 const WHO_ROLE = new RegExp(`^who (?:is|was|were|became) (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}\\b`);
@@ -33,7 +40,7 @@ const WHO_ROLE = new RegExp(`^who (?:is|was|were|became) (?:the )?(?:[\\w.'’-]
  * other people in the question ("... joined Colombia's president") are not it.
  */
 export function askedRole(question: string): RegExp | null {
-  const s = question.trim().toLowerCase();
+  const s = mainClause(question).toLowerCase();
   const m = WHICH_ROLE.exec(s) ?? WHO_ROLE.exec(s);
   if (!m) return null;
   return ROLES.find(([nouns]) => new RegExp(`^(${nouns})$`).test(m[1]))?.[1] ?? null;
@@ -47,22 +54,30 @@ const NATIONS: [string, RegExp][] = [
 
 /** The nation qualifying the asked role: "Which U.S. Army general ..." → us. */
 export function askedNation(question: string): string | null {
-  const s = question.trim().toLowerCase();
+  const s = mainClause(question).toLowerCase();
   const m = WHICH_ROLE.exec(s) ?? WHO_ROLE.exec(s);
   return m ? (NATIONS.find(([, re]) => re.test(m[0]))?.[0] ?? null) : null;
 }
 
-/** Words read before a role for its nation ("Colombian Army General Pablo Lopez"). */
+/** Characters read around a role for its holder's name and nation ("Colombian Army General Pablo Lopez", "Diego Esparza, Ph.D. Thesis Advisor"). */
+const ROLE_REACH = 40;
 const NATION_REACH = 24;
 
 /**
- * Whether every holder of the role that the sentence qualifies by nation belongs to another
- * nation: "Colombian Army General Pablo Lopez" does not answer "Which U.S. Army general ...".
+ * Whether the sentence names a new person in the asked role (of the asked nation, when the
+ * question gives one): "Mexican Navy Secretary Admiral Lorenzo Franco" answers "which Mexican Navy
+ * Secretary", while "a first for any U.S. Defense Secretary" and "Colombian Army General Pablo
+ * Lopez" (for "which U.S. Army general") do not.
  */
-export function roleOfOtherNation(text: string, role: RegExp, nation: string): boolean {
-  const at = [...text.matchAll(new RegExp(role.source, 'gi'))];
-  const nations = at.map((m) => NATIONS.find(([, re]) => re.test(text.slice(Math.max(0, m.index - NATION_REACH), m.index)))?.[0]);
-  return nations.length > 0 && nations.every((n) => n !== undefined && n !== nation);
+export function namesRoleHolder(text: string, role: RegExp, asked: Set<string>, nation: string | null): boolean {
+  for (const m of text.matchAll(new RegExp(role.source, 'gi'))) {
+    const before = text.slice(Math.max(0, m.index - NATION_REACH), m.index);
+    const own = NATIONS.find(([, re]) => re.test(before))?.[0];
+    if (nation && own && own !== nation) continue;
+    const around = text.slice(Math.max(0, m.index - ROLE_REACH), m.index + m[0].length + ROLE_REACH);
+    if (newNames(` ${around}`, asked).length) return true;
+  }
+  return false;
 }
 
 /** Roles whose holder is a person, so "who" wants a name rather than an institution. */

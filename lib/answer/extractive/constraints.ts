@@ -1,6 +1,6 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
 import { stem, terms, words } from '../../retrieve/tokenize';
-import { askedDetail, askedNation, roleOfOtherNation } from './asked-detail';
+import { askedDetail, askedNation, namesRoleHolder } from './asked-detail';
 import { countsWithFigure, COUNTED_SIMILARITY, hasDuration, hasNewPerson, newNames } from './detail-evidence';
 import { contains, type QuestionTerm } from '../../retrieve/question-terms';
 import type { Scored } from './score';
@@ -40,8 +40,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   }
   if (detail?.kind === 'person') {
     const nation = askedNation(question);
-    const fits = (t: string, role: RegExp) => role.test(t) && !(nation && roleOfOtherNation(t, role, nation));
-    if (!texts.some((t) => hasNewPerson(t, qWords) && (!detail.role || fits(t, detail.role)))) unmet.push('person');
+    if (!texts.some((t) => hasNewPerson(t, qWords) && (!detail.role || namesRoleHolder(t, detail.role, qWords, nation)))) unmet.push('person');
   }
   // A date for "when", a figure for "how many" (beside the counted thing: "how many pilots").
   if (typeIsStrict(type) && !picks.some((p) => p.fit === 1)) unmet.push(type === 'when' ? 'date' : 'figure');

@@ -1,7 +1,7 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
 import { words } from '../../retrieve/tokenize';
 import { DEMONYM, hasNewPerson, newNames } from './detail-evidence';
-import { askedNation, askedRole, roleOfOtherNation } from './asked-detail';
+import { askedNation, askedRole, mainClause, namesRoleHolder } from './asked-detail';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = /\b(1[5-9]\d\d|20\d\d)s?\b/;
@@ -57,7 +57,7 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
   if (asked && type === 'who') {
     if (!hasNewPerson(text, asked)) return newNames(text, asked).length ? 0.5 : 0;
     const { role, nation } = read;
-    return role && (!role.test(text) || (nation && roleOfOtherNation(text, role, nation))) ? 0.5 : 1;
+    return role && !namesRoleHolder(text, role, asked, nation) ? 0.5 : 1;
   }
   if (asked && type === 'where') return PLACE.test(text) && newNames(text, asked).length ? 1 : 0;
   switch (type) {
@@ -78,7 +78,7 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
 
 /** The kind of answer a question wants, refining the retrieval type ("What were the losses" wants figures). */
 export function answerType(question: string, type: QuestionType): QuestionType {
-  const s = question.toLowerCase();
+  const s = mainClause(question).toLowerCase();
   if (type === 'why' && /^\s*(which|what|who|how)\b/.test(s)) return 'what';
   if (type === 'what' || type === 'table') {
     if (/\bhow (many|much|far|old|often)\b|\b(losses|casualties|share|percentage|amount|number of|cost|size|cap|total)\b/.test(s)) return 'how-many';
