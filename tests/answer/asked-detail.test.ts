@@ -108,5 +108,17 @@ describe('askedNation and roleOfOtherNation', () => {
     expect(namesRoleHolder('In 1995, Secretary Perry visited Mexico, a first for any U.S. Defense Secretary.', secretary, p, 'mexico')).toBe(false);
     expect(namesRoleHolder('Perry met Mexican Navy Secretary Admiral Lorenzo Franco.', secretary, p, 'mexico')).toBe(true);
     expect(askedNation('During his 1995 trip to Mexico, which Mexican Navy Secretary did Secretary Perry meet?')).toBe('mexico');
+    const president = /\bpresident/i;
+    const h = qw('Which Mexican heads of state brought a more conservative outlook?');
+    expect(namesRoleHolder('Mexican presidents Carlos Salinas de Gortari and Luis Echeverria brought a new outlook.', president, h, 'mexico')).toBe(true);
+  });
+
+  it('does not take the person the question names, or a name elsewhere in the sentence, for the holder', () => {
+    const q = 'Who succeeded General Wilhelm as commander of SOUTHCOM?';
+    const role = askedRole(q)!;
+    expect(role.test('General Mora')).toBe(true);
+    expect(namesRoleHolder('In 1997, General Charles E. Wilhelm assumed command of USSOUTHCOM.', role, qw(q), null)).toBe(false);
+    expect(namesRoleHolder('Dean Cook argues that General Wilhelm shaped policy.', role, qw(q), null)).toBe(false);
+    expect(namesRoleHolder('In 2000, General Peter Pace took command.', role, qw(q), null)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { newNames } from './detail-evidence';
+import { words } from '../../retrieve/tokenize';
 
 /**
  * The specific detail a question asks for beyond its topic. A passage that talks around the topic
@@ -32,7 +33,7 @@ export function mainClause(question: string): string {
 
 const ROLE_NOUN = `(${ROLES.map(([nouns]) => nouns).join('|')})`;
 const WHICH_ROLE = new RegExp(`^(?:in |on |at |for )?which (?:[\\w.'’-]+ ){0,3}?${ROLE_NOUN}\\b`);
-const WHO_ROLE = new RegExp(`^who (?:is|was|were|became) (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}\\b`);
+const WHO_ROLE = new RegExp(`^who (?:is|was|were|became) (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}\\b|^who (?:succeeded|replaced|preceded) .{1,60}? as (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}\\b`);
 
 /**
  * The role of the person asked about: the noun after "which" ("Which U.S. president ...", "Which
@@ -43,7 +44,7 @@ export function askedRole(question: string): RegExp | null {
   const s = mainClause(question).toLowerCase();
   const m = WHICH_ROLE.exec(s) ?? WHO_ROLE.exec(s);
   if (!m) return null;
-  return ROLES.find(([nouns]) => new RegExp(`^(${nouns})$`).test(m[1]))?.[1] ?? null;
+  return ROLES.find(([nouns]) => new RegExp(`^(${nouns})$`).test(m[1] ?? m[2]))?.[1] ?? null;
 }
 
 const NATIONS: [string, RegExp][] = [
@@ -59,23 +60,27 @@ export function askedNation(question: string): string | null {
   return m ? (NATIONS.find(([, re]) => re.test(m[0]))?.[0] ?? null) : null;
 }
 
-/** Characters read around a role for its holder's name and nation ("Colombian Army General Pablo Lopez", "Diego Esparza, Ph.D. Thesis Advisor"). */
-const ROLE_REACH = 40;
 const NATION_REACH = 24;
+/** The capitalised words right after a role ("Secretary of Defense William S. Cohen") and right before it ("Diego Esparza, Ph.D. Thesis"). */
+const HOLDER_AFTER = /^(?:\s+of(?: the)? [A-Z][\w]*)?[\s,]+((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)/;
+const HOLDER_BEFORE = /((?:[A-Z][\w'’.-]*,?\s+){1,5})$/;
+
+/** A person goes by surname: "General Charles E. Wilhelm" is the "General Wilhelm" of the question. */
+const surname = (name: string) => words(name).filter((w) => !/^(ph|d|jr|sr)$/.test(w)).at(-1) ?? '';
 
 /**
  * Whether the sentence names a new person in the asked role (of the asked nation, when the
  * question gives one): "Mexican Navy Secretary Admiral Lorenzo Franco" answers "which Mexican Navy
- * Secretary", while "a first for any U.S. Defense Secretary" and "Colombian Army General Pablo
- * Lopez" (for "which U.S. Army general") do not.
+ * Secretary", while "a first for any U.S. Defense Secretary", "Dean Cook argues that General
+ * Wilhelm" and "Colombian Army General Pablo Lopez" (for "which U.S. Army general") do not.
  */
 export function namesRoleHolder(text: string, role: RegExp, asked: Set<string>, nation: string | null): boolean {
   for (const m of text.matchAll(new RegExp(role.source, 'gi'))) {
-    const before = text.slice(Math.max(0, m.index - NATION_REACH), m.index);
-    const own = NATIONS.find(([, re]) => re.test(before))?.[0];
+    const before = text.slice(0, m.index);
+    const own = NATIONS.find(([, re]) => re.test(before.slice(-NATION_REACH)))?.[0];
     if (nation && own && own !== nation) continue;
-    const around = text.slice(Math.max(0, m.index - ROLE_REACH), m.index + m[0].length + ROLE_REACH);
-    if (newNames(` ${around}`, asked).length) return true;
+    const holders = [HOLDER_AFTER.exec(text.slice(m.index + m[0].length).replace(/^\w+/, ''))?.[1], HOLDER_BEFORE.exec(before)?.[1]];
+    for (const h of holders) if (h && newNames(` ${h}`, asked).some((n) => !asked.has(surname(n)))) return true;
   }
   return false;
 }
