@@ -14,6 +14,7 @@ const FILES = [
   'eval/questions.jsonl',
   'eval/questions-b.jsonl',
   'eval/questions-c.jsonl',
+  'eval/questions-d.jsonl',
   'eval/heldout.jsonl',
 ] as const;
 const CATEGORIES = ['event', 'table', 'why', 'cite', 'paraphrase', 'conflict', 'unanswerable'] as const;
@@ -100,6 +101,7 @@ describe('eval question sets', () => {
     for (const q of byFile('eval/questions.jsonl')) expect(q.id, q.id).toMatch(/^q\d{3}$/);
     for (const q of byFile('eval/questions-b.jsonl')) expect(q.id, q.id).toMatch(/^b\d{3}$/);
     for (const q of byFile('eval/questions-c.jsonl')) expect(q.id, q.id).toMatch(/^c\d{3}$/);
+    for (const q of byFile('eval/questions-d.jsonl')) expect(q.id, q.id).toMatch(/^d\d{3}$/);
     for (const q of byFile('eval/heldout.jsonl')) expect(q.id, q.id).toMatch(/^h\d{3}$/);
     const ids = all.map((q) => q.id);
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -212,6 +214,19 @@ describe('eval question sets', () => {
     expect(c.event).toBeGreaterThanOrEqual(15);
     expect(c.cite).toBeGreaterThanOrEqual(8);
     expect(c.table).toBeGreaterThanOrEqual(8);
+  });
+
+  it('questions-d.jsonl meets the category minimums', () => {
+    const items = byFile('eval/questions-d.jsonl');
+    const c = countByCat(items);
+    expect(items.length).toBeGreaterThanOrEqual(90);
+    expect(c.paraphrase).toBeGreaterThanOrEqual(18);
+    expect(c.unanswerable).toBeGreaterThanOrEqual(13);
+    expect(c.why).toBeGreaterThanOrEqual(14);
+    expect(c.event).toBeGreaterThanOrEqual(18);
+    expect(c.cite).toBeGreaterThanOrEqual(10);
+    expect(c.table).toBeGreaterThanOrEqual(10);
+    expect(c.conflict).toBeGreaterThanOrEqual(5);
   });
 
   it('heldout.jsonl has at least 30 questions spread over every category', () => {
