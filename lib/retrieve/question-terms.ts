@@ -1,5 +1,6 @@
 import type { QueryAnalysis } from './analyze-query';
 import { contentWords, stem, terms } from './tokenize';
+import { partReference } from './part-reference';
 import type { WordSimilarity } from './word-similarity';
 
 /** Words that frame a question rather than name what it is about. */
@@ -148,8 +149,11 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
     own: true,
     surface: null,
   }));
+  // "According to the concluding chapter": where to look, not what to find.
+  const part = partReference(analysis.text);
+  const whereTerms = new Set(part ? terms(part.span) : []);
   for (const [term, weight] of weights) {
-    if (FRAMING.has(term) || (weight >= 1 && aliased.has(term))) continue;
+    if (FRAMING.has(term) || whereTerms.has(term) || (weight >= 1 && aliased.has(term))) continue;
     const own = weight >= 1;
     let known = stats.df(term) > 0;
     let idf = stats.idf(term);

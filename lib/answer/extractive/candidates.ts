@@ -29,6 +29,8 @@ export interface Candidate {
   tableTitle: string | null;
   /** The record's section title, lowercased ("abstract", "conclusion", ...). */
   sectionTitle: string;
+  /** The record's section id ("IV.B"), null outside any section. */
+  section: string | null;
 }
 
 const MIN_WORDS = 4;
@@ -73,6 +75,7 @@ function recordCandidates(record: CorpusRecord): RecordCandidate[] {
         words: alone ? wordSets[i] : around(wordSets, i),
       },
       footnoted: /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(span.text),
+      section: record.section,
       sectionTitle: (record.sectionTitle ?? (record.kind === 'abstract' ? 'abstract' : '')).toLowerCase(),
       tableTitle: record.kind === 'table-row' ? record.text.split(' — ')[0] : alone ? record.text.split('\n')[0] : null,
     });

@@ -3,6 +3,7 @@ import type { Candidate } from './candidates';
 import { contains, coverage, type QuestionTerm } from '../../retrieve/question-terms';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 import { givenFigures, typeFit, typeIsStrict } from './type-cues';
+import { inPart, partReference } from '../../retrieve/part-reference';
 
 export interface ScoreWeights {
   /** Coverage of the question by the sentence itself. */
@@ -87,7 +88,7 @@ export function scoreCandidates(
 ): Scored[] {
   const anchors = q.filter((t) => t.anchor);
   const given = givenFigures(question);
-  const part = /\b(abstract|introduction|conclusion|literature review|methodology|research design)\b/i.exec(question)?.[1].toLowerCase();
+  const part = partReference(question);
   // A question about how the thesis is organised is answered by its roadmap sentences.
   const roadmapPenalty = !/\b(chapters?|sections?|organi[sz]ed|structure|outline|roadmap)\b/i.test(question);
   const at = new Map(candidates.map((c) => [`${c.passage}:${c.index}`, c]));
@@ -100,7 +101,7 @@ export function scoreCandidates(
       const typeWeight = typeIsStrict(type) ? w.strictType : SLOT_TYPES.has(type) ? w.slotType : w.type;
       let score = w.sentence * cov + w.window * windowCov + typeWeight * fit * (cov + windowCov) / 2 + w.rank / (1 + c.rank);
       if (tableQuestion && (c.kind === 'table-row' || c.kind === 'table')) score += w.tableRow * windowCov;
-      if (part && c.sectionTitle.includes(part)) score += w.namedPart * windowCov;
+      if (part && inPart(part, c.kind, c.section)) score += w.namedPart * windowCov;
       if (roadmapPenalty && ROADMAP.test(c.text)) score *= w.roadmap;
       if (type === 'source') score = c.footnoted || c.kind === 'footnote' ? score + w.footnoted * windowCov : score * w.unfootnoted;
       else if (c.kind === 'footnote') score *= w.footnoteRecord;

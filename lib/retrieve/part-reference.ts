@@ -1,0 +1,49 @@
+/**
+ * A question may say where in the thesis to look ("According to the concluding chapter, ...",
+ * "Per the summary at the front of the thesis, ..."). Those words say where, not what: they are
+ * not something an answer must cover, and the part they name is where the answer should come from.
+ */
+export interface PartReference {
+  /** The words naming the part, as written in the question. */
+  span: string;
+  /** The abstract (a record kind rather than a section). */
+  abstract: boolean;
+  /** Section ids of the part; a record in one of them or below it is in the part. */
+  sections: string[];
+}
+
+const ROMAN: Record<string, string> = { i: 'I', ii: 'II', iii: 'III', iv: 'IV', v: 'V', '1': 'I', '2': 'II', '3': 'III', '4': 'IV', '5': 'V', one: 'I', two: 'II', three: 'III', four: 'IV' };
+
+/** Parts named by title; chapter numbers are read separately. Checked in order. */
+const PARTS: [RegExp, Omit<PartReference, 'span'>][] = [
+  [/\b(?:abstract|summary at the (?:front|start|beginning)(?: of the thesis)?)\b/i, { abstract: true, sections: [] }],
+  [/\b(?:concluding|final|last) chapter\b/i, { abstract: false, sections: ['IV'] }],
+  [/\b(?:introduction|introductory chapter|opening chapter|first chapter)\b/i, { abstract: false, sections: ['I'] }],
+  [/\bliterature review\b/i, { abstract: false, sections: ['I.A'] }],
+  [/\bconclusions?\b/i, { abstract: false, sections: ['IV', 'II.G', 'III.G'] }],
+];
+
+const CHAPTER = /\bchapter (iv|iii|ii|i|v|[1-5]|one|two|three|four)\b/i;
+
+/** Only a reference in a framing phrase counts ("according to the …", "in its …", "per the …"), not "what does the conclusion of the war …". */
+const FRAME = /\b(?:according to|in|per|from|within|as stated in|as described in)\s+(?:the |its |this |the thesis['’]s? )?$/i;
+
+/** "… does the abstract say …", "… the conclusion argues …". */
+const SAYS = /^\s+(?:of the thesis\s+)?(?:say|says|said|state|states|argue|argues|claim|claims|note|notes|suggest|suggests|report|reports|recommend|recommends)\b/i;
+
+export function partReference(question: string): PartReference | null {
+  const framed = (m: RegExpExecArray) => FRAME.test(question.slice(0, m.index)) || SAYS.test(question.slice(m.index + m[0].length));
+  const chapter = CHAPTER.exec(question);
+  if (chapter && framed(chapter)) return { span: chapter[0], abstract: false, sections: [ROMAN[chapter[1].toLowerCase()]] };
+  for (const [re, part] of PARTS) {
+    const m = re.exec(question);
+    if (m && framed(m)) return { span: m[0], ...part };
+  }
+  return null;
+}
+
+/** Whether a record (by kind and section id) lies in the referenced part. */
+export function inPart(ref: PartReference, kind: string, section: string | null): boolean {
+  if (ref.abstract) return kind === 'abstract';
+  return !!section && ref.sections.some((s) => section === s || section.startsWith(`${s}.`));
+}

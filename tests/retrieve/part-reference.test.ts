@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { inPart, partReference } from '@/lib/retrieve/part-reference';
+import { questionTerms, type TermStats } from '@/lib/retrieve/question-terms';
+import { analyzeQuery } from '@/lib/retrieve/analyze-query';
+
+describe('partReference', () => {
+  it('reads the part of the thesis a question points to', () => {
+    expect(partReference('According to the concluding chapter, why does the United States want cooperation?')).toMatchObject({ span: 'concluding chapter', sections: ['IV'] });
+    expect(partReference('Why, according to Chapter IV, did no sovereignty disputes arise?')).toMatchObject({ sections: ['IV'] });
+    expect(partReference('Per the summary at the front of the thesis, what will partnership take?')).toMatchObject({ abstract: true });
+    expect(partReference('Why does the abstract say cooperation with Mexico has stayed low?')).toMatchObject({ abstract: true });
+    expect(partReference('According to the introduction, who should find this research significant?')).toMatchObject({ sections: ['I'] });
+  });
+
+  it('ignores the same words when they are not where to look', () => {
+    expect(partReference('What was the conclusion of the Mexican Revolution?')).toBeNull();
+    expect(partReference('Which chapter of the constitution bans foreign troops?')).toBeNull();
+  });
+
+  it('places records in the part by kind and section', () => {
+    const ch4 = partReference('In Chapter IV, what is recommended?')!;
+    expect(inPart(ch4, 'paragraph', 'IV.B')).toBe(true);
+    expect(inPart(ch4, 'paragraph', 'II.G')).toBe(false);
+    const abs = partReference('According to the abstract, what does cooperation depend on?')!;
+    expect(inPart(abs, 'abstract', null)).toBe(true);
+    expect(inPart(abs, 'paragraph', 'I')).toBe(false);
+  });
+
+  it('keeps the words naming the part out of the terms an answer must cover', () => {
+    const stats: TermStats = { idf: () => 1, df: () => 1 };
+    const terms = (q: string) => questionTerms(analyzeQuery(q, []), stats).map((t) => t.term);
+    expect(terms('According to the concluding chapter, why does Mexico cooperate?')).not.toContain('chapter');
+    expect(terms('Which chapter of the constitution bans foreign troops?')).toContain('chapter');
+  });
+});
