@@ -49,9 +49,13 @@ async function main(): Promise<void> {
     const store = await loadStore(dataDir);
     for (const weight of [0, 0.3, 0.5, 0.8, 1.2]) {
       for (const sentenceShare of [0, 0.5, 1]) {
-        const r = { weight, sentenceShare };
+        const r = { ...DEFAULT_COVERAGE_RERANK, weight, sentenceShare };
         console.log(`coverage rerank ${JSON.stringify(r)}: ${await evaluate(store, DEFAULT_FUSION, DEFAULT_BOOSTS, DEFAULT_RELATED, r)}`);
       }
+    }
+    for (const reasonBonus of [0, 0.1, 0.2, 0.35]) {
+      const r = { ...DEFAULT_COVERAGE_RERANK, reasonBonus };
+      console.log(`coverage rerank ${JSON.stringify(r)}: ${await evaluate(store, DEFAULT_FUSION, DEFAULT_BOOSTS, DEFAULT_RELATED, r)}`);
     }
     for (const minSimilarity of [0.5, 0.55, 0.6, 0.7]) {
       for (const weight of [0.25, 0.4, 0.6]) {

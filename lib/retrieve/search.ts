@@ -132,5 +132,5 @@ export async function searchRecords(store: Store, query: string, opts: SearchOpt
   if (opts.rerank === false) return { analysis, hits: pooled.slice(0, k) };
   const q = questionTerms(analysis, storeTermStats(store), context);
   const sim = await prepareWordSimilarity(store.embedder, [query], store.vocab);
-  return { analysis, hits: rerankByCoverage(pooled, q, sim, opts.rerank).slice(0, k) };
+  return { analysis, hits: rerankByCoverage(pooled, q, sim, opts.rerank, analysis.type === 'why').slice(0, k) };
 }

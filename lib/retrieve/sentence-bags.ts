@@ -3,6 +3,7 @@ import { tableRowSpans } from '../corpus/table-rows';
 import type { CorpusRecord } from '../types';
 import { idTokens, type TermBag } from './question-terms';
 import { contentWords, terms } from './tokenize';
+import { REASON_CUE } from './reason-cue';
 
 /**
  * A record's sentences (a table's rows, read with the table title and column names) as bags of
@@ -10,7 +11,8 @@ import { contentWords, terms } from './tokenize';
  * a table row with the title only.
  */
 export interface SentenceBags {
-  sentences: TermBag[];
+  /** With whether each gives a reason (for why-questions). */
+  sentences: (TermBag & { reason?: boolean })[];
   title: TermBag;
   /** Whether neighbouring sentences belong to one another's context (prose, not table rows). */
   neighbours: boolean;
@@ -18,6 +20,7 @@ export interface SentenceBags {
 
 /** Shorter fragments ("Ibid.", a heading) say nothing on their own. */
 const MIN_WORDS = 4;
+
 
 const cache = new WeakMap<CorpusRecord, SentenceBags>();
 
@@ -38,7 +41,7 @@ export function sentenceBags(record: CorpusRecord): SentenceBags {
   } else {
     const sentences = splitSentences(record.searchText)
       .filter((s) => s.text.split(/\s+/).length >= MIN_WORDS)
-      .map((s) => termBag(s.text));
+      .map((s) => ({ ...termBag(s.text), reason: REASON_CUE.test(s.text) }));
     out = { sentences, title, neighbours: true };
   }
   cache.set(record, out);

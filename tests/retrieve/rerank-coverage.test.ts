@@ -42,6 +42,23 @@ describe('bestSentenceCoverage', () => {
   });
 });
 
+describe('reason bonus for why-questions', () => {
+  const question = q('Why did Mexico declare war on Germany?');
+  const bare = rec('bare', 'Mexico declared war on Germany in May 1942 after months of debate.');
+  const reasoned = rec('reasoned', 'Mexico declared war on Germany because German submarines sank its tankers.');
+
+  it('credits a sentence that gives a reason only when asked why', () => {
+    expect(bestSentenceCoverage(reasoned, question, undefined, 0.5, 0.2)).toBeGreaterThan(bestSentenceCoverage(reasoned, question, undefined, 0.5, 0));
+    expect(bestSentenceCoverage(bare, question, undefined, 0.5, 0.2)).toBe(bestSentenceCoverage(bare, question, undefined, 0.5, 0));
+    const hits = [
+      { record: bare, score: 1.0 },
+      { record: reasoned, score: 0.97 },
+    ];
+    expect(rerankByCoverage(hits, question, undefined, undefined, true)[0].record.id).toBe('reasoned');
+    expect(rerankByCoverage(hits, question, undefined, undefined, false)[0].record.id).toBe('bare');
+  });
+});
+
 describe('rerankByCoverage', () => {
   const spread = rec('spread', 'Mexico had oil. Many years later, tankers went to Germany. The war in Europe went on. Submarines were everywhere.');
   const focused = rec('focused', 'German submarines sank Mexican oil tankers, and Mexico declared war on Germany in 1942.');
@@ -57,7 +74,7 @@ describe('rerankByCoverage', () => {
       { record: focused, score: 0.9 },
     ];
     expect(rerankByCoverage(hits, question, undefined).map((h) => h.record.id)).toEqual(['focused', 'spread']);
-    expect(rerankByCoverage(hits, question, undefined, { weight: 0, sentenceShare: 0.5 }).map((h) => h.record.id)).toEqual(['spread', 'focused']);
+    expect(rerankByCoverage(hits, question, undefined, { weight: 0, sentenceShare: 0.5, reasonBonus: 0 }).map((h) => h.record.id)).toEqual(['spread', 'focused']);
   });
 
   it('does not overturn a much stronger fused score', () => {

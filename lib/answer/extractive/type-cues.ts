@@ -1,6 +1,7 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
 import { words } from '../../retrieve/tokenize';
 import { DEMONYM, hasNewPerson, newNames } from './detail-evidence';
+import { REASON_CUE } from '../../retrieve/reason-cue';
 import { askedNation, askedRole, mainClause, namesRoleHolder } from './asked-detail';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -13,8 +14,6 @@ const FIGURE = /(\$\s?\d|(?<![A-Za-z]-?)\b\d[\d,.]*\s?(%|percent|million|billion
 const TITLE =
   /\b(General|Admiral|President|Secretary|Senator|Colonel|Lieutenant|Captain|Commander|Ambassador|Minister|Gen\.|Adm\.|Lt\.|Col\.|Dr\.)\s+(of\s+\w+\s+)?[A-Z]/;
 const PERSON = /(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]{2,}\b/;
-const REASON =
-  /\b(because|due to|since|as a result|in order to|so that|led to|leading to|reason|caused|result of|driven by|out of concern|fear(ed)? that|given that|therefore|in response to|to (defend|protect|combat|keep|avoid|prevent)|felt|feared|worried|concerned|wanted to|sought to|hoped to|believed|perceived|amounted to|viewed .{1,40} as)\b/i;
 const PLACE = /\b(in|at|to|near|from|into|aboard|located)\s+(the\s+)?[A-Z][a-z]+/;
 
 /** Figures other than years: "18 months", "$134 million", "eight", "80%". */
@@ -68,7 +67,7 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
     case 'who':
       return TITLE.test(text) ? 1 : PERSON.test(text) ? 0.7 : 0;
     case 'why':
-      return REASON.test(text) ? 1 : 0;
+      return REASON_CUE.test(text) ? 1 : 0;
     case 'where':
       return PLACE.test(text) ? 1 : 0;
     default:
