@@ -121,4 +121,11 @@ describe('askedNation and roleOfOtherNation', () => {
     expect(namesRoleHolder('Dean Cook argues that General Wilhelm shaped policy.', role, qw(q), null)).toBe(false);
     expect(namesRoleHolder('In 2000, General Peter Pace took command.', role, qw(q), null)).toBe(true);
   });
+
+  it('reads the holder across "of <office>," and an appositive', () => {
+    const secretary = /\bsecretary\b/i;
+    const q = qw('Which Mexican defense secretary did General Sullivan meet?');
+    expect(namesRoleHolder('Sullivan met Mexican Secretary of National Defense, General Antonio Riviello.', secretary, q, 'mexico')).toBe(true);
+    expect(namesRoleHolder('In 1994, Enrique Cervantes, the Mexican Secretary of Defense, visited.', secretary, q, 'mexico')).toBe(true);
+  });
 });
