@@ -21,7 +21,7 @@ describe('unmetConstraints', () => {
 
   it('flags a figure that counts something else, and a missing date', () => {
     const p = pick('In 2015 alone, I personally met with top military leaders of Mexico on eight separate occasions.', 'how-many');
-    expect(unmetConstraints('How many U.S. troops were stationed in Colombia in 2015?', 'how-many', p, [p], [])).toEqual(['counted']);
+    expect(unmetConstraints('How many U.S. troops were stationed in Colombia in 2015?', 'how-many', p, [p], [])).toEqual(['event stationed', 'counted']);
     const d = pick('Lieutenant Colonel Gustavo Rojas Pinilla was the future president of Colombia.', 'when');
     expect(unmetConstraints('In what year did Gustavo Rojas Pinilla become president of Colombia?', 'when', d, [d], [])).toEqual(['date']);
   });

@@ -1,5 +1,6 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
 import { stem, terms, words } from '../../retrieve/tokenize';
+import { eventVerb, mentionsEvent } from './event-verb';
 import { askedDetail, askedNation, namesRoleHolder } from './asked-detail';
 import { countsWithFigure, COUNTED_SIMILARITY, hasDuration, hasNewPerson, newNames } from './detail-evidence';
 import { contains, type QuestionTerm } from '../../retrieve/question-terms';
@@ -44,6 +45,9 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   }
   // A date for "when", a figure for "how many" (beside the counted thing: "how many pilots").
   if (typeIsStrict(type) && !picks.some((p) => p.fit === 1)) unmet.push(type === 'when' ? 'date' : 'figure');
+  // "In what year did his presidency end?": the date must be of that event, not another one.
+  const verb = typeIsStrict(type) ? eventVerb(question) : null;
+  if (verb && !picks.some((p) => p.fit === 1 && mentionsEvent(p.c.words, p.c.terms, verb, sim))) unmet.push(`event ${verb}`);
   // "How many pilots ...": a figure that does not count pilots does not answer it.
   // Count nouns beside the figure ("24 military pilots"); an amount ("how much land": "525,000 square
   // miles") in a sentence that mentions the thing, or a sum of money; a table's rows are counted, not read.

@@ -1,0 +1,34 @@
+import { stem } from '../../retrieve/tokenize';
+import type { WordSimilarity } from '../../retrieve/word-similarity';
+
+/** Verbs naming the close of something ("end", "die"): a date of its start does not answer. (A start is too often said as "signed" or "launched" to require the word.) */
+const PHASE = /^(end|finish|die|close|expire|stop|cease|resign|retire|leave|arrive|return|collapse|fall)$/;
+
+/**
+ * The event a when/how-many question dates or counts, when the question ends on it or states it
+ * as a passive: "In what year did Calderon's presidency end?" → end; "How many fighters were
+ * killed in the ambush?" → killed. A date or figure for another event of the same people ("In
+ * 2006, Mexico elected Felipe Calderon") does not answer it.
+ */
+export function eventVerb(question: string): string | null {
+  const q = question.trim();
+  const passive = /\b[Hh]ow (?:many|much)\b[^?]*?\b(?:were|was|are|is|had been|have been|has been)\s+([a-z]+(?:ed|en|wn))\b/.exec(q);
+  if (passive) return passive[1];
+  if (!/^(?:in )?(?:what|which) (?:year|date|month|day)\b|^when\b/i.test(q)) return null;
+  // "In what year was the ELN founded?": a participle closing a passive.
+  const closing = /\b(?:was|were)\s[^?]*?\s([a-z]+(?:ed|en|wn))\s*\?$/.exec(q);
+  if (closing) return closing[1];
+  // "In what year did his presidency end?"
+  const phase = /\b(?:did|does|do)\s[^?]*?\s([a-z]+)\s*\?$/.exec(q);
+  return phase && PHASE.test(phase[1]) ? phase[1] : null;
+}
+
+/** Close enough in GloVe to stand for the event ("killed" / "died", "end" / "ended"). */
+const EVENT_SIMILARITY = 0.6;
+
+/** Whether the sentence names the event, in the question's word, another form of it or a close word. */
+export function mentionsEvent(words: Set<string>, terms: Set<string>, verb: string, sim?: WordSimilarity): boolean {
+  if (terms.has(stem(verb))) return true;
+  for (const w of words) if ((sim?.(verb, w) ?? 0) >= EVENT_SIMILARITY) return true;
+  return false;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { eventVerb, mentionsEvent } from '@/lib/answer/extractive/event-verb';
+import { contentWords, terms } from '@/lib/retrieve/tokenize';
+
+const bag = (text: string) => [new Set(contentWords(text)), new Set(terms(text))] as const;
+
+describe('eventVerb', () => {
+  it('reads the event a when/how-many question dates or counts', () => {
+    expect(eventVerb("In what year did Felipe Calderon's presidency end?")).toBe('end');
+    expect(eventVerb('In what year was the ELN founded?')).toBe('founded');
+    expect(eventVerb('How many FARC fighters were killed in the March 1998 ambush?')).toBe('killed');
+    expect(eventVerb('How many U.S. service members have been killed in Colombia?')).toBe('killed');
+  });
+
+  it('leaves questions alone whose last word is an object, or whose event is a start', () => {
+    expect(eventVerb('When did President Nixon declare a war on drugs?')).toBeNull();
+    expect(eventVerb('When did Panama secede from Colombia?')).toBeNull();
+    expect(eventVerb('In what year did the Mérida Initiative begin?')).toBeNull();
+    expect(eventVerb('How many pilots did the school train?')).toBeNull();
+  });
+});
+
+describe('mentionsEvent', () => {
+  it('finds the event word or another form of it, and close words by similarity', () => {
+    expect(mentionsEvent(...bag('Escobar was killed by Colombian police in 1993.'), 'killed')).toBe(true);
+    expect(mentionsEvent(...bag('In 2006, Mexico elected Felipe Calderon President.'), 'end')).toBe(false);
+    const sim = (a: string, b: string) => (a === 'killed' && b === 'died' ? 0.7 : 0);
+    expect(mentionsEvent(...bag('Eight pilots died in the campaign.'), 'killed', sim)).toBe(true);
+  });
+});
