@@ -78,8 +78,8 @@ async function main(): Promise<void> {
       const r = await answerQuestion(store, q.q, values.llm ? {} : { llm: null });
       const unanswerable = !!q.abstain;
       const correct = !unanswerable && !r.abstained && answerMatches(r.answer, q.answer_any, q.answer_all);
-      const inRecord = (c: Citation) => quoteInRecord(store.byId.get(c.id)?.text ?? '', c.quote);
-      const valid = citationsValid(r.answer, r.citations, (c) => inRecord(c) && isVerbatim(c.quote));
+      const verbatim = (c: Citation, q: string) => quoteInRecord(store.byId.get(c.id)?.text ?? '', q) && isVerbatim(q);
+      const valid = citationsValid(r.answer, r.citations, (c) => [c.quote, ...c.quotes].every((q) => verbatim(c, q)));
       const o: AnswerOutcome = {
         id: q.id,
         cat: q.cat,

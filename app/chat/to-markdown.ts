@@ -1,8 +1,9 @@
 import type { Citation } from '@/lib/cite/types';
 import { whereLabel } from '../components/format';
 
-function footnoteDefinition(c: Pick<Citation, 'n' | 'section' | 'sectionTitle' | 'pages' | 'quote' | 'footnotes'>): string {
-  const lines = [`[^${c.n}]: Thesis, ${whereLabel(c)}: “${c.quote.replace(/\s+/g, ' ').trim()}”`];
+function footnoteDefinition(c: Pick<Citation, 'n' | 'section' | 'sectionTitle' | 'pages' | 'quote' | 'footnotes'> & { quotes?: readonly string[] }): string {
+  const quoted = (c.quotes?.length ? c.quotes : [c.quote]).map((q) => `“${q.replace(/\s+/g, ' ').trim()}”`).join(' … ');
+  const lines = [`[^${c.n}]: Thesis, ${whereLabel(c)}: ${quoted}`];
   for (const f of c.footnotes) {
     lines.push(`    The thesis’s footnote ${f.n}: ${f.text.replace(/\s+/g, ' ').trim()}`);
     if (f.source) lines.push(`    Source: ${f.source.text.replace(/\s+/g, ' ').trim()}${f.source.url && !f.source.text.includes(f.source.url) ? ` <${f.source.url}>` : ''}`);
@@ -12,7 +13,7 @@ function footnoteDefinition(c: Pick<Citation, 'n' | 'section' | 'sectionTitle' |
 
 /** An answer as Markdown with footnotes ([^n]) carrying section, pages, quote, the thesis's footnotes and sources. */
 export function answerMarkdown(
-  answer: { text: string; citations: readonly Pick<Citation, 'n' | 'section' | 'sectionTitle' | 'pages' | 'quote' | 'footnotes'>[] },
+  answer: { text: string; citations: readonly (Pick<Citation, 'n' | 'section' | 'sectionTitle' | 'pages' | 'quote' | 'footnotes'> & { quotes?: readonly string[] })[] },
   question?: string,
 ): string {
   const known = new Set(answer.citations.map((c) => c.n));

@@ -18,9 +18,11 @@ export function CitationCard({ citation, id, className }: CitationCardProps) {
         {citation.n !== undefined && <span className="badge">{citation.n}</span>}
         {whereLabel(citation)}
       </p>
-      <blockquote className="quote">
-        <Markdown text={citation.quote} inline />
-      </blockquote>
+      {(citation.quotes?.length ? citation.quotes : [citation.quote]).map((q, i) => (
+        <blockquote className="quote" key={i}>
+          <Markdown text={q} inline />
+        </blockquote>
+      ))}
       <SourceFootnotes footnotes={citation.footnotes} linkRecords={false} />
     </div>
   );

@@ -38,9 +38,11 @@ export function FootnoteList({ citations, onOpen, idPrefix, heading = 'Footnotes
                   </a>
                 )}
               </p>
-              <blockquote className="quote">
-                <Markdown text={c.quote} inline />
-              </blockquote>
+              {(c.quotes?.length ? c.quotes : [c.quote]).map((q, i) => (
+                <blockquote className="quote" key={i}>
+                  <Markdown text={q} inline />
+                </blockquote>
+              ))}
               <SourceFootnotes footnotes={c.footnotes} />
             </li>
           );

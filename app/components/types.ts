@@ -15,6 +15,8 @@ export interface CitationLike {
   pages: PageRange | null;
   /** Verbatim span of the record's text. */
   quote: string;
+  /** Every quoted span when answer sentences cite far-apart parts of the record (the first is `quote`). */
+  quotes?: readonly string[];
   /** The thesis's own footnotes on the quote, with the bibliography entries behind them. */
   footnotes: readonly ResolvedFootnote[];
 }

@@ -40,7 +40,7 @@ async function streamTextPart(writer: Writer, id: string, deltas: AsyncIterable<
 
 function writeCitations(writer: Writer, result: AnswerResult): void {
   for (const c of result.citations) {
-    const meta = { n: c.n, id: c.id, section: c.section, sectionTitle: c.sectionTitle, pages: c.pages, quote: c.quote, footnotes: c.footnotes };
+    const meta = { n: c.n, id: c.id, section: c.section, sectionTitle: c.sectionTitle, pages: c.pages, quote: c.quote, quotes: c.quotes, footnotes: c.footnotes };
     writer.write({
       type: 'source-document',
       sourceId: c.id,

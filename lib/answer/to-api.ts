@@ -13,6 +13,7 @@ export function toAskResponse(r: AnswerResult) {
       sectionTitle: c.sectionTitle,
       pages: c.pages,
       quote: c.quote,
+      quotes: c.quotes,
       label: c.label,
       footnotes: c.footnotes.map((f) => ({ n: f.n, text: f.text, pages: f.pages, inQuote: f.inQuote, source: f.source })),
     })),

@@ -4,7 +4,7 @@ import { corpusIndex, type CitationCorpus } from './corpus-index';
 import { footnotesForQuote } from './footnotes';
 import { citationLabel } from './label';
 import { renumberMarkers } from './markers';
-import { pickQuote } from './pick-quote';
+import { pickQuotes } from './pick-quote';
 import type { Citation, CitedAnswer, NumberedPassage } from './types';
 import { verifyClaims } from './verify';
 
@@ -34,8 +34,9 @@ export function buildCitedAnswer(
     const n = i + 1;
     const record = passages[passageNo - 1].record;
     const using = claims.filter((c) => c.citations.includes(n)).map((c) => c.text);
-    const quote = pickQuote(record, using, index);
-    return citationOf(record, quote, footnotesForQuote(record, quote, index), n);
+    const quotes = pickQuotes(record, using, index);
+    const footnotes = quotes.flatMap((q) => footnotesForQuote(record, q, index)).filter((f, j, all) => all.findIndex((g) => g.n === f.n) === j);
+    return citationOf(record, quotes, footnotes, n);
   });
   const { sentences, verification } = verifyClaims(claims, (n) => {
     const record = passages[order[n - 1] - 1].record;
@@ -45,14 +46,16 @@ export function buildCitedAnswer(
 }
 
 /** One citation of `record` with its verbatim quote and the thesis footnotes on it, labelled for print. */
-export function citationOf(record: CorpusRecord, quote: string, footnotes: Citation['footnotes'], n: number): Citation {
+export function citationOf(record: CorpusRecord, quote: string | string[], footnotes: Citation['footnotes'], n: number): Citation {
+  const quotes = Array.isArray(quote) ? quote : [quote];
   const base = { section: record.section, pages: record.pages, footnotes };
   return {
     n,
     id: record.id,
     kind: record.kind,
     sectionTitle: record.sectionTitle,
-    quote,
+    quote: quotes[0],
+    quotes,
     ...base,
     label: citationLabel({ ...base, kind: record.kind, sectionTitle: record.sectionTitle }),
   };

@@ -37,20 +37,24 @@ function overlap(claim: string, span: SentenceSpan): number {
   return forward + 0.25 * backward;
 }
 
+/** Sentences at most this far apart are quoted as one span (with the sentences between them). */
+const SPAN_GAP = 2;
+
 /**
- * The verbatim quote from a cited record that best supports the answer sentences citing it:
- * the best-matching sentence for each claim, widened to one contiguous span when those
- * sentences are close together. Short footnote, bibliography and table records are quoted whole.
+ * The verbatim quotes from a cited record that best support the answer sentences citing it: the
+ * best-matching sentence for each claim, sentences close together joined into one contiguous span,
+ * in record order (one quote per group of far-apart sentences). Short footnote, bibliography and
+ * table-row records are quoted whole.
  */
-export function pickQuote(record: CorpusRecord, claims: string[], index?: CorpusIndex): string {
+export function pickQuotes(record: CorpusRecord, claims: string[], index?: CorpusIndex): string[] {
   const row = tableRowLine(record, index);
-  if (row) return row;
+  if (row) return [row];
   const text = record.text.trim();
-  if (record.kind === 'footnote' || record.kind === 'bibliography') if (text.length <= WHOLE_RECORD_CHARS) return text;
+  if (record.kind === 'footnote' || record.kind === 'bibliography') if (text.length <= WHOLE_RECORD_CHARS) return [text];
   const spans = record.kind === 'table' ? tableLines(record.text) : splitSentences(record.text);
-  if (spans.length === 0) return text;
+  if (spans.length === 0) return [text];
   // Each claim's best-matching sentence; a claim that matches no sentence well (a sentence
-  // relaying the footnote, say) does not widen the quote.
+  // relaying the footnote, say) does not add a quote.
   const tops = claims.map((claim) => {
     let top = 0;
     let topScore = -1;
@@ -63,8 +67,17 @@ export function pickQuote(record: CorpusRecord, claims: string[], index?: Corpus
   const strong = tops.filter((t) => t.topScore >= MIN_OVERLAP);
   const chosen = strong.length ? strong : tops.sort((a, b) => b.topScore - a.topScore).slice(0, 1);
   const idx = [...new Set(chosen.map((t) => t.top))].sort((a, b) => a - b);
-  if (!idx.length) return spans[0].text;
-  const first = idx[0];
-  const last = idx[idx.length - 1] - first <= 2 ? idx[idx.length - 1] : first;
-  return record.text.slice(spans[first].start, spans[last].end);
+  if (!idx.length) return [spans[0].text];
+  const groups: [number, number][] = [];
+  for (const i of idx) {
+    const last = groups.at(-1);
+    if (last && i - last[1] <= SPAN_GAP) last[1] = i;
+    else groups.push([i, i]);
+  }
+  return groups.map(([a, b]) => record.text.slice(spans[a].start, spans[b].end));
+}
+
+/** The first of `pickQuotes`: the quote for the answer's first sentence citing the record. */
+export function pickQuote(record: CorpusRecord, claims: string[], index?: CorpusIndex): string {
+  return pickQuotes(record, claims, index)[0];
 }

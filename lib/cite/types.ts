@@ -27,8 +27,10 @@ export interface Citation {
   section: string | null;
   sectionTitle: string | null;
   pages: PageRange | null;
-  /** A sentence or span that occurs verbatim in the record text. */
+  /** A sentence or span that occurs verbatim in the record text (the first of `quotes`). */
   quote: string;
+  /** Every quoted span, in record order: answer sentences citing far-apart parts of one record each get theirs. */
+  quotes: string[];
   footnotes: CitedFootnote[];
   /** "Thesis pp. 16–19, §II.B; the thesis cites Turbiville 2010, p. 4." */
   label: string;

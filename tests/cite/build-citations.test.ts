@@ -3,7 +3,7 @@ import { buildCitedAnswer } from '@/lib/cite/build-citations';
 import { corpusIndex } from '@/lib/cite/corpus-index';
 import { footnotesForQuote } from '@/lib/cite/footnotes';
 import { citationLabel, shortSource } from '@/lib/cite/label';
-import { corpus, passageA, passageB, passages } from './fixtures';
+import { corpus, passageA, passageB, passages, record } from './fixtures';
 
 describe('footnotes on a quote', () => {
   const index = corpusIndex(corpus);
@@ -68,6 +68,29 @@ describe('buildCitedAnswer', () => {
     const r = buildCitedAnswer(raw, passages, corpus);
     expect(r.citations[0].footnotes.map((f) => f.n)).toEqual([35]);
     expect(r.sentences.map((s) => s.supported)).toEqual([true, true]);
+  });
+
+  it('quotes far-apart sentences of one record separately, with the footnotes on each', () => {
+    const long = record({
+      id: 'thesis:II.E:p9',
+      text:
+        'In 1919, U.S. troops crossed into Juarez to fight Villa supporters.³⁵ The Mexican Army was fighting in the city at the time. ' +
+        'Mexican officials protested the crossing. The press covered the protests for weeks. ' +
+        'By 1920, the two armies had agreed on informal border patrols.³⁶',
+      footnotes: [35, 36],
+    });
+    const raw = 'In 1919, U.S. troops crossed into Juarez to fight Villa supporters.[1] By 1920, the two armies had agreed on informal border patrols.[1]';
+    const r = buildCitedAnswer(raw, [{ n: 1, record: long, score: 1 }], corpus);
+    expect(r.citations).toHaveLength(1);
+    expect(r.citations[0].quotes).toEqual([
+      'In 1919, U.S. troops crossed into Juarez to fight Villa supporters.³⁵',
+      'By 1920, the two armies had agreed on informal border patrols.³⁶',
+    ]);
+    expect(r.citations[0].quote).toBe(r.citations[0].quotes[0]);
+    expect(r.citations[0].footnotes.map((f) => f.n)).toEqual([35, 36]);
+    // Close sentences still make one span.
+    const near = buildCitedAnswer('In 1919, U.S. troops crossed into Juarez.[1] The Mexican Army was fighting in the city.[1]', [{ n: 1, record: long, score: 1 }], corpus);
+    expect(near.citations[0].quotes).toHaveLength(1);
   });
 
   it('counts a sentence without citations as unsupported and an irrelevant citation against precision', () => {

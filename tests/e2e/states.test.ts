@@ -40,7 +40,8 @@ describe('answer states in Chromium', { timeout: E2E_TEST_TIMEOUT }, () => {
     const page = await session.page();
     const citation = {
       n: 1, id: 'thesis:II.E:6', kind: 'passage' as const, section: 'II.E', sectionTitle: '9/11 TO THE PRESENT', pages: { start: 31, end: 31 },
-      quote: 'In 2007, President George W. Bush signed the Mérida Initiative.', footnotes: [], label: 'Thesis p. 31, §II.E.',
+      quote: 'In 2007, President George W. Bush signed the Mérida Initiative.',
+      quotes: ['In 2007, President George W. Bush signed the Mérida Initiative.'], footnotes: [], label: 'Thesis p. 31, §II.E.',
     };
     const body = cannedStream({
       text: 'In 2007, President George W. Bush signed the Mérida Initiative.[1] It was <img src=x onerror="window.__xss=1"> signed on the moon.[1]',

@@ -12,6 +12,7 @@ import type { Citation } from '@/lib/cite/types';
 const citation: Citation = {
   n: 1, id: 'thesis:II.E:6', kind: 'passage', section: 'II.E', sectionTitle: '9/11 TO THE PRESENT', pages: { start: 31, end: 31 },
   quote: 'In 2007, President George W. Bush signed the Mérida Initiative.',
+  quotes: ['In 2007, President George W. Bush signed the Mérida Initiative.', 'The Mérida Initiative highlighted the importance of U.S./Mexican efforts.'],
   footnotes: [{ n: 87, text: 'Ibid., 13.', pages: '13', inQuote: false, source: { id: 'bib:downie-2011', text: 'Downie, Richard D. "Critical Strategic Decisions in Mexico."', url: 'http://chds.dodlive.mil/x.pdf', short: 'Downie 2011' } }],
   label: 'Thesis p. 31, §II.E; the thesis cites Downie 2011, p. 13.',
 };
@@ -47,11 +48,11 @@ describe('answer helpers', () => {
     expect(forStorage([m])[0].parts[0]).toMatchObject({ data: { passages: [] } });
   });
 
-  it('writes an answer as Markdown with footnote definitions', () => {
+  it('writes an answer as Markdown with footnote definitions, every quote of a citation', () => {
     const md = answerMarkdown({ text: 'Bush signed it.[1] Unknown [7].', citations: [citation] }, 'Who signed?');
     expect(md).toBe(
       '> Who signed?\n\nBush signed it.[^1] Unknown [7].\n\n' +
-        '[^1]: Thesis, §II.E 9/11 to the Present · p. 31: “In 2007, President George W. Bush signed the Mérida Initiative.”\n' +
+        '[^1]: Thesis, §II.E 9/11 to the Present · p. 31: “In 2007, President George W. Bush signed the Mérida Initiative.” … “The Mérida Initiative highlighted the importance of U.S./Mexican efforts.”\n' +
         '    The thesis’s footnote 87: Ibid., 13.\n' +
         '    Source: Downie, Richard D. "Critical Strategic Decisions in Mexico." <http://chds.dodlive.mil/x.pdf>\n',
     );
