@@ -22,6 +22,8 @@ describe('analyzeQuery', () => {
     expect(questionType('Why did cooperation drop?')).toBe('why');
     expect(questionType('According to the concluding chapter, why does the United States want cooperation?')).toBe('why');
     expect(questionType('Which source does the thesis cite for the Korean War claim?')).toBe('source');
+    expect(questionType('Who is the source for the claim that U.S. forces worked with Mexican troops?')).toBe('source');
+    expect(questionType('Who was the source of information for the Army?')).toBe('source');
     expect(questionType('In Table 4, what is the reason?')).toBe('table');
   });
   it('does not take a capitalised opening word for a name', () => {
