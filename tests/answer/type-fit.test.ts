@@ -88,3 +88,19 @@ describe('roadmap sentences', () => {
     expect(top.c.text).toMatch(/^This chapter/);
   });
 });
+
+describe('the part of the thesis a question names', () => {
+  const hypothesis = record({ id: 'thesis:I.B.1:p2', section: 'I.B.1', text: 'If Colombia views the United States as a competitor, sovereignty disputes will arise between the two countries.' });
+  const analysis = record({ id: 'thesis:IV.A.2:p3', section: 'IV.A.2', text: 'Colombia and the United States did not share a common border that would have caused sovereignty disputes.' });
+  const passages = [
+    { n: 1, record: hypothesis, score: 1 },
+    { n: 2, record: analysis, score: 0.9 },
+  ];
+  const top = (question: string) =>
+    scoreCandidates(sentenceCandidates(passages), questionTerms(analyzeQuery(question, []), uniform), 'why', false, question)[0].c.text;
+
+  it('prefers sentences from that part', () => {
+    expect(top('Why, according to Chapter IV, did sovereignty disputes not arise between Colombia and the United States?')).toContain('common border');
+    expect(top('Why did sovereignty disputes not arise between Colombia and the United States?')).toContain('competitor');
+  });
+});

@@ -19,6 +19,8 @@ export interface ScoreWeights {
   tableRow: number;
   /** Sentences in the part of the thesis the question names ("the abstract", "the conclusion"). */
   namedPart: number;
+  /** Multiplier for sentences outside the part of the thesis the question names ("according to Chapter IV"). */
+  outsidePart: number;
   /** Prior for better-ranked passages. */
   rank: number;
   /** For source questions: the sentence carries a footnote marker. */
@@ -41,6 +43,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   slotType: 0,
   tableRow: 0.15,
   namedPart: 0.15,
+  outsidePart: 0.8,
   rank: 0.05,
   footnoted: 0.1,
   footnoteRecord: 0.6,
@@ -101,7 +104,7 @@ export function scoreCandidates(
       const typeWeight = typeIsStrict(type) ? w.strictType : SLOT_TYPES.has(type) ? w.slotType : w.type;
       let score = w.sentence * cov + w.window * windowCov + typeWeight * fit * (cov + windowCov) / 2 + w.rank / (1 + c.rank);
       if (tableQuestion && (c.kind === 'table-row' || c.kind === 'table')) score += w.tableRow * windowCov;
-      if (part && inPart(part, c.kind, c.section)) score += w.namedPart * windowCov;
+      if (part) score = inPart(part, c.kind, c.section) ? score + w.namedPart * windowCov : score * w.outsidePart;
       if (roadmapPenalty && ROADMAP.test(c.text)) score *= w.roadmap;
       if (type === 'source') score = c.footnoted || c.kind === 'footnote' ? score + w.footnoted * windowCov : score * w.unfootnoted;
       else if (c.kind === 'footnote') score *= w.footnoteRecord;
