@@ -74,11 +74,12 @@ async function main(): Promise<void> {
       }
     }
     for (const rrfK of [10, 30, 60]) console.log(`rrf k=${rrfK}: ${await evaluate(store, { ...DEFAULT_FUSION, mode: 'rrf', rrfK }, DEFAULT_BOOSTS)}`);
-    const zero: BoostWeights = { year: 0, period: 0, number: 0, phrase: 0, name: 0, kindPrior: 0, structuralFactor: 1 };
+    const zero: BoostWeights = { year: 0, period: 0, number: 0, phrase: 0, name: 0, kindPrior: 0, structuralFactor: 1, outsidePart: 1 };
     console.log(`no boosts: ${await evaluate(store, DEFAULT_FUSION, zero)}`);
     for (const f of [0.6, 0.7, 1]) console.log(`structuralFactor ${f}: ${await evaluate(store, DEFAULT_FUSION, { ...DEFAULT_BOOSTS, structuralFactor: f })}`);
+    for (const f of [0.35, 0.5, 0.7, 1]) console.log(`outsidePart ${f}: ${await evaluate(store, DEFAULT_FUSION, { ...DEFAULT_BOOSTS, outsidePart: f })}`);
     for (const key of Object.keys(zero) as (keyof BoostWeights)[]) {
-      if (key === 'structuralFactor') continue;
+      if (key === 'structuralFactor' || key === 'outsidePart') continue;
       console.log(`only without ${key}: ${await evaluate(store, DEFAULT_FUSION, { ...DEFAULT_BOOSTS, [key]: 0 })}`);
       console.log(`${key} doubled: ${await evaluate(store, DEFAULT_FUSION, { ...DEFAULT_BOOSTS, [key]: DEFAULT_BOOSTS[key] * 2 })}`);
     }

@@ -1,6 +1,7 @@
 import type { CorpusRecord, RecordKind } from '../types';
 import type { QueryAnalysis, QuestionType } from './analyze-query';
 import { foldText } from './tokenize';
+import { inPart, partReference } from './part-reference';
 
 export interface BoostWeights {
   year: number;
@@ -12,9 +13,11 @@ export interface BoostWeights {
   kindPrior: number;
   /** Factor for tables and bibliography entries when the question does not ask for them. */
   structuralFactor: number;
+  /** Factor for records outside the part of the thesis the question names ("according to the abstract"). */
+  outsidePart: number;
 }
 
-export const DEFAULT_BOOSTS: BoostWeights = { year: 0.35, period: 0.2, number: 0.3, phrase: 0.25, name: 0.1, kindPrior: 0.3, structuralFactor: 0.85 };
+export const DEFAULT_BOOSTS: BoostWeights = { year: 0.35, period: 0.2, number: 0.3, phrase: 0.25, name: 0.1, kindPrior: 0.3, structuralFactor: 0.85, outsidePart: 0.5 };
 
 const KIND_PRIORS: Partial<Record<QuestionType, RecordKind[]>> = {
   source: ['footnote', 'bibliography'],
@@ -43,7 +46,7 @@ function containsToken(hay: string, token: string): boolean {
 /**
  * Multiplicative boosts for exact evidence the dense model cannot see: years and figures
  * (GloVe has no useful number vectors), quoted phrases and multi-word names, and a prior for
- * the record kinds a question type asks for.
+ * the record kinds a question type asks for, and for the part of the thesis the question names.
  */
 export function matchBoosts(
   analysis: QueryAnalysis,
@@ -55,6 +58,7 @@ export function matchBoosts(
   const phrases = analysis.phrases.map((p) => ` ${p.replace(/[^a-z0-9.$]+/g, ' ').trim()} `);
   const names = analysis.names.map((n) => n.replace(/[^a-z0-9]+/g, ' ').trim());
   const priorKinds = KIND_PRIORS[analysis.type] ?? [];
+  const part = partReference(analysis.text);
   for (let i = 0; i < records.length; i++) {
     const hay = folded[i];
     let boost = 1;
@@ -66,6 +70,7 @@ export function matchBoosts(
     const kind = records[i].kind;
     if (priorKinds.includes(kind)) boost += w.kindPrior;
     else if (STRUCTURAL.has(kind)) boost *= w.structuralFactor;
+    if (part && !inPart(part, kind, records[i].section)) boost *= w.outsidePart;
     out[i] = boost;
   }
   return out;

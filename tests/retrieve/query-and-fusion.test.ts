@@ -75,6 +75,13 @@ describe('boosts and dedupe', () => {
     expect(b[0]).toBeGreaterThan(b[1]);
     expect(b[2]).toBeGreaterThan(b[1]);
   });
+  it('weighs down records outside the part of the thesis the question names', () => {
+    const records = [{ ...rec('a', 'Cooperation will require relationships.'), kind: 'abstract' as const, section: null }, { ...rec('b', 'Cooperation will require relationships.'), section: 'II.B' }];
+    const named = matchBoosts(analyzeQuery('According to the abstract, what will cooperation require?', []), records, foldRecords(records));
+    expect(named[0]).toBeGreaterThan(named[1]);
+    const plain = matchBoosts(analyzeQuery('What will cooperation require?', []), records, foldRecords(records));
+    expect(plain[0]).toBe(plain[1]);
+  });
   it('drops a record mostly contained in a higher-ranked one', () => {
     const hits = [
       { record: rec('table', 'Table 2 Prior to WWII None No cooperation existed WWII to War on Drugs Low Limited cooperation'), score: 2 },
