@@ -21,9 +21,17 @@ describe('unmetConstraints', () => {
 
   it('flags a figure that counts something else, and a missing date', () => {
     const p = pick('In 2015 alone, I personally met with top military leaders of Mexico on eight separate occasions.', 'how-many');
-    expect(unmetConstraints('How many U.S. troops were stationed in Colombia in 2015?', 'how-many', p, [p], [])).toEqual(['event stationed', 'counted']);
+    expect(unmetConstraints('How many U.S. troops were stationed in Colombia in 2015?', 'how-many', p, [p], [])).toEqual(['country', 'event stationed', 'counted']);
     const d = pick('Lieutenant Colonel Gustavo Rojas Pinilla was the future president of Colombia.', 'when');
     expect(unmetConstraints('In what year did Gustavo Rojas Pinilla become president of Colombia?', 'when', d, [d], [])).toEqual(['date']);
+  });
+
+  it('flags a sentence about the other case-study country', () => {
+    const p = pick('Colombian soldiers learn combat skills in the jungle and mountains at the Lancero course.');
+    expect(unmetConstraints('What is the tallest mountain in Mexico?', 'what', p, [p], [])).toEqual(['country']);
+    const both = pick('Unlike Mexico, Colombian soldiers train in the mountains.');
+    expect(unmetConstraints('What is the tallest mountain in Mexico?', 'what', both, [both], [])).toEqual([]);
+    expect(unmetConstraints('How do Mexico and Colombia differ?', 'what', p, [p], [])).toEqual([]);
   });
 
   it('flags a name asked for but not given', () => {

@@ -45,6 +45,11 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   }
   // A date for "when", a figure for "how many" (beside the counted thing: "how many pilots").
   if (typeIsStrict(type) && !picks.some((p) => p.fit === 1)) unmet.push(type === 'when' ? 'date' : 'figure');
+  // The thesis runs two parallel case studies: a sentence about Colombia does not answer a question about Mexico.
+  const country = (t: Set<string>) => (t.has('mexico') || t.has('mexican') ? 'm' : '') + (t.has('colombia') || t.has('colombian') ? 'c' : '');
+  const asked = country(new Set(terms(question)));
+  const told = country(new Set(picks.flatMap((p) => [...p.c.window.terms])));
+  if (asked.length === 1 && told && !told.includes(asked)) unmet.push('country');
   // "In what year did his presidency end?": the date must be of that event, not another one.
   const verb = typeIsStrict(type) ? eventVerb(question) : null;
   if (verb && !picks.some((p) => p.fit === 1 && mentionsEvent(p.c.words, p.c.terms, verb, sim))) unmet.push(`event ${verb}`);
