@@ -1,6 +1,7 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
 import { stem, terms, words } from '../../retrieve/tokenize';
 import { eventVerb, mentionsEvent } from './event-verb';
+import { otherCaseStudy } from './case-study';
 import { askedDetail, askedNation, namesRoleHolder } from './asked-detail';
 import { countsWithFigure, COUNTED_SIMILARITY, hasDuration, hasNewPerson, newNames } from './detail-evidence';
 import { contains, type QuestionTerm } from '../../retrieve/question-terms';
@@ -46,10 +47,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   // A date for "when", a figure for "how many" (beside the counted thing: "how many pilots").
   if (typeIsStrict(type) && !picks.some((p) => p.fit === 1)) unmet.push(type === 'when' ? 'date' : 'figure');
   // The thesis runs two parallel case studies: a sentence about Colombia does not answer a question about Mexico.
-  const country = (t: Set<string>) => (t.has('mexico') || t.has('mexican') ? 'm' : '') + (t.has('colombia') || t.has('colombian') ? 'c' : '');
-  const asked = country(new Set(terms(question)));
-  const told = country(new Set(picks.flatMap((p) => [...p.c.window.terms])));
-  if (asked.length === 1 && told && !told.includes(asked)) unmet.push('country');
+  if (otherCaseStudy(question, new Set(picks.flatMap((p) => [...p.c.window.terms])))) unmet.push('country');
   // "In what year did his presidency end?": the date must be of that event, not another one.
   const verb = typeIsStrict(type) ? eventVerb(question) : null;
   if (verb && !picks.some((p) => p.fit === 1 && mentionsEvent(p.c.words, p.c.terms, verb, sim))) unmet.push(`event ${verb}`);
