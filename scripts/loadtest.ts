@@ -1,8 +1,9 @@
 /**
  * npm run loadtest [-- --duration 30 --connections 50]: starts the production server on a free
- * loopback port and drives it from a second process with autocannon — /api/ask, then /api/search,
- * then /api/chat — printing latency percentiles, throughput, errors, and the server's RSS before
- * and after. Exits non-zero on any error or non-2xx answer, or if RSS grows beyond the bound.
+ * loopback port and drives it from a second process (scripts/support/drive-load.ts: keep-alive
+ * connections in a closed loop) — /api/ask, then /api/search, then /api/chat — printing latency
+ * percentiles, throughput, errors, and the server's RSS before and after. Exits non-zero on any
+ * error, timeout or non-2xx answer, or if RSS grows beyond the bound.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
       console.log(
         `${s.name.padEnd(16)} ${String(res.requests).padStart(7)} req  ${res.rps.toFixed(0).padStart(5)} req/s  ` +
           `p50 ${res.latency.p50} ms  p90 ${res.latency.p90} ms  p99 ${res.latency.p99} ms  max ${res.latency.max} ms  ` +
-          `errors ${res.errors}  timeouts ${res.timeouts}  non-2xx ${res.non2xx}`,
+          `errors ${res.errors}  timeouts ${res.timeouts}  non-2xx ${res.non2xx}  (${connections} connections open in ${res.admitMs} ms)`,
       );
     }
     console.log(`server RSS after the timed runs: ${mb(treeRss(server.process.pid!))} MiB`);
