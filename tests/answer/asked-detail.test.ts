@@ -127,5 +127,7 @@ describe('askedNation and roleOfOtherNation', () => {
     const q = qw('Which Mexican defense secretary did General Sullivan meet?');
     expect(namesRoleHolder('Sullivan met Mexican Secretary of National Defense, General Antonio Riviello.', secretary, q, 'mexico')).toBe(true);
     expect(namesRoleHolder('In 1994, Enrique Cervantes, the Mexican Secretary of Defense, visited.', secretary, q, 'mexico')).toBe(true);
+    const envoy = /\bambassador/i;
+    expect(namesRoleHolder('U.S. Ambassador to Colombia Myles Frechette protested.', envoy, qw('Which U.S. envoy protested?'), 'us')).toBe(true);
   });
 });

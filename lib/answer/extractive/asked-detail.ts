@@ -63,9 +63,9 @@ export function askedNation(question: string): string | null {
 const NATION_REACH = 24;
 /**
  * The capitalised words right after a role ("Secretary of National Defense, General Antonio
- * Riviello") and right before it ("Diego Esparza, Ph.D. Thesis", "Enrique Cervantes, the Mexican").
+ * Riviello", "Ambassador to Colombia Myles Frechette") and right before it ("Diego Esparza, Ph.D. Thesis", "Enrique Cervantes, the Mexican").
  */
-const HOLDER_AFTER = /^(?:\s+of(?: the)?(?: [A-Z][\w]*){1,3})?,?\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)/;
+const HOLDER_AFTER = /^(?:\s+(?:of|to|for)(?: the)?(?: [A-Z][\w.]*){1,3})?,?\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)/;
 const HOLDER_BEFORE = /((?:[A-Z][\w'’.-]*,?\s+){1,5})(?:(?:the|a|then|former)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$/;
 
 /** A person goes by surname: "General Charles E. Wilhelm" is the "General Wilhelm" of the question. */
