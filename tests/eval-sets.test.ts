@@ -15,6 +15,7 @@ const FILES = [
   'eval/questions-b.jsonl',
   'eval/questions-c.jsonl',
   'eval/questions-d.jsonl',
+  'eval/questions-e.jsonl',
   'eval/heldout.jsonl',
 ] as const;
 const CATEGORIES = ['event', 'table', 'why', 'cite', 'paraphrase', 'conflict', 'unanswerable'] as const;
@@ -102,6 +103,7 @@ describe('eval question sets', () => {
     for (const q of byFile('eval/questions-b.jsonl')) expect(q.id, q.id).toMatch(/^b\d{3}$/);
     for (const q of byFile('eval/questions-c.jsonl')) expect(q.id, q.id).toMatch(/^c\d{3}$/);
     for (const q of byFile('eval/questions-d.jsonl')) expect(q.id, q.id).toMatch(/^d\d{3}$/);
+    for (const q of byFile('eval/questions-e.jsonl')) expect(q.id, q.id).toMatch(/^e\d{3}$/);
     for (const q of byFile('eval/heldout.jsonl')) expect(q.id, q.id).toMatch(/^h\d{3}$/);
     const ids = all.map((q) => q.id);
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -227,6 +229,15 @@ describe('eval question sets', () => {
     expect(c.cite).toBeGreaterThanOrEqual(10);
     expect(c.table).toBeGreaterThanOrEqual(10);
     expect(c.conflict).toBeGreaterThanOrEqual(5);
+  });
+
+  it('questions-e.jsonl meets the category minimums (weighted to near-miss unanswerable questions)', () => {
+    const items = byFile('eval/questions-e.jsonl');
+    const c = countByCat(items);
+    expect(items.length).toBeGreaterThanOrEqual(80);
+    expect(c.unanswerable).toBeGreaterThanOrEqual(35);
+    expect(c.paraphrase).toBeGreaterThanOrEqual(18);
+    expect(c.why).toBeGreaterThanOrEqual(10);
   });
 
   it('heldout.jsonl has at least 30 questions spread over every category', () => {
