@@ -85,6 +85,7 @@ describe('answerType', () => {
   it('reads "in which town/city" questions as asking for a place', () => {
     expect(answerType('In which Colombian town were U.S. Army aviators based from 2010?', 'what')).toBe('where');
     expect(answerType('Which city hosts the binational command?', 'what')).toBe('where');
+    expect(answerType('In which prison was Pablo Escobar held?', 'what')).toBe('where');
     expect(answerType('Which treaty did the two countries sign?', 'what')).toBe('what');
   });
 });
@@ -120,6 +121,10 @@ describe('askedNation and roleOfOtherNation', () => {
     expect(namesRoleHolder('In 1997, General Charles E. Wilhelm assumed command of USSOUTHCOM.', role, qw(q), null)).toBe(false);
     expect(namesRoleHolder('Dean Cook argues that General Wilhelm shaped policy.', role, qw(q), null)).toBe(false);
     expect(namesRoleHolder('In 2000, General Peter Pace took command.', role, qw(q), null)).toBe(true);
+    const g = 'Who succeeded Admiral William Gortney as commander of NORTHCOM?';
+    expect(namesRoleHolder('Admiral William E. Gortney, Commander, United States Northern Command, testified.', askedRole(g)!, qw(g), null)).toBe(false);
+    expect(askedRole("Who was Felipe Calderon's predecessor as president of Mexico?")?.test('President Vicente Fox')).toBe(true);
+    expect(hasNewPerson('Army General Joseph Stringham was the last U.S. Defense Attaché Flag Officer posted there.', qw('Who replaced General Joseph Stringham as U.S. Defense Attaché?'))).toBe(false);
   });
 
   it('reads the holder across "of <office>," and an appositive', () => {

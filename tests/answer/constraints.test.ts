@@ -34,6 +34,15 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints('How do Mexico and Colombia differ?', 'what', p, [p], [])).toEqual([]);
   });
 
+  it('flags a where-question answered without a new place', () => {
+    const p = pick('Shortly after his arrest, Escobar escaped from jail with the help of military officials.', 'where');
+    p.fit = typeFit('where', p.c.text, null, 'In which prison was Pablo Escobar held?');
+    expect(unmetConstraints('In which prison was Pablo Escobar held?', 'where', p, [p], [])).toEqual(['place']);
+    const q = pick('The school was previously located in Panama.', 'where');
+    q.fit = typeFit('where', q.c.text, null, 'Where was the school before it moved to Georgia?');
+    expect(unmetConstraints('Where was the school before it moved to Georgia?', 'where', q, [q], [])).toEqual([]);
+  });
+
   it('flags a name asked for but not given', () => {
     const p = pick('In 1997, officials arrested a key drug dealer and later released him.');
     expect(unmetConstraints('What was the name of the drug dealer released in 1997?', 'what', p, [p], [])).toEqual(['name']);

@@ -10,6 +10,7 @@ describe('eventVerb', () => {
     expect(eventVerb('In what year was the ELN founded?')).toBe('founded');
     expect(eventVerb('How many FARC fighters were killed in the March 1998 ambush?')).toBe('killed');
     expect(eventVerb('How many U.S. service members have been killed in Colombia?')).toBe('killed');
+    expect(eventVerb("How much of General Castro's fuel order was actually delivered?")).toBe('delivered');
   });
 
   it('leaves questions alone whose last word is an object, or whose event is a start', () => {

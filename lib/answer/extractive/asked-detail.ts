@@ -33,7 +33,7 @@ export function mainClause(question: string): string {
 
 const ROLE_NOUN = `(${ROLES.map(([nouns]) => nouns).join('|')})`;
 const WHICH_ROLE = new RegExp(`^(?:in |on |at |for )?which (?:[\\w.'’-]+ ){0,3}?${ROLE_NOUN}\\b`);
-const WHO_ROLE = new RegExp(`^who (?:is|was|were|became) (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}\\b|^who (?:succeeded|replaced|preceded) .{1,60}? as (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}\\b`);
+const WHO_ROLE = new RegExp(`^who (?:is|was|were|became) (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}\\b|^who (?:succeeded|replaced|preceded|(?:is|was|were|became) .{1,60}?(?:successor|predecessor|replacement)) .{0,60}?as (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}\\b`);
 
 /**
  * The role of the person asked about: the noun after "which" ("Which U.S. president ...", "Which
@@ -68,6 +68,9 @@ const NATION_REACH = 24;
 const HOLDER_AFTER = /^(?:\s+(?:of|to|for)(?: the)?(?: [A-Z][\w.]*){1,3})?,?\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)/;
 const HOLDER_BEFORE = /((?:[A-Z][\w'’.-]*,?\s+){1,5})(?:(?:the|a|then|former)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$/;
 
+/** A name with one of these words is an institution, not a person ("Commander, United States Northern Command"). */
+const ORGANISATION = /\b(States|America|Nations|Command|Army|Navy|Force|Forces|Department|Congress|Initiative|Committee|Ministry|Secretariat|Agency|Office|Center|Centre|School|University)\b/;
+
 /** A person goes by surname: "General Charles E. Wilhelm" is the "General Wilhelm" of the question. */
 const surname = (name: string) => words(name).filter((w) => !/^(ph|d|jr|sr)$/.test(w)).at(-1) ?? '';
 
@@ -83,7 +86,7 @@ export function namesRoleHolder(text: string, role: RegExp, asked: Set<string>, 
     const own = NATIONS.find(([, re]) => re.test(before.slice(-NATION_REACH)))?.[0];
     if (nation && own && own !== nation) continue;
     const holders = [HOLDER_AFTER.exec(text.slice(m.index + m[0].length).replace(/^\w+/, ''))?.[1], HOLDER_BEFORE.exec(before)?.[1]];
-    for (const h of holders) if (h && newNames(` ${h}`, asked).some((n) => !asked.has(surname(n)))) return true;
+    for (const h of holders) if (h && newNames(` ${h}`, asked).some((n) => !asked.has(surname(n)) && !ORGANISATION.test(n))) return true;
   }
   return false;
 }

@@ -46,6 +46,8 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   }
   // A date for "when", a figure for "how many" (beside the counted thing: "how many pilots").
   if (typeIsStrict(type) && !picks.some((p) => p.fit === 1)) unmet.push(type === 'when' ? 'date' : 'figure');
+  // "Where …", "In which prison …": a place the question does not already name.
+  if (type === 'where' && !picks.some((p) => p.fit === 1)) unmet.push('place');
   // The thesis runs two parallel case studies: a sentence about Colombia does not answer a question about Mexico.
   if (otherCaseStudy(question, new Set(picks.flatMap((p) => [...p.c.window.terms])))) unmet.push('country');
   // "In what year did his presidency end?": the date must be of that event, not another one.

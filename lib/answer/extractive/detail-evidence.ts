@@ -44,7 +44,7 @@ const FULL_NAME = /\b([A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?:de\s+|van\s+)?[A-Z][a-z]{2
 export function hasNewPerson(text: string, questionWords: Set<string>, places: Set<string> = new Set()): boolean {
   const fresh = (name: string) => words(name).some((w) => !asked(w, questionWords) && !places.has(w) && !NOT_NAMES.has(w));
   for (const m of text.matchAll(TITLE)) if (fresh(m[1])) return true;
-  for (const m of text.slice(1).matchAll(FULL_NAME)) if (fresh(m[1]) && !/\b(States|America|Nations|Command|Army|Navy|Force|Forces|Department|Congress|Initiative|Colombia|Mexico|War)\b/.test(m[1])) return true;
+  for (const m of text.slice(1).matchAll(FULL_NAME)) if (fresh(m[1]) && !/\b(States|America|Nations|Command|Army|Navy|Force|Forces|Department|Congress|Initiative|Colombia|Mexico|War|Officers?|Attach[ée]|Staff|Corps|Committee|Secretariat|Ministry|Conference|Treaty|Act|School|University|Center)\b/.test(m[1])) return true;
   return false;
 }
 

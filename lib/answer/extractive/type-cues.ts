@@ -84,7 +84,7 @@ export function answerType(question: string, type: QuestionType): QuestionType {
     if (/^\s*since when\b|\bwhat (day|time)\b/.test(s)) return 'when';
     // "Which American cabinet officer ...", "Which U.S. envoy ...": a person, whoever the role.
     // "In which Colombian town ...", "Which city ...": a place.
-    if (/^\s*(?:(?:in|at|to|from|near) )?(which|what) ([\w.'-]+ ){0,2}(town|city|village|country|port|base|location|place|region|department|province|island)\b/.test(s)) return 'where';
+    if (/^\s*(?:(?:in|at|to|from|near) )?(which|what) ([\w.'-]+ ){0,2}(town|city|village|country|port|base|location|place|region|department|province|island|airfield|airport|prison|jail|camp|fort|state)\b/.test(s)) return 'where';
     if (/^\s*(which|what) ([\w.'-]+ ){0,3}(person|general|admiral|president|leader|officer|scholar|commander|envoy|ambassador|secretary|chief|head of state)\b/.test(s)) return 'who';
   }
   return type;
