@@ -86,7 +86,10 @@ export function analyzeQuery(q: string, acronyms: Acronym[], context?: string): 
   const phrases = [...q.matchAll(/["“]([^"”]{3,})["”]/g)].map((m) => foldText(m[1]).trim());
   const names: string[] = [];
   for (const m of q.matchAll(/\b([A-Z][a-zé]+(?:\s+(?:[A-Z][a-zé]+|de|del|of))*(?:\s+[A-Z][a-zé]+)?)/g)) {
-    const name = m[1];
+    let name = m[1];
+    // "Per Table 6, …": the opener is not part of the name that follows it.
+    const first = name.split(/\s+/)[0];
+    if (m.index === q.search(/\S/) && name.includes(' ') && (isStopword(first.toLowerCase()) || OPENERS.test(first))) name = name.slice(first.length).trim();
     if (QUESTION_WORDS.has(name.split(/\s+/)[0]) && !name.includes(' ')) continue;
     // A capital that only starts the question ("Besides ...", "Per the summary ...") is not a name.
     if (m.index === q.search(/\S/) && !name.includes(' ') && (isStopword(name.toLowerCase()) || OPENERS.test(name))) continue;

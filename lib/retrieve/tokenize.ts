@@ -33,8 +33,13 @@ export function stem(word: string): string {
   if (word.endsWith('ing') && word.length > 5) return trimDouble(word.slice(0, -3));
   if (word.endsWith('ed') && word.length > 4 && !word.endsWith('eed')) return trimDouble(word.slice(0, -2));
   if (word.endsWith('es') && /(sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
-  return word;
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return dropFinalE(word.slice(0, -1));
+  return dropFinalE(word);
+}
+
+/** "retire" and "retired" both read as "retir": the -ed and -ing rules drop a final e, so the bare form must too. */
+function dropFinalE(w: string): string {
+  return w.length > 4 && w.endsWith('e') && !w.endsWith('ee') ? w.slice(0, -1) : w;
 }
 
 function trimDouble(w: string): string {

@@ -13,6 +13,10 @@ describe('tokenize', () => {
     expect(stem('1942')).toBe('1942');
     // "found themselves outgunned" is not "the ELN was founded".
     expect(stem('founded')).not.toBe(stem('found'));
+    // A bare form ending in e meets its -ed, -ing and -s forms.
+    expect(new Set(['retire', 'retired', 'retiring', 'retires'].map(stem))).toEqual(new Set(['retir']));
+    expect(new Set(['declare', 'declared', 'declares'].map(stem)).size).toBe(1);
+    expect(stem('committee')).toBe(stem('committees'));
     expect(stem('found')).toBe(stem('finding'));
     expect(terms('USSOUTHCOM and USNORTHCOM')).toEqual(['southcom', 'northcom']);
     expect(stem('us')).toBe('us');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stem } from '@/lib/retrieve/tokenize';
 import { analyzeQuery, expandAcronyms, questionType } from '@/lib/retrieve/analyze-query';
 import { dedupeOverlapping } from '@/lib/retrieve/dedupe';
 import { matchBoosts, foldRecords } from '@/lib/retrieve/match-boosts';
@@ -29,6 +30,7 @@ describe('analyzeQuery', () => {
   it('does not take a capitalised opening word for a name', () => {
     expect(analyzeQuery('Besides the joint board, which body did Canada share?', []).names).toEqual(['canada']);
     expect(analyzeQuery('Per the abstract, what will cooperation with Mexico take?', []).names).toEqual(['mexico']);
+    expect(analyzeQuery('Per Table 6, why did no cooperation exist with Colombia?', []).names).toEqual(['table', 'colombia']);
     expect(analyzeQuery('Pershing led how many troops?', []).names).toEqual(['pershing']);
   });
   it('expands acronyms both ways', () => {
@@ -109,8 +111,8 @@ describe('periods, coverage and parents', () => {
   it('trusts lexical scores less when no record covers the question words', async () => {
     const { buildBm25, bestCoverage } = await import('@/lib/retrieve/bm25');
     const index = buildBm25([{ id: 'a', text: 'frigate patrolled Korean waters' }, { id: 'b', text: 'cocaine seizures' }]);
-    expect(bestCoverage(index, [{ term: 'frigate', weight: 1 }, { term: 'korean', weight: 1 }])).toBe(1);
-    expect(bestCoverage(index, [{ term: 'frigate', weight: 1 }, { term: 'cocaine', weight: 1 }])).toBeCloseTo(0.5);
+    expect(bestCoverage(index, [{ term: stem('frigate'), weight: 1 }, { term: 'korean', weight: 1 }])).toBe(1);
+    expect(bestCoverage(index, [{ term: stem('frigate'), weight: 1 }, { term: stem('cocaine'), weight: 1 }])).toBeCloseTo(0.5);
     expect(adaptiveLexicalWeight(DEFAULT_FUSION, 1)).toBe(DEFAULT_FUSION.lexicalWeight);
     expect(adaptiveLexicalWeight(DEFAULT_FUSION, 0)).toBeCloseTo(DEFAULT_FUSION.lexicalWeight / 2);
   });
