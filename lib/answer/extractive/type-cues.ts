@@ -16,6 +16,14 @@ const TITLE =
 const PERSON = /(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]{2,}\b/;
 const PLACE = /\b(in|at|to|near|from|into|aboard|located)\s+(the\s+)?[A-Z][a-z]+/;
 
+const PLACE_NAME = /\b(?:in|at|to|near|from|into|aboard|located in)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+(?:de\s+)?[A-Z][\w.'’-]*)*)/g;
+
+/** Whether a sentence puts something in a place the question does not name ("located in Panama", not "in Georgia" for a question about Georgia). */
+function newPlace(text: string, asked: Set<string>): boolean {
+  for (const m of text.matchAll(PLACE_NAME)) if (newNames(` ${m[1]}`, asked).length) return true;
+  return false;
+}
+
 /** Figures other than years: "18 months", "$134 million", "eight", "80%". */
 export function hasFigure(text: string): boolean {
   const withoutYears = text
@@ -58,7 +66,7 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
     const { role, nation } = read;
     return role && !namesRoleHolder(text, role, asked, nation) ? 0.5 : 1;
   }
-  if (asked && type === 'where') return PLACE.test(text) && newNames(text, asked).length ? 1 : 0;
+  if (asked && type === 'where') return newPlace(text, asked) ? 1 : 0;
   switch (type) {
     case 'when':
       return DATE.test(text) ? 1 : 0;
