@@ -47,6 +47,14 @@ describe('extractive answerer', () => {
     expect(ask('How much counterdrug aid did the United States give Venezuela?').text).toBe(ABSTAIN_TEXT);
   });
 
+  it('abstains when the passage gives another year than the one asked about', () => {
+    const unitas = record({ id: 'thesis:III.E:p4', section: 'III.E', text: 'The Colombians hosted UNITAS 2013, a naval exercise combining 15 countries, in Cartagena.' });
+    const one = [{ n: 1, record: unitas, score: 1 }];
+    const about = (q: string) => extractiveAnswer({ analysis: analyzeQuery(q, []), passages: one, corpus }).text;
+    expect(about('Who hosted UNITAS in 2014?')).toBe(ABSTAIN_TEXT);
+    expect(about('Who hosted UNITAS in 2013?')).toContain('Colombians hosted UNITAS 2013');
+  });
+
   it('never writes words that are not in the thesis sentences, apart from markers', () => {
     const { text } = ask('When did the United States declare war on Mexico and why?');
     for (const s of text.split(/\[\d+\]\s*/).filter(Boolean)) {

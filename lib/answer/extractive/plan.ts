@@ -34,6 +34,10 @@ export interface Plan {
 /** Confidence kept for each of the question's constraints the chosen sentences leave unmet (below any sensible threshold: the detail asked for is missing). */
 export const UNMET_FACTOR = 0.1;
 
+const YEAR_TERM = /^(1[5-9]\d\d|20\d\d)$/;
+/** Confidence lost when the answer's window gives a year, but not the one the question names. */
+const OTHER_YEAR_LOSS = 0.8;
+
 /** Share of a question's own words unknown to the corpus from which it is taken to be about something else. */
 const OFF_TOPIC_SHARE = 0.4;
 
@@ -64,7 +68,12 @@ export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], t
   // The question's names, years and acronyms should be where the answer is.
   // For a date or a figure they must be there: "$391 million in FY2017" does not answer "in FY2016".
   const loss = typeIsStrict(type) ? 0.6 : 0.4;
-  for (const a of q) if (a.anchor && !contains(best.c.window.terms, a)) c *= 1 - loss * Math.min(1, a.weight / 3);
+  // A year the question names, where the answer gives another year ("UNITAS 2013" for "in 2014"), is a different event.
+  const otherYear = [...best.c.window.terms].some((t) => YEAR_TERM.test(t));
+  for (const a of q) {
+    if (!a.anchor || contains(best.c.window.terms, a)) continue;
+    c *= 1 - (otherYear && YEAR_TERM.test(a.term) ? OTHER_YEAR_LOSS : loss * Math.min(1, a.weight / 3));
+  }
   return c;
 }
 
