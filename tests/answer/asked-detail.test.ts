@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedDetail, askedNation, askedRole, namesRoleHolder } from '@/lib/answer/extractive/asked-detail';
 import { countsWithFigure, hasDuration, hasNewPerson, newNames } from '@/lib/answer/extractive/detail-evidence';
-import { answerType, countedDemonyms } from '@/lib/answer/extractive/type-cues';
+import { answerType, countedDemonyms, countedWords } from '@/lib/answer/extractive/type-cues';
 import { words } from '@/lib/retrieve/tokenize';
 
 const qw = (q: string) => new Set(words(q));
@@ -63,6 +63,12 @@ describe('detail evidence', () => {
     expect(countsWithFigure(text, ['personnel'])).toBe(true);
     expect(countedDemonyms('How many Colombian military personnel did the school train?')).toEqual(['Colombian']);
     expect(countedDemonyms('How many troops did Pershing lead?')).toEqual([]);
+  });
+
+  it('reads the counted thing as the plural noun, not its modifier or the verb after it', () => {
+    expect(countedWords('How many U.S. military advisors went to Colombia in 1939?')).toEqual(['advisors']);
+    expect(countedWords('How many Colombian military personnel did the school train?')).toEqual(['military', 'personnel']);
+    expect(countedWords('How many times did Gortney meet them?')).toEqual([]);
   });
 
   it('requires the counted thing beside a figure, not a date or another count', () => {

@@ -115,7 +115,10 @@ export function countedWords(question: string): string[] {
     if (/^[A-ZÀ-Þ]/.test(w)) continue; // a name qualifies what is counted ("Colombian soldiers")
     out.push(w.toLowerCase());
   }
-  return out.some((w) => GENERIC_COUNTERS.has(w)) ? [] : out;
+  if (out.some((w) => GENERIC_COUNTERS.has(w))) return [];
+  // "How many military advisors went ...": what is counted is the plural noun, not its modifier or the verb after it.
+  const plural = out.filter((w) => /[^su]s$/.test(w));
+  return plural.length ? plural : out;
 }
 
 /** Nationality adjectives qualifying what a how-many question counts ("how many Colombian soldiers" → Colombian). */
