@@ -15,7 +15,7 @@ import { answerMatches } from '../lib/eval/answer-metrics';
 import { loadQuestionSets, type EvalQuestion } from '../lib/eval/questions';
 import { loadStore } from '../lib/index/load-store';
 
-const TUNING_SETS = new Set(['dev', 'questions', 'questions-b', 'questions-c']);
+const TUNING_SETS = new Set(['dev', 'questions', 'questions-b', 'questions-c', 'questions-e']);
 const FACTORS = [0, 0.5, 0.75, 1.25, 1.5, 2];
 const ZERO_TRIALS = [0.05, 0.1, 0.2, 0.3];
 const THRESHOLDS = [0.1, 0.125, 0.15, 0.175, 0.2, 0.25];

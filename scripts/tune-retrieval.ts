@@ -16,7 +16,7 @@ import { searchRecords } from '../lib/retrieve/search';
 import { DEFAULT_RELATED, type RelatedOptions } from '../lib/retrieve/related-terms';
 import { DEFAULT_COVERAGE_RERANK, type CoverageRerankOptions } from '../lib/retrieve/rerank-coverage';
 
-const TUNING_SETS = new Set(['dev', 'questions', 'questions-b', 'questions-c']);
+const TUNING_SETS = new Set(['dev', 'questions', 'questions-b', 'questions-c', 'questions-e']);
 
 async function evaluate(
   store: Store,
