@@ -41,7 +41,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   type: 0.1,
   strictType: 0.25,
   slotType: 0,
-  tableRow: 0.15,
+  tableRow: 0.4,
   namedPart: 0.15,
   outsidePart: 0.8,
   rank: 0.05,
