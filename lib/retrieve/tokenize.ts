@@ -51,7 +51,17 @@ function trimDouble(w: string): string {
  * -> "11", "week"); "U.S." reads as "usa", "WWII" as "world war ii" and "USSOUTHCOM" as "southcom",
  * as the thesis writes both forms.
  */
+/** Number words from eleven up read as their digits ("fifteen-country" meets "15 countries"); smaller ones are too often not figures ("one of", "the two countries"). */
+const NUMBER_WORDS: Record<string, string> = {
+  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19',
+  twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90',
+};
+
 export function words(text: string): string[] {
+  return wordTokens(text).map((w) => NUMBER_WORDS[w] ?? w);
+}
+
+function wordTokens(text: string): string[] {
   return foldText(text)
     .replace(/\bu\.\s?s\.(?:a\.)?/g, ' usa ')
     .replace(/\bww(ii|2)\b/g, ' world war ii ')

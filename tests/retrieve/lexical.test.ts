@@ -20,6 +20,8 @@ describe('tokenize', () => {
     expect(stem('found')).toBe(stem('finding'));
     expect(terms('USSOUTHCOM and USNORTHCOM')).toEqual(['southcom', 'northcom']);
     expect(stem('us')).toBe('us');
+    expect(terms('a fifteen-country drill')).toEqual(terms('a 15-country drill'));
+    expect(terms('the two countries')).toContain('two');
   });
   it('keeps figures and drops stopwords and footnote markers', () => {
     expect(terms('Congress appropriated $2.8 billion in 2008.⁶')).toEqual(['congress', 'appropriat', '2.8', 'billion', '2008']);
