@@ -1,4 +1,4 @@
-import { newNames } from './detail-evidence';
+import { INSTITUTION, newNames } from './detail-evidence';
 import { words } from '../../retrieve/tokenize';
 
 /**
@@ -41,10 +41,15 @@ const WHO_ROLE = new RegExp(`^who (?:is|was|were|became) (?:the )?(?:[\\w.'’-]
  * other people in the question ("... joined Colombia's president") are not it.
  */
 export function askedRole(question: string): RegExp | null {
-  const s = mainClause(question).toLowerCase();
-  const m = WHICH_ROLE.exec(s) ?? WHO_ROLE.exec(s);
+  const m = roleMatch(question);
   if (!m) return null;
   return ROLES.find(([nouns]) => new RegExp(`^(${nouns})$`).test(m[1] ?? m[2]))?.[1] ?? null;
+}
+
+/** "which <qualifiers> <role>" or "who was … <role>" in the question's main clause, lowercased. */
+function roleMatch(question: string): RegExpExecArray | null {
+  const s = mainClause(question).toLowerCase();
+  return WHICH_ROLE.exec(s) ?? WHO_ROLE.exec(s);
 }
 
 const NATIONS: [string, RegExp][] = [
@@ -55,24 +60,32 @@ const NATIONS: [string, RegExp][] = [
 
 /** The nation qualifying the asked role: "Which U.S. Army general ..." → us. */
 export function askedNation(question: string): string | null {
-  const s = mainClause(question).toLowerCase();
-  const m = WHICH_ROLE.exec(s) ?? WHO_ROLE.exec(s);
+  const m = roleMatch(question);
   return m ? (NATIONS.find(([, re]) => re.test(m[0]))?.[0] ?? null) : null;
 }
 
+/** Characters read before a role for its holder's nation ("Colombian Army General …"). */
 const NATION_REACH = 24;
+
 /**
  * The capitalised words right after a role ("Secretary of National Defense, General Antonio
- * Riviello", "Ambassador to Colombia Myles Frechette") and right before it ("Diego Esparza, Ph.D. Thesis", "Enrique Cervantes, the Mexican").
+ * Riviello", "Ambassador to Colombia Myles Frechette") and right before it ("Diego Esparza,
+ * Ph.D. Thesis", "Enrique Cervantes, the Mexican").
  */
 const HOLDER_AFTER = /^(?:\s+(?:of|to|for)(?: the)?(?: [A-Z][\w.]*){1,3})?,?\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)/;
 const HOLDER_BEFORE = /((?:[A-Z][\w'’.-]*,?\s+){1,5})(?:(?:the|a|then|former)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$/;
 
-/** A name with one of these words is an institution, not a person ("Commander, United States Northern Command"). */
-const ORGANISATION = /\b(States|America|Nations|Command|Army|Navy|Force|Forces|Department|Congress|Initiative|Committee|Ministry|Secretariat|Agency|Office|Center|Centre|School|University)\b/;
-
 /** A person goes by surname: "General Charles E. Wilhelm" is the "General Wilhelm" of the question. */
 const surname = (name: string) => words(name).filter((w) => !/^(ph|d|jr|sr)$/.test(w)).at(-1) ?? '';
+
+const globalRoles = new Map<RegExp, RegExp>();
+
+/** The role's regex with the global flag, for matchAll (compiled once: it runs for every candidate sentence). */
+function everyMatch(role: RegExp): RegExp {
+  let g = globalRoles.get(role);
+  if (!g) globalRoles.set(role, (g = new RegExp(role.source, 'gi')));
+  return g;
+}
 
 /**
  * Whether the sentence names a new person in the asked role (of the asked nation, when the
@@ -81,12 +94,12 @@ const surname = (name: string) => words(name).filter((w) => !/^(ph|d|jr|sr)$/.te
  * Wilhelm" and "Colombian Army General Pablo Lopez" (for "which U.S. Army general") do not.
  */
 export function namesRoleHolder(text: string, role: RegExp, asked: Set<string>, nation: string | null): boolean {
-  for (const m of text.matchAll(new RegExp(role.source, 'gi'))) {
+  for (const m of text.matchAll(everyMatch(role))) {
     const before = text.slice(0, m.index);
     const own = NATIONS.find(([, re]) => re.test(before.slice(-NATION_REACH)))?.[0];
     if (nation && own && own !== nation) continue;
     const holders = [HOLDER_AFTER.exec(text.slice(m.index + m[0].length).replace(/^\w+/, ''))?.[1], HOLDER_BEFORE.exec(before)?.[1]];
-    for (const h of holders) if (h && newNames(` ${h}`, asked).some((n) => !asked.has(surname(n)) && !ORGANISATION.test(n))) return true;
+    for (const h of holders) if (h && newNames(` ${h}`, asked).some((n) => !asked.has(surname(n)) && !INSTITUTION.test(n))) return true;
   }
   return false;
 }

@@ -40,11 +40,15 @@ export function newNames(text: string, questionWords: Set<string>): string[] {
 const TITLE = /\b(?:General|Admiral|President|Secretary|Senator|Colonel|Lieutenant|Captain|Commander|Ambassador|Minister|Major|Gen\.|Adm\.|Lt\.|Col\.|Dr\.)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)/g;
 const FULL_NAME = /\b([A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?:de\s+|van\s+)?[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b/g;
 
+/** Words that make a capitalised run an institution, a country or a rank rather than a person ("United States Northern Command", "Flag Officer"). */
+export const INSTITUTION =
+  /\b(States|America|Nations|Command|Army|Navy|Force|Forces|Department|Congress|Initiative|Colombia|Mexico|War|Officers?|Attach[ée]|Staff|Corps|Committee|Secretariat|Ministry|Agency|Office|Conference|Treaty|Act|School|University|Center|Centre)\b/;
+
 /** Whether a sentence names a person the question does not: a titled name or a first and last name. */
 export function hasNewPerson(text: string, questionWords: Set<string>, places: Set<string> = new Set()): boolean {
   const fresh = (name: string) => words(name).some((w) => !asked(w, questionWords) && !places.has(w) && !NOT_NAMES.has(w));
   for (const m of text.matchAll(TITLE)) if (fresh(m[1])) return true;
-  for (const m of text.slice(1).matchAll(FULL_NAME)) if (fresh(m[1]) && !/\b(States|America|Nations|Command|Army|Navy|Force|Forces|Department|Congress|Initiative|Colombia|Mexico|War|Officers?|Attach[ée]|Staff|Corps|Committee|Secretariat|Ministry|Conference|Treaty|Act|School|University|Center)\b/.test(m[1])) return true;
+  for (const m of text.slice(1).matchAll(FULL_NAME)) if (fresh(m[1]) && !INSTITUTION.test(m[1])) return true;
   return false;
 }
 
