@@ -79,7 +79,7 @@ async function main(): Promise<void> {
       const unanswerable = !!q.abstain;
       const correct = !unanswerable && !r.abstained && answerMatches(r.answer, q.answer_any, q.answer_all);
       const verbatim = (c: Citation, q: string) => quoteInRecord(store.byId.get(c.id)?.text ?? '', q) && isVerbatim(q);
-      const valid = citationsValid(r.answer, r.citations, (c) => [c.quote, ...c.quotes].every((q) => verbatim(c, q)));
+      const valid = citationsValid(r.answer, r.citations, (c) => c.quotes.every((q) => verbatim(c, q)));
       const o: AnswerOutcome = {
         id: q.id,
         cat: q.cat,

@@ -1,8 +1,8 @@
 import type { Citation } from '@/lib/cite/types';
-import { whereLabel } from '../components/format';
+import { quotesOf, whereLabel } from '../components/format';
 
 function footnoteDefinition(c: Pick<Citation, 'n' | 'section' | 'sectionTitle' | 'pages' | 'quote' | 'footnotes'> & { quotes?: readonly string[] }): string {
-  const quoted = (c.quotes?.length ? c.quotes : [c.quote]).map((q) => `“${q.replace(/\s+/g, ' ').trim()}”`).join(' … ');
+  const quoted = quotesOf(c).map((q) => `“${q.replace(/\s+/g, ' ').trim()}”`).join(' … ');
   const lines = [`[^${c.n}]: Thesis, ${whereLabel(c)}: ${quoted}`];
   for (const f of c.footnotes) {
     lines.push(`    The thesis’s footnote ${f.n}: ${f.text.replace(/\s+/g, ' ').trim()}`);

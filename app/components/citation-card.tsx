@@ -1,4 +1,4 @@
-import { whereLabel } from './format';
+import { quotesOf, whereLabel } from './format';
 import { Markdown } from './markdown';
 import { SourceFootnotes } from './source-footnotes';
 import type { CitationLike } from './types';
@@ -18,7 +18,7 @@ export function CitationCard({ citation, id, className }: CitationCardProps) {
         {citation.n !== undefined && <span className="badge">{citation.n}</span>}
         {whereLabel(citation)}
       </p>
-      {(citation.quotes?.length ? citation.quotes : [citation.quote]).map((q, i) => (
+      {quotesOf(citation).map((q, i) => (
         <blockquote className="quote" key={i}>
           <Markdown text={q} inline />
         </blockquote>

@@ -1,7 +1,7 @@
 'use client';
 
 import { passageHref } from '@/lib/passages/href';
-import { whereLabel } from './format';
+import { quotesOf, whereLabel } from './format';
 import { Markdown } from './markdown';
 import { SourceFootnotes } from './source-footnotes';
 import type { CitationLike } from './types';
@@ -38,7 +38,7 @@ export function FootnoteList({ citations, onOpen, idPrefix, heading = 'Footnotes
                   </a>
                 )}
               </p>
-              {(c.quotes?.length ? c.quotes : [c.quote]).map((q, i) => (
+              {quotesOf(c).map((q, i) => (
                 <blockquote className="quote" key={i}>
                   <Markdown text={q} inline />
                 </blockquote>

@@ -34,3 +34,8 @@ export function footnoteRecordLabel(id: string): string | null {
   const m = /:fn:(\d+)$/.exec(id);
   return m ? `Footnote ${m[1]}` : null;
 }
+
+/** A citation's quoted spans: all of them when answer sentences cite far-apart parts of one record, else its one quote. */
+export function quotesOf(c: { quote: string; quotes?: readonly string[] }): readonly string[] {
+  return c.quotes?.length ? c.quotes : [c.quote];
+}

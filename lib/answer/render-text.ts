@@ -29,7 +29,7 @@ export function renderAnswerText(r: AnswerResult, width = 88): string {
     out.push('', '─'.repeat(Math.min(width, 40)));
     for (const c of r.citations) {
       out.push(wrap(`[${c.n}] ${c.label}${c.sectionTitle ? ` (${c.sectionTitle})` : ''}`, width, '    ').replace(/^ {4}/, ''));
-      for (const q of c.quotes?.length ? c.quotes : [c.quote]) out.push(wrap(`“${q.trim()}”`, width, '    '));
+      for (const q of c.quotes) out.push(wrap(`“${q.trim()}”`, width, '    '));
       for (const f of c.footnotes) {
         const where = f.inQuote ? '' : ' (next footnote in the passage)';
         out.push(wrap(`Thesis footnote ${f.n}${where}: ${f.text}`, width, '      '));

@@ -45,9 +45,8 @@ export function buildCitedAnswer(
   return { answer, citations, sentences, verification };
 }
 
-/** One citation of `record` with its verbatim quote and the thesis footnotes on it, labelled for print. */
-export function citationOf(record: CorpusRecord, quote: string | string[], footnotes: Citation['footnotes'], n: number): Citation {
-  const quotes = Array.isArray(quote) ? quote : [quote];
+/** One citation of `record` with its verbatim quotes and the thesis footnotes on them, labelled for print. */
+export function citationOf(record: CorpusRecord, quotes: string[], footnotes: Citation['footnotes'], n: number): Citation {
   const base = { section: record.section, pages: record.pages, footnotes };
   return {
     n,

@@ -76,8 +76,3 @@ export function pickQuotes(record: CorpusRecord, claims: string[], index?: Corpu
   }
   return groups.map(([a, b]) => record.text.slice(spans[a].start, spans[b].end));
 }
-
-/** The first of `pickQuotes`: the quote for the answer's first sentence citing the record. */
-export function pickQuote(record: CorpusRecord, claims: string[], index?: CorpusIndex): string {
-  return pickQuotes(record, claims, index)[0];
-}

@@ -17,7 +17,7 @@ export function sourcePassageLabel(record: Pick<CorpusRecord, 'sectionTitle' | '
  */
 export function evidenceCitation(corpus: Pick<Corpus, 'footnotes' | 'bibliography'>, record: CorpusRecord, quote: string, n = 1): Citation {
   const footnotes = record.kind === 'source-passage' ? [] : footnotesForQuote(record, quote, corpusIndex(corpus));
-  return citationOf(record, quote, footnotes, n);
+  return citationOf(record, [quote], footnotes, n);
 }
 
 export interface SentenceWindow {
