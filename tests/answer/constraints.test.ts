@@ -37,10 +37,34 @@ describe('unmetConstraints', () => {
   it('flags a where-question answered without a new place', () => {
     const p = pick('Shortly after his arrest, Escobar escaped from jail with the help of military officials.', 'where');
     p.fit = typeFit('where', p.c.text, null, 'In which prison was Pablo Escobar held?');
-    expect(unmetConstraints('In which prison was Pablo Escobar held?', 'where', p, [p], [])).toEqual(['place']);
+    expect(unmetConstraints('In which prison was Pablo Escobar held?', 'where', p, [p], [])).toEqual(['place', 'facility prison']);
     const q = pick('The school was previously located in Panama.', 'where');
     q.fit = typeFit('where', q.c.text, null, 'Where was the school before it moved to Georgia?');
     expect(unmetConstraints('Where was the school before it moved to Georgia?', 'where', q, [q], [])).toEqual([]);
+  });
+
+  it('wants the facility a where-question asks for, not just any new place', () => {
+    const q = 'At which U.S. airfield did the pilots of the 201st Fighter Squadron train?';
+    const theater = pick('Mexico sent its 201st Fighter Squadron to fight in the Pacific Theater.', 'where');
+    theater.fit = typeFit('where', theater.c.text, null, q);
+    expect(theater.fit).toBe(1);
+    expect(unmetConstraints(q, 'where', theater, [theater], [])).toEqual(['facility airfield']);
+    const field = pick('The pilots of the 201st Fighter Squadron trained at the airfield in Pocatello, Idaho.', 'where');
+    field.fit = typeFit('where', field.c.text, null, q);
+    expect(unmetConstraints(q, 'where', field, [field], [])).toEqual([]);
+  });
+
+  it('does not take the United States for a new place when the question says U.S.', () => {
+    const q = 'At which U.S. base did the pilots train?';
+    expect(typeFit('where', 'The pilots trained in the United States.', null, q)).toBe(0);
+    expect(typeFit('where', 'The pilots trained at Randolph Field.', null, q)).toBe(1);
+  });
+
+  it('flags a yes/no question whose event the passage never states', () => {
+    const p = pick('General Pershing was chasing Pancho Villa for disturbing U.S. citizens.');
+    expect(unmetConstraints("Did General Pershing's expedition ever capture Pancho Villa?", 'what', p, [p], [])).toEqual(['verb capture']);
+    const y = pick('Pershing never captured Pancho Villa.');
+    expect(unmetConstraints("Did General Pershing's expedition ever capture Pancho Villa?", 'what', y, [y], [])).toEqual([]);
   });
 
   it('flags a name asked for but not given', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventVerb, mentionsEvent } from '@/lib/answer/extractive/event-verb';
+import { eventVerb, mentionsWord, yesNoVerb } from '@/lib/answer/extractive/event-verb';
 import { contentWords, terms } from '@/lib/retrieve/tokenize';
 
 const bag = (text: string) => [new Set(contentWords(text)), new Set(terms(text))] as const;
@@ -21,11 +21,25 @@ describe('eventVerb', () => {
   });
 });
 
-describe('mentionsEvent', () => {
-  it('finds the event word or another form of it, and close words by similarity', () => {
-    expect(mentionsEvent(...bag('Escobar was killed by Colombian police in 1993.'), 'killed')).toBe(true);
-    expect(mentionsEvent(...bag('In 2006, Mexico elected Felipe Calderon President.'), 'end')).toBe(false);
+describe('yesNoVerb', () => {
+  it('reads the event a yes/no question asks about, past light and text verbs', () => {
+    expect(yesNoVerb("Did General Pershing's expedition ever capture Pancho Villa?")).toBe('capture');
+    expect(yesNoVerb('Did any Mexican officials fail the polygraph tests U.S. officials gave them in 2013?')).toBe('fail');
+    expect(yesNoVerb('Does the Colombia hypothesis table say constructivism explains the period before World War II?')).toBeNull();
+    expect(yesNoVerb('In 1995, did Mexico join the exercise?')).toBe('join');
+  });
+
+  it('leaves other questions alone', () => {
+    expect(yesNoVerb('Who captured Pancho Villa?')).toBeNull();
+    expect(yesNoVerb('When did Pershing enter Mexico?')).toBeNull();
+  });
+});
+
+describe('mentionsWord', () => {
+  it('finds the word or another form of it, and close words by similarity', () => {
+    expect(mentionsWord(...bag('Escobar was killed by Colombian police in 1993.'), 'killed')).toBe(true);
+    expect(mentionsWord(...bag('In 2006, Mexico elected Felipe Calderon President.'), 'end')).toBe(false);
     const sim = (a: string, b: string) => (a === 'killed' && b === 'died' ? 0.7 : 0);
-    expect(mentionsEvent(...bag('Eight pilots died in the campaign.'), 'killed', sim)).toBe(true);
+    expect(mentionsWord(...bag('Eight pilots died in the campaign.'), 'killed', sim)).toBe(true);
   });
 });

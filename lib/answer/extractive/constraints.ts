@@ -1,9 +1,9 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
-import { stem, terms, words } from '../../retrieve/tokenize';
-import { eventVerb, mentionsEvent } from './event-verb';
+import { stem, terms } from '../../retrieve/tokenize';
+import { eventVerb, mentionsWord, yesNoVerb } from './event-verb';
 import { otherCaseStudy } from './case-study';
-import { askedDetail, askedNation, namesRoleHolder } from './asked-detail';
-import { countsWithFigure, COUNTED_SIMILARITY, hasDuration, hasNewPerson, newNames } from './detail-evidence';
+import { askedDetail, mainClause, askedNation, namesRoleHolder } from './asked-detail';
+import { askedWords, countsWithFigure, COUNTED_SIMILARITY, hasDuration, hasNewPerson, newNames } from './detail-evidence';
 import { contains, type QuestionTerm } from '../../retrieve/question-terms';
 import type { Scored } from './score';
 import { countedDemonyms, countedWords, typeIsStrict } from './type-cues';
@@ -24,6 +24,13 @@ function namesNear(text: string, noun: string, qWords: Set<string>): boolean {
   });
 }
 
+const FACILITY = /^\s*(?:(?:in|at|to|from|near) )?(?:which|what) (?:[\w.'’-]+ ){0,2}?(prison|jail|airfield|airport|base|camp|fort|port|hospital)\b/i;
+
+/** The kind of facility a where-question asks for ("In which prison ..." → prison); towns and cities are any place name. */
+function askedFacility(question: string): string | null {
+  return FACILITY.exec(mainClause(question))?.[1].toLowerCase() ?? null;
+}
+
 /**
  * The question's constraints that the chosen sentences leave unmet: the detail it asks for (a
  * duration, a name, a person, a figure for the counted thing) and the acronyms it names. An
@@ -33,7 +40,7 @@ function namesNear(text: string, noun: string, qWords: Set<string>): boolean {
 export function unmetConstraints(question: string, type: QuestionType, best: Scored, picks: Scored[], q: QuestionTerm[], sim?: WordSimilarity): string[] {
   const unmet: string[] = [];
   const texts = picks.map((p) => p.c.text);
-  const qWords = new Set(words(question));
+  const qWords = askedWords(question);
   const detail = askedDetail(question);
   if (detail?.kind === 'duration' && !texts.some(hasDuration)) unmet.push('duration');
   if (detail?.kind === 'name') {
@@ -48,11 +55,17 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   if (typeIsStrict(type) && !picks.some((p) => p.fit === 1)) unmet.push(type === 'when' ? 'date' : 'figure');
   // "Where …", "In which prison …": a place the question does not already name.
   if (type === 'where' && !picks.some((p) => p.fit === 1)) unmet.push('place');
+  // "In which prison ...", "At which airfield ...": a place that is not said to be one (a theater, a country) does not answer.
+  const facility = type === 'where' ? askedFacility(question) : null;
+  if (facility && !picks.some((p) => p.fit === 1 && mentionsWord(p.c.words, p.c.terms, facility, sim))) unmet.push(`facility ${facility}`);
   // The thesis runs two parallel case studies: a sentence about Colombia does not answer a question about Mexico.
   if (otherCaseStudy(question, new Set(picks.flatMap((p) => [...p.c.window.terms])))) unmet.push('country');
   // "In what year did his presidency end?": the date must be of that event, not another one.
   const verb = typeIsStrict(type) ? eventVerb(question) : null;
-  if (verb && !picks.some((p) => p.fit === 1 && mentionsEvent(p.c.words, p.c.terms, verb, sim))) unmet.push(`event ${verb}`);
+  if (verb && !picks.some((p) => p.fit === 1 && mentionsWord(p.c.words, p.c.terms, verb, sim))) unmet.push(`event ${verb}`);
+  // "Did Pershing ever capture Villa?": a passage that never says so (only that he chased him) does not answer yes or no.
+  const yesNo = yesNoVerb(question);
+  if (yesNo && !picks.some((p) => mentionsWord(p.c.window.words, p.c.window.terms, yesNo, sim))) unmet.push(`verb ${yesNo}`);
   // "How many pilots ...": a figure that does not count pilots does not answer it.
   // Count nouns beside the figure ("24 military pilots"); an amount ("how much land": "525,000 square
   // miles") in a sentence that mentions the thing, or a sum of money; a table's rows are counted, not read.

@@ -1,6 +1,5 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
-import { words } from '../../retrieve/tokenize';
-import { DEMONYM, hasNewPerson, newNames } from './detail-evidence';
+import { askedWords, DEMONYM, hasNewPerson, newNames } from './detail-evidence';
 import { REASON_CUE } from '../../retrieve/reason-cue';
 import { askedNation, askedRole, mainClause, namesRoleHolder } from './asked-detail';
 
@@ -47,7 +46,7 @@ let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null }
 
 /** The question's words and asked role, kept for the next call: every candidate sentence is scored against one question. */
 function readQuestion(question: string): typeof lastRead {
-  if (question !== lastQuestion) [lastQuestion, lastRead] = [question, { words: new Set(words(question)), role: askedRole(question), nation: askedNation(question) }];
+  if (question !== lastQuestion) [lastQuestion, lastRead] = [question, { words: askedWords(question), role: askedRole(question), nation: askedNation(question) }];
   return lastRead;
 }
 
