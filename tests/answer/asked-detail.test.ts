@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedDetail, askedNation, askedRole, namesRoleHolder } from '@/lib/answer/extractive/asked-detail';
+import { askedDetail, askedNation, askedOrganisations, askedRole, namesRoleHolder } from '@/lib/answer/extractive/asked-detail';
 import { countsWithFigure, hasDuration, hasNewPerson, newNames } from '@/lib/answer/extractive/detail-evidence';
 import { answerType, countedDemonyms, countedWords } from '@/lib/answer/extractive/type-cues';
 import { words } from '@/lib/retrieve/tokenize';
@@ -131,6 +131,27 @@ describe('askedNation and roleOfOtherNation', () => {
     expect(namesRoleHolder('Admiral William E. Gortney, Commander, United States Northern Command, testified.', askedRole(g)!, qw(g), null)).toBe(false);
     expect(askedRole("Who was Felipe Calderon's predecessor as president of Mexico?")?.test('President Vicente Fox')).toBe(true);
     expect(hasNewPerson('Army General Joseph Stringham was the last U.S. Defense Attaché Flag Officer posted there.', qw('Who replaced General Joseph Stringham as U.S. Defense Attaché?'))).toBe(false);
+  });
+
+  it('wants the holder of the organisation the question names with the role', () => {
+    const g = 'Who succeeded Admiral William Gortney as commander of NORTHCOM?';
+    expect(askedOrganisations(g)).toEqual(['NORTHCOM']);
+    expect(askedOrganisations('Which NORTHCOM commander was invited to Mexico?')).toEqual(['NORTHCOM']);
+    expect(askedOrganisations('Which general met Sullivan?')).toEqual([]);
+    const role = askedRole(g)!;
+    const tidd = 'Admiral Kurt W. Tidd, Commander, United States Southern Command (SOUTHCOM), testified.';
+    expect(namesRoleHolder(tidd, role, qw(g), askedNation(g), ['NORTHCOM'])).toBe(false);
+    expect(namesRoleHolder('Admiral Lori Robinson, Commander, United States Northern Command, testified.', role, qw(g), askedNation(g), ['NORTHCOM'])).toBe(true);
+    // The combatant commands are American: a Mexican general is not a NORTHCOM commander.
+    expect(askedNation('Which NORTHCOM commander was invited to Mexico?')).toBe('us');
+  });
+
+  it('reads "who commanded" and "as U.S. Defense Attaché" as asking for a role holder', () => {
+    expect(askedRole('Who commanded the Colombian Battalion during the Korean War?')?.test('Colonel Jaime Polania, the battalion commander')).toBe(true);
+    expect(askedDetail('Who commanded the Colombian Battalion during the Korean War?')?.kind).toBe('person');
+    const q = 'Who replaced General Joseph Stringham as U.S. Defense Attaché in Mexico City?';
+    expect(askedRole(q)?.test('the Defense Attaché post')).toBe(true);
+    expect(namesRoleHolder('General Sullivan would meet with Mexican Secretary of National Defense, General Antonio Riviello.', askedRole(q)!, qw(q), askedNation(q))).toBe(false);
   });
 
   it('reads the holder across "of <office>," and an appositive', () => {

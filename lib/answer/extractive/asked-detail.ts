@@ -24,6 +24,7 @@ const ROLES: [string, RegExp][] = [
   ['advisors?|advisers?', /\badvis[oe]r/i],
   ['(?:second )?readers?', /\breader\b/i],
   ['chairs?|chairman', /\bchair/i],
+  ['(?:defen[cs]e )?attach[ée]s?', /\battach[ée]/i],
 ];
 
 /** The question without a leading clause: "During his 1995 trip to Mexico, which ..." → "which ...". */
@@ -31,9 +32,11 @@ export function mainClause(question: string): string {
   return question.trim().replace(/^[^,?]{3,80},\s*(?=(which|who|what|when|where|how|why)\b)/i, '');
 }
 
+const COMMANDER = ROLES.find(([nouns]) => nouns.includes('commanders?'))![1];
+
 const ROLE_NOUN = `(${ROLES.map(([nouns]) => nouns).join('|')})`;
-const WHICH_ROLE = new RegExp(`^(?:in |on |at |for )?which (?:[\\w.'’-]+ ){0,3}?${ROLE_NOUN}\\b`);
-const WHO_ROLE = new RegExp(`^who (?:is|was|were|became) (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}\\b|^who (?:succeeded|replaced|preceded|(?:is|was|were|became) .{1,60}?(?:successor|predecessor|replacement)) .{0,60}?as (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}\\b`);
+const WHICH_ROLE = new RegExp(`^(?:in |on |at |for )?which (?:[\\w.'’-]+ ){0,3}?${ROLE_NOUN}(?!\\w)`);
+const WHO_ROLE = new RegExp(`^who (?:is|was|were|became) (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}(?!\\w)|^who (?:succeeded|replaced|preceded|(?:is|was|were|became) .{1,60}?(?:successor|predecessor|replacement)) .{0,60}?as (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}(?!\\w)`);
 
 /**
  * The role of the person asked about: the noun after "which" ("Which U.S. president ...", "Which
@@ -41,6 +44,8 @@ const WHO_ROLE = new RegExp(`^who (?:is|was|were|became) (?:the )?(?:[\\w.'’-]
  * other people in the question ("... joined Colombia's president") are not it.
  */
 export function askedRole(question: string): RegExp | null {
+  // "Who commanded the Colombian Battalion?" asks for its commander.
+  if (/^who (?:commanded|was in command of)\b/i.test(mainClause(question))) return COMMANDER;
   const m = roleMatch(question);
   if (!m) return null;
   return ROLES.find(([nouns]) => new RegExp(`^(${nouns})$`).test(m[1] ?? m[2]))?.[1] ?? null;
@@ -53,7 +58,8 @@ function roleMatch(question: string): RegExpExecArray | null {
 }
 
 const NATIONS: [string, RegExp][] = [
-  ['us', /\b(u\.s\.|us\b|american\b|united states\b)/i],
+  // The combatant commands are American: "Which NORTHCOM commander …" asks for an American.
+  ['us', /\b(u\.s\.|us\b|american\b|united states\b|(?:north|south|cent|pa|eu|afri)com\b)/i],
   ['mexico', /\b(mexican|mexico['’]s)\b/i],
   ['colombia', /\b(colombian|colombia['’]s)\b/i],
 ];
@@ -63,6 +69,28 @@ export function askedNation(question: string): string | null {
   const m = roleMatch(question);
   return m ? (NATIONS.find(([, re]) => re.test(m[0]))?.[0] ?? null) : null;
 }
+
+/**
+ * Organisations named with the asked role, as acronyms: "Which NORTHCOM commander …", "Who
+ * succeeded Gortney as commander of NORTHCOM?" → NORTHCOM. The holder must be of that one.
+ */
+export function askedOrganisations(question: string): string[] {
+  const clause = mainClause(question);
+  const m = roleMatch(question);
+  if (!m) return [];
+  const span = clause.slice(m.index, m.index + m[0].length) + (/^\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]{3,}\b/.exec(clause.slice(m.index + m[0].length))?.[0] ?? '');
+  return [...new Set(span.match(/\b[A-Z]{3,}\b/g) ?? [])];
+}
+
+/** "NORTHCOM" is also spelt "Northern Command". */
+function namesOrganisation(text: string, acronym: string): boolean {
+  if (text.includes(acronym)) return true;
+  const command = /^(?:US)?([A-Z]+)COM$/.exec(acronym);
+  return !!command && new RegExp(`\\b${command[1]}\\w*\\s+Command\\b`, 'i').test(text);
+}
+
+/** Characters read after a role for the organisation it is of ("Commander, United States Southern Command (SOUTHCOM)"). */
+const ORGANISATION_REACH = 50;
 
 /** Characters read before a role for its holder's nation ("Colombian Army General …"). */
 const NATION_REACH = 24;
@@ -93,11 +121,13 @@ function everyMatch(role: RegExp): RegExp {
  * Secretary", while "a first for any U.S. Defense Secretary", "Dean Cook argues that General
  * Wilhelm" and "Colombian Army General Pablo Lopez" (for "which U.S. Army general") do not.
  */
-export function namesRoleHolder(text: string, role: RegExp, asked: Set<string>, nation: string | null): boolean {
+export function namesRoleHolder(text: string, role: RegExp, asked: Set<string>, nation: string | null, organisations: string[] = []): boolean {
   for (const m of text.matchAll(everyMatch(role))) {
     const before = text.slice(0, m.index);
     const own = NATIONS.find(([, re]) => re.test(before.slice(-NATION_REACH)))?.[0];
     if (nation && own && own !== nation) continue;
+    const around = text.slice(Math.max(0, m.index - NATION_REACH), m.index + m[0].length + ORGANISATION_REACH);
+    if (organisations.length && !organisations.some((o) => namesOrganisation(around, o))) continue;
     const holders = [HOLDER_AFTER.exec(text.slice(m.index + m[0].length).replace(/^\w+/, ''))?.[1], HOLDER_BEFORE.exec(before)?.[1]];
     for (const h of holders) if (h && newNames(` ${h}`, asked).some((n) => !asked.has(surname(n)) && !INSTITUTION.test(n))) return true;
   }

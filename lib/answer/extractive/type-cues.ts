@@ -1,7 +1,7 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
 import { askedWords, DEMONYM, hasNewPerson, newNames } from './detail-evidence';
 import { REASON_CUE } from '../../retrieve/reason-cue';
-import { askedNation, askedRole, mainClause, namesRoleHolder } from './asked-detail';
+import { askedNation, askedOrganisations, askedRole, mainClause, namesRoleHolder } from './asked-detail';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = /\b(1[5-9]\d\d|20\d\d)s?\b/;
@@ -42,11 +42,11 @@ export function givenFigures(question: string): RegExp | null {
 }
 
 let lastQuestion = '';
-let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null } = { words: new Set(), role: null, nation: null };
+let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[] } = { words: new Set(), role: null, nation: null, organisations: [] };
 
 /** The question's words and asked role, kept for the next call: every candidate sentence is scored against one question. */
 function readQuestion(question: string): typeof lastRead {
-  if (question !== lastQuestion) [lastQuestion, lastRead] = [question, { words: askedWords(question), role: askedRole(question), nation: askedNation(question) }];
+  if (question !== lastQuestion) [lastQuestion, lastRead] = [question, { words: askedWords(question), role: askedRole(question), nation: askedNation(question), organisations: askedOrganisations(question) }];
   return lastRead;
 }
 
@@ -62,8 +62,8 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
   // "Which U.S. envoy ...": a new person fits fully only in a sentence that names the role.
   if (asked && type === 'who') {
     if (!hasNewPerson(text, asked)) return newNames(text, asked).length ? 0.5 : 0;
-    const { role, nation } = read;
-    return role && !namesRoleHolder(text, role, asked, nation) ? 0.5 : 1;
+    const { role, nation, organisations } = read;
+    return role && !namesRoleHolder(text, role, asked, nation, organisations) ? 0.5 : 1;
   }
   if (asked && type === 'where') return newPlace(text, asked) ? 1 : 0;
   switch (type) {
