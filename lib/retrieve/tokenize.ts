@@ -31,7 +31,9 @@ export function stem(word: string): string {
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
   if (word.endsWith('sses')) return word.slice(0, -2);
   if (word.endsWith('ing') && word.length > 5) return trimDouble(word.slice(0, -3));
-  if (word.endsWith('ed') && word.length > 4 && !word.endsWith('eed')) return trimDouble(word.slice(0, -2));
+  // "agreed" → "agree", but "proceed" and "succeed" are bare forms.
+  if (word.endsWith('eed')) return word.length > 5 && !word.endsWith('ceed') ? word.slice(0, -1) : word;
+  if (word.endsWith('ed') && word.length > 4) return trimDouble(word.slice(0, -2));
   if (word.endsWith('es') && /(sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return dropFinalE(word.slice(0, -1));
   return dropFinalE(word);
@@ -43,7 +45,7 @@ function dropFinalE(w: string): string {
 }
 
 function trimDouble(w: string): string {
-  return /([bdfgmnprt])\1$/.test(w) ? w.slice(0, -1) : w.endsWith('e') ? w.slice(0, -1) : w;
+  return /([bdfgmnprt])\1$/.test(w) ? w.slice(0, -1) : w.endsWith('e') && !w.endsWith('ee') ? w.slice(0, -1) : w;
 }
 
 /**
