@@ -1,5 +1,5 @@
 import { extractMarkers } from './markers';
-import { splitSentences } from './sentences';
+import { splitSentences } from '../corpus/sentences';
 import type { ClaimInput } from './verify';
 
 /**

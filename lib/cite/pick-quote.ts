@@ -1,6 +1,6 @@
 import type { CorpusRecord } from '../types';
 import type { CorpusIndex } from './corpus-index';
-import { splitSentences, type SentenceSpan } from './sentences';
+import { splitSentences, type SentenceSpan } from '../corpus/sentences';
 import { supportScore, termSet } from './support';
 
 const WHOLE_RECORD_CHARS = 320;

@@ -1,48 +1,69 @@
-/** Sentence splitting that survives "U.S.", "Gen.", "e.g.", "No.", initials ("S. Brian Wilson") and footnote markers. */
+/** Sentence splitting shared by chunking, citation quotes and the answerer: it keeps abbreviations ("U.S.", "Gen.", "Jr."), initials, numbered labels ("Table 5.") and footnote/citation markers intact; line breaks always end a sentence. */
 
 export interface SentenceSpan {
-  /** Offset of the sentence's first character in the source text. */
-  start: number;
-  /** Offset just after its last character (closing quotes and footnote markers included). */
-  end: number;
+  /** The sentence exactly as it occurs in the text (a verbatim substring). */
   text: string;
+  start: number;
+  end: number;
 }
 
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'adm', 'col', 'lt', 'ltc', 'maj', 'capt', 'cpt', 'cmdr', 'cdr', 'sgt',
-  'cpl', 'pvt', 'brig', 'gov', 'sen', 'rep', 'pres', 'rev', 'hon', 'st', 'ft', 'mt', 'jr', 'sr', 'no', 'nos',
-  'vol', 'vols', 'fig', 'figs', 'ed', 'eds', 'vs', 'inc', 'co', 'corp', 'ltd', 'dept', 'univ', 'approx', 'ca',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'pp', 'p', 'cf', 'al',
-]);
+const ABBREVIATIONS = new Set(
+  (
+    'ph.d b.a b.s m.a m.s adm gen lt col capt cmdr cdr maj sgt cpl pvt mr mrs ms dr prof jr sr st no nos vol vols pp p ed eds ' +
+    'e.g i.e etc vs cf al approx ca inc co corp ltd dept gov sen rep pres fig figs jan feb mar apr jun jul aug ' +
+    'sep sept oct nov dec ft mt rev hon gov op ch sec art'
+  ).split(' '),
+);
+
+const CLOSERS = `"'”’)\\]*`;
+const SUPERSCRIPTS = '\u00b9\u00b2\u00b3\u2070-\u2079';
+/** Terminal punctuation, closing quotes/brackets, footnote superscripts and [n] markers, then whitespace. */
+const BOUNDARY = new RegExp(`[.!?](?:[${CLOSERS}${SUPERSCRIPTS}]|\\[\\d[\\d,\\s–-]*\\])*(?=\\s)`, 'g');
 
 /** True when the period at `dot` ends an abbreviation or an initial rather than a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
+  if (text[dot] !== '.') return false;
+  // "Table 5. Analysis of ...", "No. 243": a numbered label, not a sentence end.
+  if (/\b(Table|Figure|Chapter|Section|Article|No|Vol|Report)\s+[\dIVX]+$/i.test(text.slice(Math.max(0, dot - 20), dot))) return true;
   let i = dot;
-  while (i > 0 && !/[\s(“"‘'[*]/.test(text[i - 1])) i--;
+  while (i > 0 && /[A-Za-z.]/.test(text[i - 1])) i--;
   const token = text.slice(i, dot);
   if (!token) return false;
-  if (/^[A-Z]$/.test(token)) return true; // initial: "S. Brian Wilson", "Kurt W. Tidd"
-  if (/^[A-Za-z]{1,2}(\.[A-Za-z]{1,2})+$/.test(token)) return true; // U.S, H.W, e.g, Ph.D
+  if (/^[A-Z]$/.test(token)) return true; // initial: "S. Brian Wilson", "Graham H."
+  if (/^([A-Za-z]\.)+[A-Za-z]$/.test(token)) return true; // U.S, D.C, e.g, Ph.D
   return ABBREVIATIONS.has(token.toLowerCase());
 }
 
-// terminal punctuation, optional closing quotes/brackets/emphasis, optional footnote markers, then whitespace
-const END = /([.!?]+)(["”’')\]*]*)([⁰¹²³⁴⁵⁶⁷⁸⁹]*)(\s+)/g;
-const NEXT_STARTS_SENTENCE = /^["“‘'([*]*[A-Z0-9À-Þ]/;
+/** Whether the text after a candidate boundary looks like the start of a new sentence. */
+function startsSentence(rest: string): boolean {
+  const m = /^\s*(\S)/.exec(rest);
+  if (!m) return true;
+  return /[A-Z0-9"“'‘([À-Þ¿¡]/.test(m[1]);
+}
 
+/** Splits text into sentences; line breaks always end a sentence. Spans are exact substrings. */
 export function splitSentences(text: string): SentenceSpan[] {
-  const spans: SentenceSpan[] = [];
-  let start = text.search(/\S/);
-  if (start < 0) return spans;
-  for (const m of text.matchAll(END)) {
-    const after = text.slice(m.index + m[0].length);
-    if (!NEXT_STARTS_SENTENCE.test(after)) continue;
-    if (m[1] === '.' && !m[2] && isAbbreviation(text, m.index)) continue;
-    const end = m.index + m[0].length - m[4].length;
-    if (end > start) spans.push({ start, end, text: text.slice(start, end) });
-    start = m.index + m[0].length;
+  const out: SentenceSpan[] = [];
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) out.push({ text: text.slice(start, end), start, end });
+  };
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const lineEnd = lineStart + line.length;
+    let start = lineStart;
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
+      const dot = lineStart + m.index;
+      const end = dot + m[0].length;
+      if (isAbbreviation(text, dot) && !/[”"’)\]\u00b9\u00b2\u00b3\u2070-\u2079]/.test(m[0].slice(1))) continue;
+      if (!startsSentence(text.slice(end, lineEnd))) continue;
+      push(start, end);
+      start = end;
+    }
+    push(start, lineEnd);
+    lineStart = lineEnd + 1;
   }
-  const end = text.trimEnd().length;
-  if (end > start) spans.push({ start, end, text: text.slice(start, end) });
-  return spans;
+  return out;
 }

@@ -1,4 +1,4 @@
-import { splitSentences } from '../cite/sentences';
+import { splitSentences } from '../corpus/sentences';
 import { tableRowSpans } from '../corpus/table-rows';
 import type { CorpusRecord } from '../types';
 import { idTokens, type TermBag } from './question-terms';

@@ -2,7 +2,7 @@ import { citationOf } from '@/lib/cite/build-citations';
 import { corpusIndex } from '@/lib/cite/corpus-index';
 import { footnotesForQuote } from '@/lib/cite/footnotes';
 import { citationLabel } from '@/lib/cite/label';
-import { splitSentences } from '@/lib/cite/sentences';
+import { splitSentences } from '@/lib/corpus/sentences';
 import type { Citation } from '@/lib/cite/types';
 import type { Corpus, CorpusRecord } from '@/lib/types';
 

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitSentences as splitQuoteSentences } from '@/lib/cite/sentences';
 import { buildCorpus, DEFAULT_CHUNK_OPTIONS, parseThesis, resolveChunkOptions, splitSentences } from '@/lib/corpus';
 
 const TEXT = readFileSync('corpus/thesis.md', 'utf8');
@@ -116,7 +115,7 @@ describe('records (real thesis)', () => {
       'Thomas C. Bruneau, Ph.D. Second Reader',
       'Mohammed M. Hafez, Ph.D. Chair, Department of National Security Affairs',
     ]);
-    expect(splitQuoteSentences(page.text).map((s) => s.text)).toEqual(page.text.split('\n'));
+    expect(splitSentences(page.text).map((s) => s.text)).toEqual(page.text.split('\n'));
   });
 
   it('keeps the acknowledgments as passages outside any section', () => {

@@ -1,4 +1,4 @@
-import { splitSentences } from '../../cite/sentences';
+import { splitSentences } from '../../corpus/sentences';
 import { tableRowSpans, type Span } from '../../corpus/table-rows';
 import type { NumberedPassage } from '../../cite/types';
 import { contentWords, terms } from '../../retrieve/tokenize';

@@ -1,6 +1,6 @@
 import type { CitationCorpus } from '../../cite/corpus-index';
 import type { NumberedPassage } from '../../cite/types';
-import { splitSentences } from '../../cite/sentences';
+import { splitSentences } from '../../corpus/sentences';
 import { ABSTAIN_TEXT } from '../abstain';
 import { trimConnective } from './clean-text';
 import type { Plan } from './plan';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '@/lib/cite/sentences';
+import { splitSentences } from '@/lib/corpus/sentences';
 
 const texts = (t: string) => splitSentences(t).map((s) => s.text);
 
