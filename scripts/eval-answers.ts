@@ -35,6 +35,7 @@ function printMetrics(name: string, m: AnswerMetrics): void {
   console.log(`citation validity                  ${pct(m.validity)}`);
   console.log(`citation recall / precision        ${pct(m.recall)} / ${pct(m.precision)}`);
   console.log(`cite_any: cited footnotes name it  ${pct(m.citeAnyHit)}  (n=${m.citeAnyN})`);
+  console.log(`accuracy by category               ${Object.entries(m.byCategory).map(([cat, c]) => `${cat} ${pct(c.accuracy).trim()} (${c.n})`).join(', ')}`);
 }
 
 /** Confidence and would-be correctness of the extractive answer with abstention switched off. */

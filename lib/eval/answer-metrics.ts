@@ -66,6 +66,8 @@ export interface AnswerMetrics {
   precision: number;
   citeAnyHit: number | null;
   citeAnyN: number;
+  /** Accuracy per category of answerable question. */
+  byCategory: Record<string, { n: number; accuracy: number }>;
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 1);
@@ -89,7 +91,18 @@ export function summarizeAnswers(outcomes: AnswerOutcome[]): AnswerMetrics {
     precision: mean(answered.map((o) => o.precision ?? 1)),
     citeAnyHit: cite.length ? mean(cite.map((o) => (o.citeHit ? 1 : 0))) : null,
     citeAnyN: cite.length,
+    byCategory: categoryAccuracy(ans),
   };
+}
+
+/** Answer accuracy per category of answerable question (event, why, paraphrase, ...), with counts. */
+function categoryAccuracy(answerable: AnswerOutcome[]): Record<string, { n: number; accuracy: number }> {
+  const out: Record<string, { n: number; accuracy: number }> = {};
+  for (const cat of [...new Set(answerable.map((o) => o.cat))].sort()) {
+    const of = answerable.filter((o) => o.cat === cat);
+    out[cat] = { n: of.length, accuracy: mean(of.map((o) => (o.correct ? 1 : 0))) };
+  }
+  return out;
 }
 
 /** The quote comes from the cited record (a table row's tab-separated cells all appear in its record). */
