@@ -16,6 +16,7 @@ const FILES = [
   'eval/questions-c.jsonl',
   'eval/questions-d.jsonl',
   'eval/questions-e.jsonl',
+  'eval/questions-f.jsonl',
   'eval/heldout.jsonl',
 ] as const;
 const CATEGORIES = ['event', 'table', 'why', 'cite', 'paraphrase', 'conflict', 'unanswerable'] as const;
@@ -104,6 +105,7 @@ describe('eval question sets', () => {
     for (const q of byFile('eval/questions-c.jsonl')) expect(q.id, q.id).toMatch(/^c\d{3}$/);
     for (const q of byFile('eval/questions-d.jsonl')) expect(q.id, q.id).toMatch(/^d\d{3}$/);
     for (const q of byFile('eval/questions-e.jsonl')) expect(q.id, q.id).toMatch(/^e\d{3}$/);
+    for (const q of byFile('eval/questions-f.jsonl')) expect(q.id, q.id).toMatch(/^f\d{3}$/);
     for (const q of byFile('eval/heldout.jsonl')) expect(q.id, q.id).toMatch(/^h\d{3}$/);
     const ids = all.map((q) => q.id);
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -190,6 +192,8 @@ describe('eval question sets', () => {
     ['eval/questions-d.jsonl', 90, { paraphrase: 18, unanswerable: 13, why: 14, event: 18, cite: 10, table: 10, conflict: 5 }],
     // Weighted to near-miss unanswerable questions.
     ['eval/questions-e.jsonl', 80, { unanswerable: 35, paraphrase: 18, why: 10 }],
+    // Written blind in the fourth round; a second held-out set like questions-d.
+    ['eval/questions-f.jsonl', 80, { paraphrase: 15, unanswerable: 15, why: 10, event: 10, cite: 10, table: 10, conflict: 2 }],
   ];
 
   it.each(MINIMUMS)('%s meets the category minimums', (file, total, cats, everyCategory) => {
