@@ -149,6 +149,10 @@ describe('askedNation and roleOfOtherNation', () => {
   it('reads "who commanded" and "as U.S. Defense Attaché" as asking for a role holder', () => {
     expect(askedRole('Who commanded the Colombian Battalion during the Korean War?')?.test('Colonel Jaime Polania, the battalion commander')).toBe(true);
     expect(askedDetail('Who commanded the Colombian Battalion during the Korean War?')?.kind).toBe('person');
+    // The commander of a U.S. command is American: a Colombian liaison general does not answer.
+    const cdc = 'Who commanded the U.S. Caribbean Defense Command?';
+    expect(askedNation(cdc)).toBe('us');
+    expect(namesRoleHolder('Colombia assigned Colombian Army General Pablo Lopez to be the liaison.', askedRole(cdc)!, qw(cdc), askedNation(cdc))).toBe(false);
     const q = 'Who replaced General Joseph Stringham as U.S. Defense Attaché in Mexico City?';
     expect(askedRole(q)?.test('the Defense Attaché post')).toBe(true);
     expect(namesRoleHolder('General Sullivan would meet with Mexican Secretary of National Defense, General Antonio Riviello.', askedRole(q)!, qw(q), askedNation(q))).toBe(false);

@@ -32,6 +32,8 @@ export function mainClause(question: string): string {
   return question.trim().replace(/^[^,?]{3,80},\s*(?=(which|who|what|when|where|how|why)\b)/i, '');
 }
 
+/** "Who commanded <the unit>", with the unit's first words. */
+const COMMANDED = /^who (?:commanded|was in command of) ((?:\S+ ?){1,4})/i;
 const COMMANDER = ROLES.find(([nouns]) => nouns.includes('commanders?'))![1];
 
 const ROLE_NOUN = `(${ROLES.map(([nouns]) => nouns).join('|')})`;
@@ -45,7 +47,7 @@ const WHO_ROLE = new RegExp(`^who (?:is|was|were|became) (?:the )?(?:[\\w.'’-]
  */
 export function askedRole(question: string): RegExp | null {
   // "Who commanded the Colombian Battalion?" asks for its commander.
-  if (/^who (?:commanded|was in command of)\b/i.test(mainClause(question))) return COMMANDER;
+  if (COMMANDED.test(mainClause(question))) return COMMANDER;
   const m = roleMatch(question);
   if (!m) return null;
   return ROLES.find(([nouns]) => new RegExp(`^(${nouns})$`).test(m[1] ?? m[2]))?.[1] ?? null;
@@ -66,6 +68,9 @@ const NATIONS: [string, RegExp][] = [
 
 /** The nation qualifying the asked role: "Which U.S. Army general ..." → us. */
 export function askedNation(question: string): string | null {
+  // "Who commanded the U.S. Caribbean Defense Command?": the commander of a U.S. command.
+  const commanded = COMMANDED.exec(mainClause(question));
+  if (commanded) return NATIONS.find(([, re]) => re.test(commanded[1]))?.[0] ?? null;
   const m = roleMatch(question);
   return m ? (NATIONS.find(([, re]) => re.test(m[0]))?.[0] ?? null) : null;
 }
