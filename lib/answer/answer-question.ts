@@ -44,6 +44,7 @@ export async function prepareAnswer(store: Store, question: string, opts: Answer
     similarity,
     context: opts.context,
     figureRivals: figureRivals(store.corpus),
+    frontMatter: store.corpus.meta,
   };
   const extractive = createExtractiveModel(extractiveInput);
   const llm = opts.llm === undefined ? llmFromConfig(getConfig()) : opts.llm;

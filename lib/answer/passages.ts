@@ -1,7 +1,9 @@
 import type { NumberedPassage } from '../cite/types';
 import type { Store } from '../index/load-store';
 import type { QueryAnalysis } from '../retrieve/analyze-query';
-import { searchRecords } from '../retrieve/search';
+import { searchRecords, type SearchHit } from '../retrieve/search';
+import { TITLE_PAGE_ID } from '../corpus/thesis-records';
+import { documentQuestion } from './extractive/document-question';
 import { withTimelineHits } from '../tools/timeline/chat';
 
 /** Passages shown to the model. */
@@ -16,5 +18,13 @@ export interface Retrieved {
 export async function retrievePassages(store: Store, question: string, context?: string, k = PASSAGE_COUNT): Promise<Retrieved> {
   const { analysis, hits } = await searchRecords(store, question, { k, context });
   const dated = withTimelineHits(store, question, hits, k); // date questions: the period's events first
-  return { analysis, passages: dated.map((h, i) => ({ n: i + 1, record: h.record, score: h.score })) };
+  const ordered = withTitlePage(store, question, dated, k);
+  return { analysis, passages: ordered.map((h, i) => ({ n: i + 1, record: h.record, score: h.score })) };
+}
+
+/** "Who wrote this thesis?": the title page first, whatever retrieval made of words that are framing everywhere else. */
+function withTitlePage(store: Store, question: string, hits: SearchHit[], k: number): SearchHit[] {
+  const title = documentQuestion(question) ? store.byId.get(TITLE_PAGE_ID) : undefined;
+  if (!title) return hits;
+  return [{ record: title, score: hits[0]?.score ?? 1 }, ...hits.filter((h) => h.record.id !== TITLE_PAGE_ID)].slice(0, k);
 }

@@ -64,12 +64,15 @@ function footnoteDrafts(t: ParsedThesis): Draft[] {
 }
 
 /** Every retrievable thesis record, `order` = reading order (title page, abstract, acknowledgments, body, footnotes, references). */
+/** The record holding the title page, one line per unit. */
+export const TITLE_PAGE_ID = 'thesis:title-page';
+
 export function thesisRecords(t: ParsedThesis, o: ChunkOptions): CorpusRecord[] {
   const front: Draft[] = [];
   // "Who advised this thesis?", "What degree was it for?": the title page answers.
   // One unit a line, so each reads as a sentence: "Approved by: Diego Esparza, Ph.D. Thesis Advisor".
   if (t.titlePage.length)
-    front.push(record({ id: 'thesis:title-page', kind: 'passage', section: null, sectionTitle: 'TITLE PAGE', pages: null, text: t.titlePage.join('\n'), pos: 0 }));
+    front.push(record({ id: TITLE_PAGE_ID, kind: 'passage', section: null, sectionTitle: 'TITLE PAGE', pages: null, text: t.titlePage.join('\n'), pos: 0 }));
   if (t.meta.abstract) front.push(record({ id: 'thesis:abstract', kind: 'abstract', section: null, sectionTitle: 'ABSTRACT', pages: null, text: t.meta.abstract, pos: 0 }));
   chunkSection(t.acknowledgments.map((text) => ({ text })), o).forEach((c, i) =>
     front.push(record({ id: `thesis:acknowledgments:${i + 1}`, kind: 'passage', section: null, sectionTitle: 'ACKNOWLEDGMENTS', pages: null, text: c.text, pos: 0 })),

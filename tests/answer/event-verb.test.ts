@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventVerb, mentionsWord, yesNoVerb } from '@/lib/answer/extractive/event-verb';
+import { eventVerb, mentionsWord } from '@/lib/answer/extractive/event-verb';
 import { contentWords, terms } from '@/lib/retrieve/tokenize';
 
 const bag = (text: string) => [new Set(contentWords(text)), new Set(terms(text))] as const;
@@ -18,20 +18,6 @@ describe('eventVerb', () => {
     expect(eventVerb('When did Panama secede from Colombia?')).toBeNull();
     expect(eventVerb('In what year did the Mérida Initiative begin?')).toBeNull();
     expect(eventVerb('How many pilots did the school train?')).toBeNull();
-  });
-});
-
-describe('yesNoVerb', () => {
-  it('reads the event a yes/no question asks about, past light and text verbs', () => {
-    expect(yesNoVerb("Did General Pershing's expedition ever capture Pancho Villa?")).toBe('capture');
-    expect(yesNoVerb('Did any Mexican officials fail the polygraph tests U.S. officials gave them in 2013?')).toBe('fail');
-    expect(yesNoVerb('Does the Colombia hypothesis table say constructivism explains the period before World War II?')).toBeNull();
-    expect(yesNoVerb('In 1995, did Mexico join the exercise?')).toBe('join');
-  });
-
-  it('leaves other questions alone', () => {
-    expect(yesNoVerb('Who captured Pancho Villa?')).toBeNull();
-    expect(yesNoVerb('When did Pershing enter Mexico?')).toBeNull();
   });
 });
 

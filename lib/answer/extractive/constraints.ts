@@ -1,6 +1,6 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
 import { stem, terms } from '../../retrieve/tokenize';
-import { eventVerb, mentionsWord, yesNoVerb } from './event-verb';
+import { eventVerb, mentionsWord } from './event-verb';
 import { otherCaseStudy } from './case-study';
 import { askedDetail, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
 import { askedWords, countsWithFigure, COUNTED_SIMILARITY, hasDuration, hasNewPerson, newNames } from './detail-evidence';
@@ -63,9 +63,6 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   // "In what year did his presidency end?": the date must be of that event, not another one.
   const verb = typeIsStrict(type) ? eventVerb(question) : null;
   if (verb && !picks.some((p) => p.fit === 1 && mentionsWord(p.c.words, p.c.terms, verb, sim))) unmet.push(`event ${verb}`);
-  // "Did Pershing ever capture Villa?": a passage that never says so (only that he chased him) does not answer yes or no.
-  const yesNo = yesNoVerb(question);
-  if (yesNo && !picks.some((p) => mentionsWord(p.c.window.words, p.c.window.terms, yesNo, sim))) unmet.push(`verb ${yesNo}`);
   // "How many pilots ...": a figure that does not count pilots does not answer it.
   // Count nouns beside the figure ("24 military pilots"); an amount ("how much land": "525,000 square
   // miles") in a sentence that mentions the thing, or a sum of money; a table's rows are counted, not read.

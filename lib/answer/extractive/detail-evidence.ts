@@ -56,7 +56,9 @@ export function hasNewPerson(text: string, questionWords: Set<string>, places: S
   const fresh = (name: string) => words(name).some((w) => !asked(w, questionWords) && !places.has(w) && !NOT_NAMES.has(w));
   for (const m of text.matchAll(TITLE)) if (fresh(m[1])) return true;
   for (const m of text.slice(1).matchAll(FULL_NAME)) if (fresh(m[1]) && !INSTITUTION.test(m[1])) return true;
-  return false;
+  // A sentence may open with a name, given whole with its middle initial ("Thomas C. Bruneau, Ph.D. Second Reader").
+  const opening = /^([A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]{2,})\b/.exec(text);
+  return !!opening && fresh(opening[1]);
 }
 
 /** Nationality adjectives ("Colombian", "Mexican", "Japanese"). */

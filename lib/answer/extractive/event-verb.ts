@@ -1,7 +1,5 @@
-import nlp from 'compromise';
 import { stem } from '../../retrieve/tokenize';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
-import { mainClause } from './asked-detail';
 
 /** Verbs naming the close of something ("end", "die"): a date of its start does not answer. (A start is too often said as "signed" or "launched" to require the word.) */
 const PHASE = /^(end|finish|die|close|expire|stop|cease|resign|retire|leave|arrive|return|collapse|fall)$/;
@@ -23,32 +21,6 @@ export function eventVerb(question: string): string | null {
   // "In what year did his presidency end?"
   const phase = /\b(?:did|does|do)\s[^?]*?\s([a-z]+)\s*\?$/.exec(q);
   return phase && PHASE.test(phase[1]) ? phase[1] : null;
-}
-
-/**
- * Verbs that carry no event of their own: auxiliaries, light verbs ("take command"), and the
- * verbs a question uses to ask about the text ("does the table say ...").
- */
-const LIGHT = new Set(
-  'be have do say argue mention describe explain state note give make get take go come become call cite claim suggest list mean use happen include consider show find think know see look tell ask play hold keep put set let begin start try seem appear write report refer identify point discuss compare attribute credit rate name offer involve'.split(' '),
-);
-
-/** A yes/no question, after any leading clause ("In 1995, did Mexico ..."). */
-const YES_NO = /^\s*(?:[^,?]{3,80},\s*)?(?=(?:did|does|do|has|have|had|was|were|is|are|can|could|would|will)\b)/i;
-
-/**
- * The event a yes/no question asks about, as an infinitive: "Did Pershing's expedition ever
- * capture Pancho Villa?" → capture. Null for other questions, or when its only verbs are light.
- */
-export function yesNoVerb(question: string): string | null {
-  const lead = YES_NO.exec(mainClause(question));
-  if (!lead) return null;
-  const clause = mainClause(question).slice(lead[0].length);
-  for (const v of nlp(clause).verbs().json() as { verb?: { infinitive?: string } }[]) {
-    const inf = (v.verb?.infinitive ?? '').toLowerCase();
-    if (/^[a-z]+$/.test(inf) && !LIGHT.has(inf)) return inf;
-  }
-  return null;
 }
 
 /** Close enough in GloVe to stand for the word ("killed" / "died", "end" / "ended", "prison" / "jail"). */

@@ -7,6 +7,10 @@ import { DEFAULT_PLAN, planAnswer, type Plan, type PlanOptions } from './plan';
 import type { TermStats } from '../../retrieve/question-terms';
 import type { FigureRivals } from './figure-rivals';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
+import { sentenceCandidates } from './candidates';
+import { documentQuestion, factLine, type DocumentFact } from './document-question';
+import { TITLE_PAGE_ID } from '../../corpus/thesis-records';
+import type { FrontMatter } from '../../types';
 import { localTextModel } from './text-model';
 
 const UNIFORM: TermStats = { idf: () => 1, df: () => 1 };
@@ -24,6 +28,8 @@ export interface ExtractiveInput {
   context?: string;
   /** Sentences whose figures other sentences of the thesis contradict (shown together). */
   figureRivals?: FigureRivals;
+  /** The thesis's title-page facts, for questions about the document itself ("Who wrote this thesis?"). */
+  frontMatter?: Pick<FrontMatter, DocumentFact>;
 }
 
 export interface ExtractiveResult {
@@ -33,8 +39,19 @@ export interface ExtractiveResult {
 
 /** The extractive answer as text with [n] passage markers (or the abstention text). */
 export function extractiveAnswer(input: ExtractiveInput): ExtractiveResult {
-  const plan = planAnswer(input.analysis, input.passages, input.stats ?? UNIFORM, { ...DEFAULT_PLAN, ...input.options }, input.similarity, input.context, input.figureRivals);
+  const plan = planDocumentAnswer(input) ?? planAnswer(input.analysis, input.passages, input.stats ?? UNIFORM, { ...DEFAULT_PLAN, ...input.options }, input.similarity, input.context, input.figureRivals);
   return { text: composeAnswer(plan, input.passages, input.corpus, plan.type === 'source'), plan };
+}
+
+/** "Who wrote this thesis?": the title-page line stating the fact, when the passages hold it. */
+function planDocumentAnswer(input: ExtractiveInput): Plan | null {
+  const fact = documentQuestion(input.analysis.text);
+  const title = input.passages.find((p) => p.record.id === TITLE_PAGE_ID);
+  if (!fact || !title || !input.frontMatter) return null;
+  const line = factLine(sentenceCandidates([title]), input.frontMatter, fact);
+  if (!line) return null;
+  const pick = { c: line, score: 1, cov: 1, windowCov: 1, fit: 1 };
+  return { type: input.analysis.type, confidence: 1, abstain: false, picks: [pick], best: pick, unknownAnchors: [] };
 }
 
 export const EXTRACTIVE_MODEL_ID = 'footnote-extractive-1';

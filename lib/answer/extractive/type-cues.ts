@@ -82,10 +82,14 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
   }
 }
 
+const CHOICE = /,?\s(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*,?\s+or\s+(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*\s*\?\s*$/;
+
 /** The kind of answer a question wants, refining the retrieval type ("What were the losses" wants figures). */
 export function answerType(question: string, type: QuestionType): QuestionType {
   const s = mainClause(question).toLowerCase();
   if (type === 'why' && /^\s*(which|what|who|how)\b/.test(s)) return 'what';
+  // "Which country cooperated more, Colombia or Mexico?": a choice between names the question gives.
+  if (CHOICE.test(question)) return type === 'where' || type === 'who' ? 'what' : type;
   if (type === 'what' || type === 'table') {
     if (/\bhow (many|much|far|old|often)\b|\b(losses|casualties|share|percentage|amount|number of|cost|size|cap|total)\b/.test(s)) return 'how-many';
     if (/^\s*since when\b|\bwhat (day|time)\b/.test(s)) return 'when';

@@ -1,0 +1,31 @@
+import type { FrontMatter } from '../../types';
+import type { Candidate } from './candidates';
+
+/** A fact about the thesis itself that its title page states. */
+export type DocumentFact = 'author' | 'date' | 'degree' | 'title';
+
+const DOC = '(?:this|the) (?:thesis|document|paper|study|work)';
+
+const PATTERNS: [DocumentFact, RegExp][] = [
+  ['author', new RegExp(`^\\s*who (?:wrote|authored|is the author of|was the author of|is the writer of) (?:${DOC}|it|this)\\b|\\b(?:author|writer) of ${DOC}\\b|^\\s*who (?:is|was) the (?:thesis['’]s? )?author\\b`, 'i')],
+  ['date', new RegExp(`^\\s*(?:when|(?:in )?what (?:year|month|date)) (?:was|is|did) ${DOC} (?:published|written|submitted|completed|dated|approved|released|come out|finished)\\b`, 'i')],
+  ['degree', new RegExp(`^\\s*(?:what|which) degree\\b|\\bdegree (?:was|is) ${DOC}\\b`, 'i')],
+  ['title', new RegExp(`\\b(?:title|full name) of ${DOC}\\b`, 'i')],
+];
+
+/**
+ * Questions about the thesis as a document — "Who wrote this thesis?", "When was the thesis
+ * submitted?" — whose answer is on the title page. Their words ("thesis", "author") are framing
+ * everywhere else, so retrieval alone does not find it.
+ */
+export function documentQuestion(question: string): DocumentFact | null {
+  return PATTERNS.find(([, re]) => re.test(question))?.[0] ?? null;
+}
+
+/** The title-page line that states the fact: the parsed front matter says what to look for. */
+export function factLine(candidates: Candidate[], meta: Pick<FrontMatter, DocumentFact>, fact: DocumentFact): Candidate | null {
+  const value = meta[fact]?.trim();
+  if (!value) return null;
+  const fold = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+  return candidates.find((c) => fold(c.raw).includes(fold(value))) ?? null;
+}

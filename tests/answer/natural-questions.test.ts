@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '@/lib/answer/answer-question';
+import { documentQuestion, factLine } from '@/lib/answer/extractive/document-question';
+import { sentenceCandidates } from '@/lib/answer/extractive/candidates';
+import { loadStore, type Store } from '@/lib/index/load-store';
+import type { CorpusRecord } from '@/lib/types';
+import { testDataDir } from '../helpers/test-index';
+
+describe('documentQuestion', () => {
+  it('reads questions about the thesis as a document', () => {
+    expect(documentQuestion('Who wrote this thesis?')).toBe('author');
+    expect(documentQuestion('Who is the author of the thesis?')).toBe('author');
+    expect(documentQuestion('When was the thesis submitted?')).toBe('date');
+    expect(documentQuestion('What degree was this thesis for?')).toBe('degree');
+    expect(documentQuestion('What is the title of the thesis?')).toBe('title');
+  });
+
+  it('leaves questions about the thesis content alone', () => {
+    expect(documentQuestion('What does this thesis argue about realism?')).toBeNull();
+    expect(documentQuestion('Who wrote the Good Neighbor Policy speech?')).toBeNull();
+    expect(documentQuestion('When was the Merida Initiative signed?')).toBeNull();
+  });
+
+  it('finds the title-page line stating the fact', () => {
+    const record = { id: 't', kind: 'passage', text: 'A TITLE OF FOUR WORDS\nJane Q. Doe Lieutenant, United States Navy\nSubmitted for the degree of MASTER OF ARTS from the SCHOOL June 2017' } as CorpusRecord;
+    const lines = sentenceCandidates([{ n: 1, record, score: 1 }]);
+    const meta = { title: 'A TITLE OF FOUR WORDS', author: 'Jane Q. Doe', date: 'June 2017', degree: 'MASTER OF ARTS' };
+    expect(factLine(lines, meta, 'author')?.text).toMatch(/^Jane Q\. Doe/);
+    expect(factLine(lines, meta, 'date')?.text).toMatch(/June 2017/);
+    expect(factLine(lines, { ...meta, author: '' }, 'author')).toBeNull();
+  });
+});
+
+/** Questions a student or staff member asks in their own words (not from the eval sets), answered offline. */
+describe('natural questions on the real thesis', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await loadStore(await testDataDir());
+  });
+  const ask = (q: string) => answerQuestion(store, q, { llm: null });
+
+  it('answers questions about the document from its title page', async () => {
+    expect((await ask('Who wrote this thesis?')).answer).toMatch(/Brian S\. Curry/);
+    expect((await ask('When was the thesis submitted?')).answer).toMatch(/June 2017/);
+    expect((await ask('Who was the second reader?')).answer).toMatch(/Bruneau/);
+  });
+
+  it('answers plain yes/no and choice questions whose verb the thesis words differently', async () => {
+    const korea = await ask('Did Colombia send troops to Korea?');
+    expect(korea.abstained).toBe(false);
+    expect(korea.answer).toMatch(/Korea/);
+    const choice = await ask('Which country cooperated more with the U.S. military, Colombia or Mexico?');
+    expect(choice.abstained).toBe(false);
+    expect(choice.answer).toMatch(/Colombia/);
+  });
+
+  it('abstains when the detail asked for is not there', async () => {
+    expect((await ask('In which prison was Pablo Escobar held before he escaped?')).abstained).toBe(true);
+    expect((await ask('Who succeeded Admiral William Gortney as commander of NORTHCOM?')).abstained).toBe(true);
+  });
+});
