@@ -19,6 +19,8 @@ export interface QueryAnalysis {
   names: string[];
   /** Acronym and alias expansions found ("SEMAR" -> "Mexican Navy Secretariat", "Washington" -> "United States"). */
   expansions: string[];
+  /** For each acronym expansion, the form the question used: a text with either one covers it. */
+  expandedFrom: Record<string, string>;
   /** Aliases the question uses ("washington"), read as their expansions. */
   aliases: string[];
 }
@@ -37,12 +39,17 @@ export function questionType(q: string): QuestionType {
 
 /** Expands acronyms both ways using the thesis's own list. */
 export function expandAcronyms(q: string, acronyms: Acronym[]): string[] {
-  const out: string[] = [];
+  return acronymExpansions(q, acronyms).map((e) => e.expansion);
+}
+
+/** Each acronym expansion with the form the question used ("NORTHCOM" → "United States Northern Command", and back). */
+export function acronymExpansions(q: string, acronyms: Acronym[]): { expansion: string; source: string }[] {
+  const out: { expansion: string; source: string }[] = [];
   const qFold = ` ${words(q).join(' ')} `;
   for (const a of acronyms) {
-    if (new RegExp(`\\b${a.short}s?\\b`).test(q)) out.push(a.long);
+    if (new RegExp(`\\b${a.short}s?\\b`).test(q)) out.push({ expansion: a.long, source: a.short });
     const longWords = words(a.long).join(' ');
-    if (longWords.split(' ').length > 1 && qFold.includes(` ${longWords} `)) out.push(a.short);
+    if (longWords.split(' ').length > 1 && qFold.includes(` ${longWords} `)) out.push({ expansion: a.short, source: a.long });
   }
   return out;
 }
@@ -71,7 +78,8 @@ const QUESTION_WORDS = new Set(['What', 'When', 'Who', 'Why', 'How', 'Which', 'W
 
 export function analyzeQuery(q: string, acronyms: Acronym[], context?: string): QueryAnalysis {
   const aliases = findAliases(q);
-  const expansions = [...expandAcronyms(q, acronyms), ...aliases.map((a) => a.expansion)];
+  const pairs = acronymExpansions(q, acronyms);
+  const expansions = [...pairs.map((p) => p.expansion), ...aliases.map((a) => a.expansion)];
   const own = terms(q);
   const weighted = new Map<string, number>();
   for (const t of own) weighted.set(t, Math.max(weighted.get(t) ?? 0, 1));
@@ -107,6 +115,7 @@ export function analyzeQuery(q: string, acronyms: Acronym[], context?: string): 
     phrases: [...new Set(phrases)],
     names: [...new Set(names)],
     expansions,
+    expandedFrom: Object.fromEntries(pairs.map((p) => [p.expansion, p.source])),
     aliases: aliases.map((a) => a.alias),
   };
 }

@@ -69,6 +69,10 @@ export interface QuestionTerm {
   own: boolean;
   /** The word as the question spells it (folded), for word-vector matching; null for expansions. */
   surface: string | null;
+  /** An acronym of the question ("NORTHCOM"): only the same term matches, not a word it starts with ("North"). */
+  exact?: boolean;
+  /** For a word of an acronym's expansion: the terms of the form the question used; a text with those covers this word. */
+  alternative?: string[];
   /** Per-question memo: other terms found to be (or not be) this word in another form. */
   forms?: Map<string, boolean>;
   /** Per-question memo: similarity of the surface word to other words. */
@@ -78,6 +82,7 @@ export interface QuestionTerm {
 /** Whether a set of terms contains the question term or another form of it (memoised per question term). */
 export function contains(have: Set<string>, t: QuestionTerm): boolean {
   if (have.has(t.term)) return true;
+  if (t.exact) return false;
   const forms = (t.forms ??= new Map());
   for (const h of have) {
     let same = forms.get(h);
@@ -136,7 +141,16 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
     weights.set(`${y}s`, 1);
     anchors.add(`${y}s`);
   }
-  for (const t of analysis.expansions.flatMap((e) => terms(e))) if (!weights.has(t)) weights.set(t, 0.6);
+  // "United States Northern Command" for "NORTHCOM": a text naming NORTHCOM covers the expansion's words too.
+  const alternativeOf = new Map<string, string[]>();
+  for (const e of analysis.expansions) {
+    const source = analysis.expandedFrom?.[e];
+    for (const t of terms(e)) {
+      if (weights.has(t)) continue;
+      weights.set(t, 0.6);
+      if (source) alternativeOf.set(t, terms(source));
+    }
+  }
   for (const t of context ? terms(context) : []) if (!weights.has(t)) weights.set(t, 0.35);
   // "Washington" stands for "the United States": its expansion carries it, whether or not the corpus uses the word.
   const aliased = new Set(analysis.aliases.flatMap((a) => terms(a)));
@@ -168,7 +182,17 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
     const anchor = own && anchors.has(term);
     if (anchor && known && bodyOnly && !bodyOnly(term)) known = [...(stats.vocabulary?.() ?? [])].some((v) => sameWord(v, term) && bodyOnly(v));
     const w = weight * idf * (known ? 1 : UNKNOWN_WEIGHT);
-    out.push({ term, weight: w, anchor, known, own, surface: own ? (surface.get(term) ?? null) : null });
+    const alternative = alternativeOf.get(term);
+    out.push({
+      term,
+      weight: w,
+      anchor,
+      known,
+      own,
+      surface: own ? (surface.get(term) ?? null) : null,
+      ...(own && acronyms.includes(term) ? { exact: true } : {}),
+      ...(alternative?.length ? { alternative } : {}),
+    });
   }
   return out;
 }
@@ -198,6 +222,7 @@ export function coverage(q: QuestionTerm[], bag: TermBag, sim?: WordSimilarity):
 /** How far a text covers one question term: 1 for the word or another form of it, partly for a close word, else 0. */
 export function termCredit(t: QuestionTerm, bag: TermBag, sim?: WordSimilarity): number {
   if (contains(bag.terms, t)) return 1;
+  if (t.alternative?.every((a) => bag.terms.has(a))) return 1;
   if (!sim || !t.surface || t.anchor) return 0;
   let best = 0;
   if (sim.near) {

@@ -28,4 +28,11 @@ describe('mentionsWord', () => {
     const sim = (a: string, b: string) => (a === 'killed' && b === 'died' ? 0.7 : 0);
     expect(mentionsWord(...bag('Eight pilots died in the campaign.'), 'killed', sim)).toBe(true);
   });
+
+  it('takes any word naming a beginning for another ("created" / "established"), but not "found" as in "find"', () => {
+    expect(mentionsWord(...bag('In 2002, the United States established NORTHCOM.'), 'created')).toBe(true);
+    expect(mentionsWord(...bag('The ELN was formed in 1964.'), 'founded')).toBe(true);
+    expect(mentionsWord(...bag('This thesis found that realism explains cooperation.'), 'founded')).toBe(false);
+    expect(mentionsWord(...bag('In 2002, the United States established NORTHCOM.'), 'ended')).toBe(false);
+  });
 });

@@ -54,6 +54,11 @@ describe('natural questions on the real thesis', () => {
     expect(choice.answer).toMatch(/Colombia/);
   });
 
+  it('dates an event worded with another verb of beginning, from the sentence naming the acronym', async () => {
+    expect((await ask('When was NORTHCOM created?')).answer).toMatch(/In 2002/);
+    expect((await ask('When was NORTHCOM established?')).answer).toMatch(/In 2002/);
+  });
+
   it('abstains when the detail asked for is not there', async () => {
     expect((await ask('In which prison was Pablo Escobar held before he escaped?')).abstained).toBe(true);
     expect((await ask('Who succeeded Admiral William Gortney as commander of NORTHCOM?')).abstained).toBe(true);

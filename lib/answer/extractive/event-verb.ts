@@ -26,9 +26,13 @@ export function eventVerb(question: string): string | null {
 /** Close enough in GloVe to stand for the word ("killed" / "died", "end" / "ended", "prison" / "jail"). */
 const EVENT_SIMILARITY = 0.6;
 
+/** Words naming a beginning: any one states the start of something ("created" for "established"). "Found" alone is "find". */
+const BEGIN = /^(?:founded|founding|establish(?:ed|es|ing|ment)?|creat(?:e|ed|es|ing|ion)|form(?:ed|ing|ation)?|start(?:ed|s|ing)?|beg(?:in|an|un|ins|inning)|launch(?:ed|es|ing)?|initiat(?:e|ed|es|ing)|inaugurat(?:e|ed|ion))$/;
+
 /** Whether the sentence uses the word (an event, a facility), another form of it or a close word. */
 export function mentionsWord(words: Set<string>, terms: Set<string>, verb: string, sim?: WordSimilarity): boolean {
   if (terms.has(stem(verb))) return true;
+  if (BEGIN.test(verb)) for (const w of words) if (BEGIN.test(w)) return true;
   for (const w of words) if ((sim?.(verb, w) ?? 0) >= EVENT_SIMILARITY) return true;
   return false;
 }
