@@ -18,6 +18,8 @@ export const ALIASES: Record<string, string> = {
   'foggy bottom': 'Department of State',
   'capitol hill': 'Congress',
   amlo: 'Andres Manuel Lopez Obrador',
+  // The institute's own acronym; the thesis writes WHINSC.
+  whinsec: 'WHINSC Western Hemisphere Institute for Security Cooperation',
 };
 
 export interface AliasMatch {

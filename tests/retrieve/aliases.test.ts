@@ -24,6 +24,8 @@ describe('findAliases', () => {
     expect(findAliases('when Panama broke away from Bogotá').map((a) => a.alias)).toEqual(['bogota']);
     expect(findAliases("What was FDR's approach to Latin America?").map((a) => a.expansion)).toEqual(['Franklin D. Roosevelt']);
     expect(findAliases('What did the Pentagon say?').map((a) => a.alias)).toEqual(['pentagon']);
+    // The institute's own acronym, which the thesis spells WHINSC.
+    expect(findAliases('Where is WHINSEC located?').map((a) => a.expansion)).toEqual(['WHINSC Western Hemisphere Institute for Security Cooperation']);
   });
 
   it('leaves longer names and unrelated words alone', () => {
