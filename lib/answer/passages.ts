@@ -4,6 +4,7 @@ import type { QueryAnalysis } from '../retrieve/analyze-query';
 import { searchRecords, type SearchHit } from '../retrieve/search';
 import { TITLE_PAGE_ID } from '../corpus/thesis-records';
 import { documentQuestion } from './extractive/document-question';
+import { askedFootnote } from './extractive/footnote-question';
 import { withTimelineHits } from '../tools/timeline/chat';
 
 /** Passages shown to the model. */
@@ -18,7 +19,7 @@ export interface Retrieved {
 export async function retrievePassages(store: Store, question: string, context?: string, k = PASSAGE_COUNT): Promise<Retrieved> {
   const { analysis, hits } = await searchRecords(store, question, { k, context });
   const dated = withTimelineHits(store, question, hits, k); // date questions: the period's events first
-  const ordered = withTitlePage(store, question, dated, k);
+  const ordered = withFootnotedPassage(store, question, withTitlePage(store, question, dated, k), k);
   return { analysis, passages: ordered.map((h, i) => ({ n: i + 1, record: h.record, score: h.score })) };
 }
 
@@ -27,4 +28,12 @@ function withTitlePage(store: Store, question: string, hits: SearchHit[], k: num
   const title = documentQuestion(question) ? store.byId.get(TITLE_PAGE_ID) : undefined;
   if (!title) return hits;
   return [{ record: title, score: hits[0]?.score ?? 1 }, ...hits.filter((h) => h.record.id !== TITLE_PAGE_ID)].slice(0, k);
+}
+
+/** "What does footnote 35 say?": the passage carrying that footnote first. */
+function withFootnotedPassage(store: Store, question: string, hits: SearchHit[], k: number): SearchHit[] {
+  const n = askedFootnote(question);
+  const carrier = n === null ? undefined : store.records.find((r) => r.kind !== 'footnote' && r.footnotes.includes(n));
+  if (!carrier) return hits;
+  return [{ record: carrier, score: hits[0]?.score ?? 1 }, ...hits.filter((h) => h.record.id !== carrier.id)].slice(0, k);
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '@/lib/answer/answer-question';
 import { documentQuestion, factLine } from '@/lib/answer/extractive/document-question';
+import { askedFootnote, footnoteLine } from '@/lib/answer/extractive/footnote-question';
 import { sentenceCandidates } from '@/lib/answer/extractive/candidates';
 import { loadStore, type Store } from '@/lib/index/load-store';
 import type { CorpusRecord } from '@/lib/types';
@@ -31,6 +32,23 @@ describe('documentQuestion', () => {
   });
 });
 
+describe('askedFootnote', () => {
+  it('reads the footnote a question names', () => {
+    expect(askedFootnote('What does footnote 35 say?')).toBe(35);
+    expect(askedFootnote('Which source is in note 112?')).toBe(112);
+    expect(askedFootnote('What does footnote no. 7 cite?')).toBe(7);
+    expect(askedFootnote('Which sources does the thesis cite on Plan Colombia?')).toBeNull();
+  });
+
+  it('finds the sentence carrying the marker, not one carrying a longer number', () => {
+    const record = { id: 'p', kind: 'passage', text: 'Mexico lost half its land.³⁵ Mexico lost even more land.¹³⁵ Then it lost more again.' } as CorpusRecord;
+    const lines = sentenceCandidates([{ n: 1, record, score: 1 }]);
+    expect(footnoteLine(lines, 35)?.text).toBe('Mexico lost half its land.');
+    expect(footnoteLine(lines, 135)?.text).toBe('Mexico lost even more land.');
+    expect(footnoteLine(lines, 5)).toBeNull();
+  });
+});
+
 /** Questions a student or staff member asks in their own words (not from the eval sets), answered offline. */
 describe('natural questions on the real thesis', () => {
   let store: Store;
@@ -57,6 +75,12 @@ describe('natural questions on the real thesis', () => {
   it('dates an event worded with another verb of beginning, from the sentence naming the acronym', async () => {
     expect((await ask('When was NORTHCOM created?')).answer).toMatch(/In 2002/);
     expect((await ask('When was NORTHCOM established?')).answer).toMatch(/In 2002/);
+  });
+
+  it('relays the footnote a question names, with the sentence it is on', async () => {
+    const r = await ask('What does footnote 36 cite?');
+    expect(r.answer).toMatch(/The thesis's footnote 36 cites .*Turbiville/);
+    expect(r.citations[0].footnotes.map((f) => f.n)).toContain(36);
   });
 
   it('abstains when the detail asked for is not there', async () => {

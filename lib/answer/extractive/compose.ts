@@ -28,7 +28,7 @@ export function composeAnswer(
   const parts = plan.picks.flatMap((p) => splitSentences(trimConnective(p.c.text)).map((s) => withMarker(s.text, p.c.passage)));
   if (isSourceQuestion && plan.best) {
     const record = passages[plan.best.c.passage - 1].record;
-    const note = sourceNote(record, plan.best.c.raw, corpus);
+    const note = sourceNote(record, plan.best.c.raw, corpus, plan.footnote);
     if (note) parts.splice(plan.picks.indexOf(plan.best) + 1, 0, withMarker(note, plan.best.c.passage));
   }
   return parts.join(' ');

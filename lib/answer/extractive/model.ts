@@ -9,6 +9,7 @@ import type { FigureRivals } from './figure-rivals';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 import { sentenceCandidates } from './candidates';
 import { documentQuestion, factLine, type DocumentFact } from './document-question';
+import { askedFootnote, footnoteLine } from './footnote-question';
 import { TITLE_PAGE_ID } from '../../corpus/thesis-records';
 import type { FrontMatter } from '../../types';
 import { localTextModel } from './text-model';
@@ -39,7 +40,7 @@ export interface ExtractiveResult {
 
 /** The extractive answer as text with [n] passage markers (or the abstention text). */
 export function extractiveAnswer(input: ExtractiveInput): ExtractiveResult {
-  const plan = planDocumentAnswer(input) ?? planAnswer(input.analysis, input.passages, input.stats ?? UNIFORM, { ...DEFAULT_PLAN, ...input.options }, input.similarity, input.context, input.figureRivals);
+  const plan = planDocumentAnswer(input) ?? planFootnoteAnswer(input) ?? planAnswer(input.analysis, input.passages, input.stats ?? UNIFORM, { ...DEFAULT_PLAN, ...input.options }, input.similarity, input.context, input.figureRivals);
   return { text: composeAnswer(plan, input.passages, input.corpus, plan.type === 'source'), plan };
 }
 
@@ -52,6 +53,16 @@ function planDocumentAnswer(input: ExtractiveInput): Plan | null {
   if (!line) return null;
   const pick = { c: line, score: 1, cov: 1, windowCov: 1, fit: 1 };
   return { type: input.analysis.type, confidence: 1, abstain: false, picks: [pick], best: pick, unknownAnchors: [] };
+}
+
+/** "What does footnote 35 say?": the sentence carrying the marker, then the footnote and its source. */
+function planFootnoteAnswer(input: ExtractiveInput): Plan | null {
+  const n = askedFootnote(input.analysis.text);
+  if (n === null) return null;
+  const line = footnoteLine(sentenceCandidates(input.passages.filter((p) => p.record.kind !== 'footnote')), n);
+  if (!line) return null;
+  const pick = { c: line, score: 1, cov: 1, windowCov: 1, fit: 1 };
+  return { type: 'source', confidence: 1, abstain: false, picks: [pick], best: pick, unknownAnchors: [], footnote: n };
 }
 
 export const EXTRACTIVE_MODEL_ID = 'footnote-extractive-1';

@@ -29,6 +29,8 @@ export interface Plan {
   /** The sentence the answer is built around. */
   best: Scored | null;
   unknownAnchors: string[];
+  /** For a question about one footnote ("What does footnote 35 say?"): its number, so the answer relays that one. */
+  footnote?: number;
 }
 
 /** Confidence kept for each of the question's constraints the chosen sentences leave unmet (below any sensible threshold: the detail asked for is missing). */

@@ -24,10 +24,13 @@ export function sourceNote(
   record: CorpusRecord,
   rawSentence: string,
   corpus: CitationCorpus,
+  /** The footnote to relay when the sentence carries several (default: its first). */
+  n?: number,
 ): string | null {
   if (record.kind === 'footnote' || record.kind === 'bibliography') return null;
   const index = corpusIndex(corpus);
-  const [fn] = footnotesForQuote(record, rawSentence, index);
+  const notes = footnotesForQuote(record, rawSentence, index);
+  const fn = n === undefined ? notes[0] : notes.find((f) => f.n === n);
   if (!fn) return null;
   const footnote = index.footnotes.get(fn.n);
   const entry = footnote ? footnoteSource(index, footnote) : null;
