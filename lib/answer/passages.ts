@@ -1,5 +1,6 @@
 import type { NumberedPassage } from '../cite/types';
 import type { Store } from '../index/load-store';
+import type { CorpusRecord } from '../types';
 import type { QueryAnalysis } from '../retrieve/analyze-query';
 import { searchRecords, type SearchHit } from '../retrieve/search';
 import { TITLE_PAGE_ID } from '../corpus/thesis-records';
@@ -19,21 +20,22 @@ export interface Retrieved {
 export async function retrievePassages(store: Store, question: string, context?: string, k = PASSAGE_COUNT): Promise<Retrieved> {
   const { analysis, hits } = await searchRecords(store, question, { k, context });
   const dated = withTimelineHits(store, question, hits, k); // date questions: the period's events first
-  const ordered = withFootnotedPassage(store, question, withTitlePage(store, question, dated, k), k);
+  const ordered = withFirst(dated, namedRecord(store, question), k);
   return { analysis, passages: ordered.map((h, i) => ({ n: i + 1, record: h.record, score: h.score })) };
 }
 
-/** "Who wrote this thesis?": the title page first, whatever retrieval made of words that are framing everywhere else. */
-function withTitlePage(store: Store, question: string, hits: SearchHit[], k: number): SearchHit[] {
-  const title = documentQuestion(question) ? store.byId.get(TITLE_PAGE_ID) : undefined;
-  if (!title) return hits;
-  return [{ record: title, score: hits[0]?.score ?? 1 }, ...hits.filter((h) => h.record.id !== TITLE_PAGE_ID)].slice(0, k);
+/**
+ * The record a question names outright, whatever retrieval made of it: the title page for "Who
+ * wrote this thesis?" (its words are framing everywhere else), the passage carrying the footnote
+ * for "What does footnote 35 say?".
+ */
+function namedRecord(store: Store, question: string): CorpusRecord | undefined {
+  if (documentQuestion(question)) return store.byId.get(TITLE_PAGE_ID);
+  const n = askedFootnote(question);
+  return n === null ? undefined : store.records.find((r) => r.kind !== 'footnote' && r.footnotes.includes(n));
 }
 
-/** "What does footnote 35 say?": the passage carrying that footnote first. */
-function withFootnotedPassage(store: Store, question: string, hits: SearchHit[], k: number): SearchHit[] {
-  const n = askedFootnote(question);
-  const carrier = n === null ? undefined : store.records.find((r) => r.kind !== 'footnote' && r.footnotes.includes(n));
-  if (!carrier) return hits;
-  return [{ record: carrier, score: hits[0]?.score ?? 1 }, ...hits.filter((h) => h.record.id !== carrier.id)].slice(0, k);
+function withFirst(hits: SearchHit[], record: CorpusRecord | undefined, k: number): SearchHit[] {
+  if (!record) return hits;
+  return [{ record, score: hits[0]?.score ?? 1 }, ...hits.filter((h) => h.record.id !== record.id)].slice(0, k);
 }
