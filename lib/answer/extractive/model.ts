@@ -7,10 +7,8 @@ import { DEFAULT_PLAN, planAnswer, type Plan, type PlanOptions } from './plan';
 import type { TermStats } from '../../retrieve/question-terms';
 import type { FigureRivals } from './figure-rivals';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
-import { sentenceCandidates } from './candidates';
-import { documentQuestion, factLine, type DocumentFact } from './document-question';
-import { askedFootnote, footnoteLine } from './footnote-question';
-import { TITLE_PAGE_ID } from '../../corpus/thesis-records';
+import type { DocumentFact } from './document-question';
+import { planDocumentAnswer, planFootnoteAnswer } from './named-answer';
 import type { FrontMatter } from '../../types';
 import { localTextModel } from './text-model';
 
@@ -42,27 +40,6 @@ export interface ExtractiveResult {
 export function extractiveAnswer(input: ExtractiveInput): ExtractiveResult {
   const plan = planDocumentAnswer(input) ?? planFootnoteAnswer(input) ?? planAnswer(input.analysis, input.passages, input.stats ?? UNIFORM, { ...DEFAULT_PLAN, ...input.options }, input.similarity, input.context, input.figureRivals);
   return { text: composeAnswer(plan, input.passages, input.corpus, plan.type === 'source'), plan };
-}
-
-/** "Who wrote this thesis?": the title-page line stating the fact, when the passages hold it. */
-function planDocumentAnswer(input: ExtractiveInput): Plan | null {
-  const fact = documentQuestion(input.analysis.text);
-  const title = input.passages.find((p) => p.record.id === TITLE_PAGE_ID);
-  if (!fact || !title || !input.frontMatter) return null;
-  const line = factLine(sentenceCandidates([title]), input.frontMatter, fact);
-  if (!line) return null;
-  const pick = { c: line, score: 1, cov: 1, windowCov: 1, fit: 1 };
-  return { type: input.analysis.type, confidence: 1, abstain: false, picks: [pick], best: pick, unknownAnchors: [] };
-}
-
-/** "What does footnote 35 say?": the sentence carrying the marker, then the footnote and its source. */
-function planFootnoteAnswer(input: ExtractiveInput): Plan | null {
-  const n = askedFootnote(input.analysis.text);
-  if (n === null) return null;
-  const line = footnoteLine(sentenceCandidates(input.passages.filter((p) => p.record.kind !== 'footnote')), n);
-  if (!line) return null;
-  const pick = { c: line, score: 1, cov: 1, windowCov: 1, fit: 1 };
-  return { type: 'source', confidence: 1, abstain: false, picks: [pick], best: pick, unknownAnchors: [], footnote: n };
 }
 
 export const EXTRACTIVE_MODEL_ID = 'footnote-extractive-1';
