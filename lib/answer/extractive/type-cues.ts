@@ -29,7 +29,9 @@ export function hasFigure(text: string): boolean {
     .replace(new RegExp(YEAR.source, 'g'), ' ')
     .replace(/\b(Table|Figure|Chapter|Section|H)\s?[\d₀-₉]+/gi, ' ')
     .replace(/\b\d+\/\d+\b/g, ' ')
-    .replace(/\b(the|these|those|both) two\b/gi, ' ');
+    .replace(/\b(the|these|those|both) two\b/gi, ' ')
+    // "one" as a pronoun counts nothing: "one such law", "one of the", "one another", "no one".
+    .replace(/\bno one\b|\bone (?=such\b|of\b|another\b|way\b|day\b|side\b)/gi, ' ');
   return FIGURE.test(withoutYears) || NUMBER_WORD.test(withoutYears);
 }
 
@@ -41,12 +43,20 @@ export function givenFigures(question: string): RegExp | null {
   return new RegExp(`(?<![\\w.,])(${esc.join('|')})(?![\\w,])`, 'gi');
 }
 
+/** Money, a share or a quantity in units: what "how much" asks for when it names no counted thing. */
+const AMOUNT = /\$\s?\d|\b\d[\d,.]*\s?(%|percent|million|billion|thousand|dollars|pesos|square miles|miles|tons|gallons|barrels)\b|\b(half|quarter|third|twice|double|percent|million|billion)\b/i;
+
+/** "How much did Mexico get?": "how much" with no counted thing after it ("how much land" counts land). */
+function asksAmount(question: string): boolean {
+  return /\bhow much\b/i.test(question) && countedWords(question).length === 0 && !/\bhow much (?:of|more|longer|larger|bigger)\b/i.test(question);
+}
+
 let lastQuestion = '';
-let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[] } = { words: new Set(), role: null, nation: null, organisations: [] };
+let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; amount: boolean } = { words: new Set(), role: null, nation: null, organisations: [], amount: false };
 
 /** The question's words and asked role, kept for the next call: every candidate sentence is scored against one question. */
 function readQuestion(question: string): typeof lastRead {
-  if (question !== lastQuestion) [lastQuestion, lastRead] = [question, { words: askedWords(question), role: askedRole(question), nation: askedNation(question), organisations: askedOrganisations(question) }];
+  if (question !== lastQuestion) [lastQuestion, lastRead] = [question, { words: askedWords(question), role: askedRole(question), nation: askedNation(question), organisations: askedOrganisations(question), amount: asksAmount(question) }];
   return lastRead;
 }
 
@@ -66,6 +76,8 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
     return role && !namesRoleHolder(text, role, asked, nation, organisations) ? 0.5 : 1;
   }
   if (asked && type === 'where') return newPlace(text, asked) ? 1 : 0;
+  // "How much did Mexico get?" asks for an amount ($48 million, 80%), not a count ("five obstacles").
+  if (question !== undefined && type === 'how-many' && read?.amount) return AMOUNT.test(text) ? 1 : 0;
   switch (type) {
     case 'when':
       return DATE.test(text) ? 1 : 0;
