@@ -44,7 +44,7 @@ export function givenFigures(question: string): RegExp | null {
 }
 
 /** Money, a share or a quantity in units: what "how much" asks for when it names no counted thing. */
-const AMOUNT = /\$\s?\d|\b\d[\d,.]*\s?(%|percent|million|billion|thousand|dollars|pesos|square miles|miles|tons|gallons|barrels)\b|\b(half|quarter|third|twice|double|percent|million|billion)\b/i;
+const AMOUNT = /\$\s?\d|\b\d[\d,.]*\s?(?:%|(?:percent|million|billion|thousand|dollars|pesos|square miles|miles|tons|gallons|barrels)\b)|\b(?:half|quarter|third|twice|double|percent|million|billion)\b/i;
 
 /** "How much did Mexico get?": "how much" with no counted thing after it ("how much land" counts land). */
 function asksAmount(question: string): boolean {
