@@ -41,6 +41,16 @@ export function sameWord(a: string, b: string): boolean {
   return p >= 5 && Math.min(ra, rb) <= 1 && Math.max(ra, rb) <= 3;
 }
 
+/** Endings that make a name another form of itself: "Colombia"/"Colombian", "Mexican"/"Mexicans". */
+const NAME_ENDINGS = new Set(['s', 'es', 'n', 'an', 'ian', 'ns', 'ans', 'ians', 'ese']);
+
+/** `sameWord` for names: when one is the start of the other, only a demonym or plural ending joins them. */
+function sameName(a: string, b: string): boolean {
+  if (!sameWord(a, b)) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return !long.startsWith(short) || NAME_ENDINGS.has(long.slice(short.length));
+}
+
 /** "1930s" as a term: matches any year of the decade. */
 function isDecade(t: string): boolean {
   return /^\d{3}0s$/.test(t);
@@ -169,18 +179,20 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   for (const [term, weight] of weights) {
     if (FRAMING.has(term) || whereTerms.has(term) || (weight >= 1 && aliased.has(term))) continue;
     const own = weight >= 1;
+    const anchor = own && anchors.has(term);
+    // A name is known in another form only as a demonym or plural ("Colombian"), not as a longer name ("France" is not "Franco").
+    const variant = anchor ? sameName : sameWord;
     let known = stats.df(term) > 0;
     let idf = stats.idf(term);
     if (!known && stats.vocabulary) {
       for (const v of stats.vocabulary()) {
-        if (!sameWord(v, term)) continue;
+        if (!variant(v, term)) continue;
         known = true;
         idf = stats.idf(v);
         break;
       }
     }
-    const anchor = own && anchors.has(term);
-    if (anchor && known && bodyOnly && !bodyOnly(term)) known = [...(stats.vocabulary?.() ?? [])].some((v) => sameWord(v, term) && bodyOnly(v));
+    if (anchor && known && bodyOnly && !bodyOnly(term)) known = [...(stats.vocabulary?.() ?? [])].some((v) => variant(v, term) && bodyOnly(v));
     const w = weight * idf * (known ? 1 : UNKNOWN_WEIGHT);
     const alternative = alternativeOf.get(term);
     out.push({

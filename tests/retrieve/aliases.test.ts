@@ -52,4 +52,12 @@ describe('aliases in query analysis', () => {
     const stats: TermStats = { idf: () => 2, df: (t) => (t === '1903' ? 3 : 0) };
     expect(unknownSignals(questionTerms(analysis, stats)).unknownAnchors).toEqual(['ecuador']);
   });
+
+  it('knows a name in its demonym or plural form, but not inside a longer name', () => {
+    const vocab = ['franco', 'colombian', 'mexican'];
+    const stats: TermStats = { idf: () => 2, df: (t) => (vocab.includes(t) ? 3 : 0), vocabulary: () => vocab };
+    expect(unknownSignals(questionTerms(analyzeQuery('What is the capital of France?', []), stats)).unknownAnchors).toEqual(['franc']);
+    expect(unknownSignals(questionTerms(analyzeQuery('What did Colombia do?', []), stats)).unknownAnchors).toEqual([]);
+    expect(unknownSignals(questionTerms(analyzeQuery('What did Mexico do?', []), stats)).unknownAnchors).toEqual([]);
+  });
 });
