@@ -101,6 +101,9 @@ describe('askedNation and roleOfOtherNation', () => {
     expect(askedNation('Which U.S. Army general commanded the Caribbean Defense Command?')).toBe('us');
     expect(askedNation('Which Colombian head of state brushed off the complaints?')).toBe('colombia');
     expect(askedNation('Which general met Sullivan?')).toBeNull();
+    // The nation may follow the role.
+    expect(askedNation('Who was the president of Mexico in 2006?')).toBe('mexico');
+    expect(askedNation('Who was the ambassador of the United States in Bogota?')).toBe('us');
   });
 
   it('finds a new person in the asked role, of the asked nation', () => {

@@ -72,7 +72,11 @@ export function askedNation(question: string): string | null {
   const commanded = COMMANDED.exec(mainClause(question));
   if (commanded) return NATIONS.find(([, re]) => re.test(commanded[1]))?.[0] ?? null;
   const m = roleMatch(question);
-  return m ? (NATIONS.find(([, re]) => re.test(m[0]))?.[0] ?? null) : null;
+  if (!m) return null;
+  // "Who is the president of Mexico?": the nation may follow the role.
+  const of = /^\s+of\s+(?:the\s+)?(mexico|colombia|united states|u\.s\.)\b/.exec(mainClause(question).toLowerCase().slice(m.index + m[0].length));
+  const after = of ? ({ mexico: 'mexico', colombia: 'colombia' } as Record<string, string>)[of[1]] ?? 'us' : null;
+  return NATIONS.find(([, re]) => re.test(m[0]))?.[0] ?? after;
 }
 
 /**
