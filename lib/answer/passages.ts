@@ -6,6 +6,7 @@ import { searchRecords, type SearchHit } from '../retrieve/search';
 import { TITLE_PAGE_ID } from '../corpus/thesis-records';
 import { documentQuestion } from './extractive/document-question';
 import { askedFootnote } from './extractive/footnote-question';
+import { periodRows } from './extractive/period-rows';
 import { withTimelineHits } from '../tools/timeline/chat';
 
 /** Passages shown to the model. */
@@ -20,7 +21,7 @@ export interface Retrieved {
 export async function retrievePassages(store: Store, question: string, context?: string, k = PASSAGE_COUNT): Promise<Retrieved> {
   const { analysis, hits } = await searchRecords(store, question, { k, context });
   const dated = withTimelineHits(store, question, hits, k); // date questions: the period's events first
-  const ordered = withFirst(dated, namedRecord(store, question), k);
+  const ordered = withPeriodRows(withFirst(dated, namedRecord(store, question), k), periodRows(question, store.records), k);
   return { analysis, passages: ordered.map((h, i) => ({ n: i + 1, record: h.record, score: h.score })) };
 }
 
@@ -38,4 +39,13 @@ function namedRecord(store: Store, question: string): CorpusRecord | undefined {
 function withFirst(hits: SearchHit[], record: CorpusRecord | undefined, k: number): SearchHit[] {
   if (!record) return hits;
   return [{ record, score: hits[0]?.score ?? 1 }, ...hits.filter((h) => h.record.id !== record.id)].slice(0, k);
+}
+
+/** The tables' rows for the period asked about, in place of the last passages, unless their table is there already. */
+function withPeriodRows(hits: SearchHit[], rows: CorpusRecord[], k: number): SearchHit[] {
+  const have = (row: CorpusRecord) => hits.some((h) => h.record.id === row.id || row.id.startsWith(`${h.record.id}:row:`));
+  const missing = rows.filter((r) => !have(r));
+  if (!missing.length) return hits;
+  const score = hits.at(-1)?.score ?? 0;
+  return [...hits.slice(0, Math.max(0, k - missing.length)), ...missing.map((record) => ({ record, score }))];
 }

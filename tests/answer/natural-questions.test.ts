@@ -83,6 +83,12 @@ describe('natural questions on the real thesis', () => {
     expect(r.citations[0].footnotes.map((f) => f.n)).toContain(36);
   });
 
+  it("shows the tables' rating of a period beside the prose, where the two disagree", async () => {
+    const r = await ask('Did the U.S. and Colombian militaries cooperate before World War II?');
+    expect(r.answer).toMatch(/did not happen/);
+    expect(r.answer).toMatch(/Prior to WWII: Cooperation: Med/);
+  });
+
   it('abstains when the detail asked for is not there', async () => {
     expect((await ask('In which prison was Pablo Escobar held before he escaped?')).abstained).toBe(true);
     expect((await ask('Who succeeded Admiral William Gortney as commander of NORTHCOM?')).abstained).toBe(true);

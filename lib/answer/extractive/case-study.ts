@@ -1,7 +1,7 @@
 import { terms } from '../../retrieve/tokenize';
 
 /** Which of the thesis's two case-study countries a set of terms names: "m", "c", "mc" or "". */
-function caseStudies(t: Set<string>): string {
+export function caseStudies(t: Set<string>): string {
   return (t.has('mexico') || t.has('mexican') ? 'm' : '') + (t.has('colombia') || t.has('colombian') ? 'c' : '');
 }
 

@@ -9,6 +9,7 @@ import { unmetConstraints } from './constraints';
 import { askedRole } from './asked-detail';
 import { rivalSentences, sameSentence, type FigureRivals } from './figure-rivals';
 import { CONSEQUENCE } from './score';
+import { periodAsk, ratesPeriod } from './period-rows';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 
 export interface PlanOptions {
@@ -167,6 +168,21 @@ function addFigureRivals(picks: Scored[], scored: Scored[], passages: NumberedPa
   }
 }
 
+/**
+ * A question about one period of one case study gets the tables' rows for it beside the prose
+ * ("did not happen" and "Cooperation: Med"), so the answer shows where the thesis disagrees with itself.
+ */
+function addPeriodRows(picks: Scored[], scored: Scored[], question: string, max: number): void {
+  const ask = periodAsk(question);
+  if (!ask) return;
+  for (const s of scored) {
+    if (picks.length >= max) return;
+    if (picks.includes(s) || (s.c.kind !== 'table-row' && s.c.kind !== 'table') || !s.c.tableTitle) continue;
+    const row = s.c.text.slice(s.c.text.indexOf(' — ') + 3);
+    if (ratesPeriod(ask, s.c.tableTitle, row) && !picks.some((p) => p.c.text === s.c.text)) picks.push(s);
+  }
+}
+
 /** Picks the sentences of an extractive answer, or decides to abstain. */
 export function planAnswer(
   analysis: QueryAnalysis,
@@ -188,6 +204,7 @@ export function planAnswer(
 
   const picks = choosePicks(best, scored, q, type, opts.maxSentences, analysis.text, sim);
   if (rivals && typeIsStrict(type)) addFigureRivals(picks, scored, passages, rivals, opts.maxSentences + 1);
+  addPeriodRows(picks, scored, analysis.text, opts.maxSentences + 2);
   const confidence = confidenceOf(best, picks, q, type, analysis.text, sim);
   if (confidence < opts.abstainBelow) return { ...none, confidence, abstain: true };
   const order = new Map<number, number>();
