@@ -55,6 +55,17 @@ describe('extractive answerer', () => {
     expect(about('Who hosted UNITAS in 2013?')).toContain('Colombians hosted UNITAS 2013');
   });
 
+  it('shows a second holder of the asked role from another passage when it covers the question nearly as well', () => {
+    const sullivan = (id: string, text: string) => record({ id, section: 'II.D', text });
+    const two: NumberedPassage[] = [
+      { n: 1, record: sullivan('thesis:II.D:p7', 'General Sullivan would meet with Mexican Secretary of National Defense, General Antonio Riviello, to strengthen army ties.'), score: 0.9 },
+      { n: 2, record: sullivan('thesis:II.D:p8', 'General Sullivan also hosted Mexican Secretary of National Defense, General Enrique Cervantes, to deepen ties.'), score: 0.8 },
+    ];
+    const { text } = extractiveAnswer({ analysis: analyzeQuery('Which Mexican general was General Sullivan’s counterpart in building army ties?', []), passages: two, corpus });
+    expect(text).toContain('Riviello');
+    expect(text).toContain('Cervantes');
+  });
+
   it('never writes words that are not in the thesis sentences, apart from markers', () => {
     const { text } = ask('When did the United States declare war on Mexico and why?');
     for (const s of text.split(/\[\d+\]\s*/).filter(Boolean)) {

@@ -140,7 +140,7 @@ function choosePicks(
     const more: TermBag = { terms: new Set([...covered.terms, ...s.c.terms]), words: new Set([...covered.words, ...s.c.words]) };
     // Another passage saying nearly as much about the question may confirm or contradict the first.
     // For dates and figures, a nearly as good figure elsewhere is worth showing too (sources differ).
-    const rivalShare = typeIsStrict(type) && s.fit === 1 && best.fit === 1 ? 0.75 : 0.9;
+    const rivalShare = (typeIsStrict(type) || type === 'who') && s.fit === 1 && best.fit === 1 ? 0.75 : 0.9;
     const rival = s.c.passage !== best.c.passage && s.score >= rivalShare * best.score;
     if (!sameTable && !rival && coverage(q, more, sim) - coverage(q, covered, sim) < 0.2) continue;
     picks.push(s);
