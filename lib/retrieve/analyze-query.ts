@@ -1,6 +1,6 @@
 import type { Acronym } from '../types';
 import { findAliases } from './aliases';
-import { foldText, isStopword, terms, words } from './tokenize';
+import { foldText, idTokens, isStopword, terms, words } from './tokenize';
 
 export type QuestionType = 'when' | 'how-many' | 'who' | 'why' | 'where' | 'source' | 'table' | 'what';
 
@@ -84,6 +84,7 @@ export function analyzeQuery(q: string, acronyms: Acronym[], context?: string): 
   const weighted = new Map<string, number>();
   for (const t of own) weighted.set(t, Math.max(weighted.get(t) ?? 0, 1));
   for (const e of expansions) for (const t of terms(e)) if (!weighted.has(t)) weighted.set(t, 0.6);
+  for (const t of idTokens(q)) weighted.set(t, 1);
   if (context) for (const t of terms(context)) if (!weighted.has(t)) weighted.set(t, 0.35);
 
   const years = [...new Set(q.match(/\b(1[6-9]\d\d|20\d\d)(?!s)\b/g) ?? [])];

@@ -1,4 +1,4 @@
-import { terms } from './tokenize';
+import { idTokens, terms } from './tokenize';
 
 export interface Bm25Doc {
   id: string;
@@ -32,6 +32,11 @@ export function buildBm25(docs: Bm25Doc[]): Bm25Index {
       }
     };
     add(doc.text, 1);
+    // "H₂", "UH-60", "FY2017" also as one term each, so an identifier is matched as a whole.
+    for (const t of idTokens(doc.text)) {
+      tf.set(t, (tf.get(t) ?? 0) + 1);
+      length += 1;
+    }
     for (const b of doc.boosts ?? []) add(b.text, b.weight);
     for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
     docTerms.push(tf);

@@ -1,5 +1,7 @@
 import type { QueryAnalysis } from './analyze-query';
-import { contentWords, stem, terms } from './tokenize';
+import { contentWords, idTokens, stem, terms } from './tokenize';
+
+export { idTokens };
 import { partReference } from './part-reference';
 import type { WordSimilarity } from './word-similarity';
 
@@ -100,23 +102,6 @@ export function contains(have: Set<string>, t: QuestionTerm): boolean {
     if (same) return true;
   }
   return false;
-}
-
-const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
-
-/**
- * Identifiers the tokenizer splits apart — "H₃", "H3", "P-47", "UH-60", "FY2017" — as one term
- * each ("h3", "p47"), so a question about hypothesis H3 prefers the sentence defining H₃.
- */
-export function idTokens(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/\b([A-Za-z]{1,4})-?([0-9₀-₉]{1,4}[A-Za-z]?)(?![\w₀-₉])/g)) {
-    // "mid-1990s", "pre-1945": a period, not an identifier.
-    if (/^(mid|pre|post|late|ca)$/i.test(m[1]) && /^(1[5-9]|20)\d\ds?$/.test(m[2])) continue;
-    const digits = [...m[2]].map((c) => (SUBSCRIPT.includes(c) ? String(SUBSCRIPT.indexOf(c)) : c)).join('');
-    out.push(`${m[1]}${digits}`.toLowerCase());
-  }
-  return out;
 }
 
 /** Weight of an identifier term (about the idf of a rare word). */

@@ -34,6 +34,12 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints('How do Mexico and Colombia differ?', 'what', p, [p], [])).toEqual([]);
   });
 
+  it('wants a date or figure about the asked country itself, whatever its neighbours say', () => {
+    const p = pick('President Bush signed the Mérida Initiative, providing funding to Mexico of $48 million through FY2016.', 'how-many');
+    p.c.window = { terms: new Set([...p.c.terms, 'colombia']), words: p.c.words };
+    expect(unmetConstraints('How much aid did Colombia receive in FY2016?', 'how-many', p, [p], [])).toEqual(['country']);
+  });
+
   it('flags a where-question answered without a new place', () => {
     const p = pick('Shortly after his arrest, Escobar escaped from jail with the help of military officials.', 'where');
     p.fit = typeFit('where', p.c.text, null, 'In which prison was Pablo Escobar held?');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBm25, scoreBm25 } from '@/lib/retrieve/bm25';
-import { foldText, stem, terms } from '@/lib/retrieve/tokenize';
+import { foldText, idTokens, stem, terms } from '@/lib/retrieve/tokenize';
 
 describe('tokenize', () => {
   it('folds accents and case', () => {
@@ -47,6 +47,16 @@ describe('bm25', () => {
   });
   it('scores boosted fields', () => {
     expect(score('Mexico')[2]).toBeGreaterThan(0);
+  });
+  it('indexes identifiers whole, so "H2" finds H₂ and not every "2"', () => {
+    const ids = buildBm25([
+      { id: 'h', text: 'H₂: The liberal hypothesis correlates with internal instability.' },
+      { id: 't', text: 'Table 2 is adapted from Joint Special Operations University Report 10–2.' },
+    ]);
+    const s = scoreBm25(ids, [{ term: 'h2', weight: 1 }]);
+    expect(s[0]).toBeGreaterThan(0);
+    expect(s[1]).toBe(0);
+    expect(idTokens('UH-60s, P-47s and the C-130J')).toEqual(['uh60', 'p47', 'c130j']);
   });
   it('weights query terms', () => {
     const full = scoreBm25(index, [{ term: 'farc', weight: 1 }])[1];

@@ -59,7 +59,9 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   const facility = type === 'where' ? askedFacility(question) : null;
   if (facility && !picks.some((p) => p.fit === 1 && mentionsWord(p.c.words, p.c.terms, facility, sim))) unmet.push(`facility ${facility}`);
   // The thesis runs two parallel case studies: a sentence about Colombia does not answer a question about Mexico.
-  if (otherCaseStudy(question, new Set(picks.flatMap((p) => [...p.c.window.terms])))) unmet.push('country');
+  // A date or figure must itself be about the asked country: "$48 million to Mexico" does not say what Colombia received.
+  const dated = typeIsStrict(type) ? picks.filter((p) => p.fit === 1) : [];
+  if (otherCaseStudy(question, new Set(picks.flatMap((p) => [...p.c.window.terms]))) || (dated.length && dated.every((p) => otherCaseStudy(question, p.c.terms)))) unmet.push('country');
   // "In what year did his presidency end?": the date must be of that event, not another one.
   const verb = typeIsStrict(type) ? eventVerb(question) : null;
   if (verb && !picks.some((p) => p.fit === 1 && mentionsWord(p.c.words, p.c.terms, verb, sim))) unmet.push(`event ${verb}`);
