@@ -26,7 +26,7 @@ const PARTS: [RegExp, Omit<PartReference, 'span'>][] = [
 const CHAPTER = /\bchapter (iv|iii|ii|i|v|[1-5]|one|two|three|four)\b/i;
 
 /** Only a reference in a framing phrase counts ("according to the …", "in its …", "per the …"), not "what does the conclusion of the war …". */
-const FRAME = /\b(?:according to|in|per|from|within|as stated in|as described in)\s+(?:the |its |this |the thesis['’]s? )?$/i;
+const FRAME = /\b(?:according to|in|per|from|within|as stated in|as described in|summari[sz]e|summary of)\s+(?:the |its |this |the thesis['’]s? )?$/i;
 
 /** "… does the abstract say …", "… the conclusion argues …". */
 const SAYS = /^\s+(?:of the thesis\s+)?(?:say|says|said|state|states|argue|argues|claim|claims|note|notes|suggest|suggests|report|reports|recommend|recommends)\b/i;

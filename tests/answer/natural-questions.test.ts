@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '@/lib/answer/answer-question';
 import { documentQuestion, factLine } from '@/lib/answer/extractive/document-question';
 import { askedFootnote, footnoteLine } from '@/lib/answer/extractive/footnote-question';
+import { askedSummary, openingRecord } from '@/lib/answer/extractive/part-summary';
 import { sentenceCandidates } from '@/lib/answer/extractive/candidates';
 import { loadStore, type Store } from '@/lib/index/load-store';
 import type { CorpusRecord } from '@/lib/types';
@@ -49,6 +50,23 @@ describe('askedFootnote', () => {
   });
 });
 
+describe('askedSummary', () => {
+  it('reads a question that names a part of the thesis and nothing else to look for', () => {
+    expect(askedSummary('What does the abstract say?')?.abstract).toBe(true);
+    expect(askedSummary('Summarize Chapter IV')?.sections).toEqual(['IV']);
+    expect(askedSummary('What does the concluding chapter argue?')?.sections).toEqual(['IV']);
+    expect(askedSummary('What does the abstract say about realism?')).toBeNull();
+    expect(askedSummary('According to Chapter IV, why did sovereignty disputes not arise?')).toBeNull();
+  });
+
+  it('opens the part with its first record', () => {
+    const rec = (id: string, kind: string, section: string | null) => ({ id, kind, section, text: id }) as CorpusRecord;
+    const records = [rec('abs', 'abstract', null), rec('fn', 'footnote', 'IV'), rec('iv1', 'passage', 'IV'), rec('iv2', 'passage', 'IV.A')];
+    expect(openingRecord(askedSummary('Summarize Chapter IV')!, records)?.id).toBe('iv1');
+    expect(openingRecord(askedSummary('What does the abstract say?')!, records)?.id).toBe('abs');
+  });
+});
+
 /** Questions a student or staff member asks in their own words (not from the eval sets), answered offline. */
 describe('natural questions on the real thesis', () => {
   let store: Store;
@@ -75,6 +93,12 @@ describe('natural questions on the real thesis', () => {
   it('dates an event worded with another verb of beginning, from the sentence naming the acronym', async () => {
     expect((await ask('When was NORTHCOM created?')).answer).toMatch(/In 2002/);
     expect((await ask('When was NORTHCOM established?')).answer).toMatch(/In 2002/);
+  });
+
+  it('summarizes a part named with nothing else to look for by how it opens', async () => {
+    const r = await ask('What does the abstract say?');
+    expect(r.answer).toMatch(/^The U\.S\. military cooperates more with the Colombian military than the Mexican military/);
+    expect(r.citations[0].id).toBe('thesis:abstract');
   });
 
   it('relays the footnote a question names, with the sentence it is on', async () => {

@@ -5,11 +5,28 @@ import { askedFootnote, footnoteLine } from './footnote-question';
 import type { ExtractiveInput } from './model';
 import type { Plan } from './plan';
 import { TITLE_PAGE_ID } from '../../corpus/thesis-records';
+import { inPart } from '../../retrieve/part-reference';
+import { askedSummary } from './part-summary';
 
-/** A plan answering with one sentence the question points to outright (no scoring, no abstention). */
-function onePick(line: Candidate, type: Plan['type'], footnote?: number): Plan {
-  const pick = { c: line, score: 1, cov: 1, windowCov: 1, fit: 1 };
-  return { type, confidence: 1, abstain: false, picks: [pick], best: pick, unknownAnchors: [], ...(footnote === undefined ? {} : { footnote }) };
+/** A plan answering with the sentences the question points to outright (no scoring, no abstention). */
+function pointedTo(lines: Candidate[], type: Plan['type'], footnote?: number): Plan {
+  const picks = lines.map((c) => ({ c, score: 1, cov: 1, windowCov: 1, fit: 1 }));
+  return { type, confidence: 1, abstain: false, picks, best: picks[0], unknownAnchors: [], ...(footnote === undefined ? {} : { footnote }) };
+}
+
+/** Sentences of a summary answer: how the part opens. */
+const SUMMARY_SENTENCES = 3;
+
+/** "What does the abstract say?": the opening sentences of the part, when the passages hold it. */
+export function planPartSummary(input: ExtractiveInput): Plan | null {
+  const part = askedSummary(input.analysis.text);
+  const opening = part && input.passages.find((p) => inPart(part, p.record.kind, p.record.section));
+  if (!opening) return null;
+  // Its statements, not the questions it opens with or its roadmap ("This chapter will …").
+  const lines = sentenceCandidates([opening])
+    .filter((c) => !/\?["”’]?$/.test(c.text) && !/^This (?:chapter|section|thesis) will\b/.test(c.text))
+    .slice(0, SUMMARY_SENTENCES);
+  return lines.length ? pointedTo(lines, input.analysis.type) : null;
 }
 
 /** "Who wrote this thesis?": the title-page line stating the fact, when the passages hold it. */
@@ -18,7 +35,7 @@ export function planDocumentAnswer(input: ExtractiveInput): Plan | null {
   const title = input.passages.find((p) => p.record.id === TITLE_PAGE_ID);
   if (!fact || !title || !input.frontMatter) return null;
   const line = factLine(sentenceCandidates([title]), input.frontMatter, fact);
-  return line ? onePick(line, input.analysis.type) : null;
+  return line ? pointedTo([line], input.analysis.type) : null;
 }
 
 /** "What does footnote 35 say?": the sentence carrying the marker; the answer then relays that footnote and its source. */
@@ -26,5 +43,5 @@ export function planFootnoteAnswer(input: ExtractiveInput): Plan | null {
   const n = askedFootnote(input.analysis.text);
   if (n === null) return null;
   const line = footnoteLine(sentenceCandidates(input.passages.filter((p) => p.record.kind !== 'footnote')), n);
-  return line ? onePick(line, 'source', n) : null;
+  return line ? pointedTo([line], 'source', n) : null;
 }

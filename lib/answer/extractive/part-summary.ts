@@ -1,0 +1,24 @@
+import type { CorpusRecord } from '../../types';
+import { inPart, partReference, type PartReference } from '../../retrieve/part-reference';
+import { terms } from '../../retrieve/tokenize';
+
+/** Words that ask what a part says without naming a topic. */
+const SUMMARY_WORDS = new Set(
+  terms('say says said argue argues conclude concludes conclusion summarize summarise summary main point points about find finds findings state states cover covers discuss discusses contain contains claim claims tell tells overall gist'),
+);
+
+/**
+ * "What does the abstract say?", "Summarize Chapter IV": a question naming a part of the thesis
+ * and nothing else to look for. Its answer is how that part opens.
+ */
+export function askedSummary(question: string): PartReference | null {
+  const part = partReference(question);
+  if (!part) return null;
+  const rest = terms(question.replace(part.span, ' ')).filter((t) => !SUMMARY_WORDS.has(t));
+  return rest.length ? null : part;
+}
+
+/** The record that opens the part: the abstract, or the first record of the part's first section. */
+export function openingRecord(part: PartReference, records: CorpusRecord[]): CorpusRecord | undefined {
+  return records.find((r) => r.kind !== 'footnote' && inPart(part, r.kind, r.section));
+}
