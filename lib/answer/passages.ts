@@ -7,7 +7,7 @@ import { TITLE_PAGE_ID } from '../corpus/thesis-records';
 import { documentQuestion } from './extractive/document-question';
 import { askedFootnote } from './extractive/footnote-question';
 import { periodRows } from './extractive/period-rows';
-import { askedSummary, openingRecord } from './extractive/part-summary';
+import { askedSummary, asksResearchQuestion, INTRODUCTION, openingRecord } from './extractive/part-summary';
 import { withTimelineHits } from '../tools/timeline/chat';
 
 /** Passages shown to the model. */
@@ -29,11 +29,12 @@ export async function retrievePassages(store: Store, question: string, context?:
 /**
  * The record a question names outright, whatever retrieval made of it: the title page for "Who
  * wrote this thesis?" (its words are framing everywhere else), the passage carrying the footnote
- * for "What does footnote 35 say?", the opening of the part for "What does the abstract say?".
+ * for "What does footnote 35 say?", the opening of the part for "What does the abstract say?" (of the introduction for "What is the
+ * research question?").
  */
 function namedRecord(store: Store, question: string): CorpusRecord | undefined {
   if (documentQuestion(question)) return store.byId.get(TITLE_PAGE_ID);
-  const part = askedSummary(question);
+  const part = asksResearchQuestion(question) ? INTRODUCTION : askedSummary(question);
   if (part) return openingRecord(part, store.records);
   const n = askedFootnote(question);
   return n === null ? undefined : store.records.find((r) => r.kind !== 'footnote' && r.footnotes.includes(n));

@@ -95,6 +95,12 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('When was NORTHCOM established?')).answer).toMatch(/In 2002/);
   });
 
+  it('answers "What is the research question?" with the questions the introduction asks', async () => {
+    const r = await ask('What is the research question?');
+    expect(r.answer).toMatch(/What explains the variation in both timing and substance/);
+    expect(r.abstained).toBe(false);
+  });
+
   it('summarizes a part named with nothing else to look for by how it opens', async () => {
     const r = await ask('What does the abstract say?');
     expect(r.answer).toMatch(/^The U\.S\. military cooperates more with the Colombian military than the Mexican military/);

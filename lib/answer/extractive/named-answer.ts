@@ -6,12 +6,20 @@ import type { ExtractiveInput } from './model';
 import type { Plan } from './plan';
 import { TITLE_PAGE_ID } from '../../corpus/thesis-records';
 import { inPart } from '../../retrieve/part-reference';
-import { askedSummary } from './part-summary';
+import { askedSummary, asksResearchQuestion, INTRODUCTION } from './part-summary';
 
 /** A plan answering with the sentences the question points to outright (no scoring, no abstention). */
 function pointedTo(lines: Candidate[], type: Plan['type'], footnote?: number): Plan {
   const picks = lines.map((c) => ({ c, score: 1, cov: 1, windowCov: 1, fit: 1 }));
   return { type, confidence: 1, abstain: false, picks, best: picks[0], unknownAnchors: [], ...(footnote === undefined ? {} : { footnote }) };
+}
+
+/** "What is the research question?": the questions the introduction opens with. */
+export function planResearchQuestion(input: ExtractiveInput): Plan | null {
+  if (!asksResearchQuestion(input.analysis.text)) return null;
+  const opening = input.passages.find((p) => inPart(INTRODUCTION, p.record.kind, p.record.section));
+  const asked = opening ? sentenceCandidates([opening]).filter((c) => /\?["”’]?$/.test(c.text)) : [];
+  return asked.length ? pointedTo(asked, input.analysis.type) : null;
 }
 
 /** Sentences of a summary answer: how the part opens. */

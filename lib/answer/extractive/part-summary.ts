@@ -22,3 +22,13 @@ export function askedSummary(question: string): PartReference | null {
 export function openingRecord(part: PartReference, records: CorpusRecord[]): CorpusRecord | undefined {
   return records.find((r) => r.kind !== 'footnote' && inPart(part, r.kind, r.section));
 }
+
+/** "What is the research question?": the thesis asks it in its introduction's opening. */
+const RESEARCH_QUESTION = /\b(?:research|main|central|key|guiding|overarching) (?:research )?question\b|\bwhat question does (?:the|this) (?:thesis|study) (?:ask|answer|address|pose)\b/i;
+
+export const INTRODUCTION: PartReference = { span: 'introduction', abstract: false, sections: ['I'] };
+
+/** Whether a question asks what the thesis sets out to answer. */
+export function asksResearchQuestion(question: string): boolean {
+  return RESEARCH_QUESTION.test(question);
+}
