@@ -7,6 +7,7 @@ import { TITLE_PAGE_ID } from '../corpus/thesis-records';
 import { documentQuestion } from './extractive/document-question';
 import { askedFootnote } from './extractive/footnote-question';
 import { periodRows } from './extractive/period-rows';
+import { asksOrganization, chapterRoadmaps } from './extractive/organization';
 import { askedSummary, asksResearchQuestion, INTRODUCTION, openingRecord } from './extractive/part-summary';
 import { withTimelineHits } from '../tools/timeline/chat';
 
@@ -22,7 +23,8 @@ export interface Retrieved {
 export async function retrievePassages(store: Store, question: string, context?: string, k = PASSAGE_COUNT): Promise<Retrieved> {
   const { analysis, hits } = await searchRecords(store, question, { k, context });
   const dated = withTimelineHits(store, question, hits, k); // date questions: the period's events first
-  const ordered = withPeriodRows(withFirst(dated, namedRecord(store, question), k), periodRows(question, store.records), k);
+  const named = asksOrganization(question) ? chapterRoadmaps(store.records) : [namedRecord(store, question)];
+  const ordered = withPeriodRows(withFirst(dated, named, k), periodRows(question, store.records), k);
   return { analysis, passages: ordered.map((h, i) => ({ n: i + 1, record: h.record, score: h.score })) };
 }
 
@@ -40,9 +42,11 @@ function namedRecord(store: Store, question: string): CorpusRecord | undefined {
   return n === null ? undefined : store.records.find((r) => r.kind !== 'footnote' && r.footnotes.includes(n));
 }
 
-function withFirst(hits: SearchHit[], record: CorpusRecord | undefined, k: number): SearchHit[] {
-  if (!record) return hits;
-  return [{ record, score: hits[0]?.score ?? 1 }, ...hits.filter((h) => h.record.id !== record.id)].slice(0, k);
+function withFirst(hits: SearchHit[], records: (CorpusRecord | undefined)[], k: number): SearchHit[] {
+  const first = records.filter((r): r is CorpusRecord => !!r);
+  if (!first.length) return hits;
+  const score = hits[0]?.score ?? 1;
+  return [...first.map((record) => ({ record, score })), ...hits.filter((h) => !first.some((r) => r.id === h.record.id))].slice(0, k);
 }
 
 /** The tables' rows for the period asked about, in place of the last passages, unless their table is there already. */

@@ -101,6 +101,13 @@ describe('natural questions on the real thesis', () => {
     expect(r.abstained).toBe(false);
   });
 
+  it("answers how the thesis is organized with each chapter's sentence saying what it does", async () => {
+    const r = await ask('How is the thesis organized?');
+    const sections = r.citations.map((c) => c.section?.split('.')[0]);
+    expect(sections).toEqual(['I', 'II', 'III', 'IV']);
+    expect(r.answer).toMatch(/This chapter analyzes major events/);
+  });
+
   it('summarizes a part named with nothing else to look for by how it opens', async () => {
     const r = await ask('What does the abstract say?');
     expect(r.answer).toMatch(/^The U\.S\. military cooperates more with the Colombian military than the Mexican military/);

@@ -7,6 +7,7 @@ import type { Plan } from './plan';
 import { TITLE_PAGE_ID } from '../../corpus/thesis-records';
 import { inPart } from '../../retrieve/part-reference';
 import { askedSummary, asksResearchQuestion, INTRODUCTION } from './part-summary';
+import { asksOrganization, CHAPTER_ROADMAP } from './organization';
 
 /** A plan answering with the sentences the question points to outright (no scoring, no abstention). */
 function pointedTo(lines: Candidate[], type: Plan['type'], footnote?: number): Plan {
@@ -20,6 +21,16 @@ export function planResearchQuestion(input: ExtractiveInput): Plan | null {
   const opening = input.passages.find((p) => inPart(INTRODUCTION, p.record.kind, p.record.section));
   const asked = opening ? sentenceCandidates([opening]).filter((c) => /\?["”’]?$/.test(c.text)) : [];
   return asked.length ? pointedTo(asked, input.analysis.type) : null;
+}
+
+/** "How is the thesis organized?": each chapter's sentence saying what it does, in chapter order. */
+export function planOrganization(input: ExtractiveInput): Plan | null {
+  if (!asksOrganization(input.analysis.text)) return null;
+  const lines = sentenceCandidates(input.passages)
+    .filter((c) => CHAPTER_ROADMAP.test(c.text))
+    .filter((c, i, all) => all.findIndex((o) => o.section?.split('.')[0] === c.section?.split('.')[0]) === i)
+    .sort((a, b) => (a.section ?? '').localeCompare(b.section ?? ''));
+  return lines.length ? pointedTo(lines, input.analysis.type) : null;
 }
 
 /** Sentences of a summary answer: how the part opens. */
