@@ -8,7 +8,7 @@ import type { TermStats } from '../../retrieve/question-terms';
 import type { FigureRivals } from './figure-rivals';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 import type { DocumentFact } from './document-question';
-import { planDocumentAnswer, planFootnoteAnswer, planOrganization, planPartSummary, planResearchQuestion } from './named-answer';
+import { planNamedAnswer } from './named-answer';
 import type { FrontMatter } from '../../types';
 import { localTextModel } from './text-model';
 
@@ -38,7 +38,7 @@ export interface ExtractiveResult {
 
 /** The extractive answer as text with [n] passage markers (or the abstention text). */
 export function extractiveAnswer(input: ExtractiveInput): ExtractiveResult {
-  const plan = planDocumentAnswer(input) ?? planFootnoteAnswer(input) ?? planResearchQuestion(input) ?? planOrganization(input) ?? planPartSummary(input) ?? planAnswer(input.analysis, input.passages, input.stats ?? UNIFORM, { ...DEFAULT_PLAN, ...input.options }, input.similarity, input.context, input.figureRivals);
+  const plan = planNamedAnswer(input) ?? planAnswer(input.analysis, input.passages, input.stats ?? UNIFORM, { ...DEFAULT_PLAN, ...input.options }, input.similarity, input.context, input.figureRivals);
   return { text: composeAnswer(plan, input.passages, input.corpus, plan.type === 'source'), plan };
 }
 

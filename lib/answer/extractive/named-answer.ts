@@ -16,7 +16,7 @@ function pointedTo(lines: Candidate[], type: Plan['type'], footnote?: number): P
 }
 
 /** "What is the research question?": the questions the introduction opens with. */
-export function planResearchQuestion(input: ExtractiveInput): Plan | null {
+function planResearchQuestion(input: ExtractiveInput): Plan | null {
   if (!asksResearchQuestion(input.analysis.text)) return null;
   const opening = input.passages.find((p) => inPart(INTRODUCTION, p.record.kind, p.record.section));
   const asked = opening ? sentenceCandidates([opening]).filter((c) => /\?["”’]?$/.test(c.text)) : [];
@@ -24,7 +24,7 @@ export function planResearchQuestion(input: ExtractiveInput): Plan | null {
 }
 
 /** "How is the thesis organized?": each chapter's sentence saying what it does, in chapter order. */
-export function planOrganization(input: ExtractiveInput): Plan | null {
+function planOrganization(input: ExtractiveInput): Plan | null {
   if (!asksOrganization(input.analysis.text)) return null;
   const lines = sentenceCandidates(input.passages)
     .filter((c) => CHAPTER_ROADMAP.test(c.text))
@@ -37,7 +37,7 @@ export function planOrganization(input: ExtractiveInput): Plan | null {
 const SUMMARY_SENTENCES = 3;
 
 /** "What does the abstract say?": the opening sentences of the part, when the passages hold it. */
-export function planPartSummary(input: ExtractiveInput): Plan | null {
+function planPartSummary(input: ExtractiveInput): Plan | null {
   const part = askedSummary(input.analysis.text);
   const opening = part && input.passages.find((p) => inPart(part, p.record.kind, p.record.section));
   if (!opening) return null;
@@ -49,7 +49,7 @@ export function planPartSummary(input: ExtractiveInput): Plan | null {
 }
 
 /** "Who wrote this thesis?": the title-page line stating the fact, when the passages hold it. */
-export function planDocumentAnswer(input: ExtractiveInput): Plan | null {
+function planDocumentAnswer(input: ExtractiveInput): Plan | null {
   const fact = documentQuestion(input.analysis.text);
   const title = input.passages.find((p) => p.record.id === TITLE_PAGE_ID);
   if (!fact || !title || !input.frontMatter) return null;
@@ -58,9 +58,21 @@ export function planDocumentAnswer(input: ExtractiveInput): Plan | null {
 }
 
 /** "What does footnote 35 say?": the sentence carrying the marker; the answer then relays that footnote and its source. */
-export function planFootnoteAnswer(input: ExtractiveInput): Plan | null {
+function planFootnoteAnswer(input: ExtractiveInput): Plan | null {
   const n = askedFootnote(input.analysis.text);
   if (n === null) return null;
   const line = footnoteLine(sentenceCandidates(input.passages.filter((p) => p.record.kind !== 'footnote')), n);
   return line ? pointedTo([line], 'source', n) : null;
+}
+
+/**
+ * Questions that point at their answer outright — the title page, a footnote, the research
+ * question, the chapters, a part's opening — answered from it, without scoring; null for any other.
+ */
+export function planNamedAnswer(input: ExtractiveInput): Plan | null {
+  for (const plan of [planDocumentAnswer, planFootnoteAnswer, planResearchQuestion, planOrganization, planPartSummary]) {
+    const found = plan(input);
+    if (found) return found;
+  }
+  return null;
 }
