@@ -126,6 +126,11 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).toMatch(/Prior to WWII: Cooperation: Med/);
   });
 
+  it('keeps sentences about the other case study out of an answer about one', async () => {
+    const r = await ask('What did the United States give Mexico in World War II?');
+    expect(r.answer).not.toMatch(/Colombia/);
+  });
+
   it('abstains when the detail asked for is not there', async () => {
     expect((await ask('In which prison was Pablo Escobar held before he escaped?')).abstained).toBe(true);
     expect((await ask('Who succeeded Admiral William Gortney as commander of NORTHCOM?')).abstained).toBe(true);

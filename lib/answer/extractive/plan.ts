@@ -10,6 +10,7 @@ import { askedRole } from './asked-detail';
 import { rivalSentences, sameSentence, type FigureRivals } from './figure-rivals';
 import { CONSEQUENCE } from './score';
 import { periodAsk, ratesPeriod } from './period-rows';
+import { otherCaseStudy } from './case-study';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 
 export interface PlanOptions {
@@ -202,7 +203,8 @@ export function planAnswer(
   const none = { type, picks: [], best, unknownAnchors };
   if (!best || q.length === 0) return { ...none, confidence: 0, abstain: true };
 
-  const picks = choosePicks(best, scored, q, type, opts.maxSentences, analysis.text, sim);
+  // A sentence about the other case study ("U.S. and Colombian militaries" for a question about Mexico) says nothing about this one.
+  const picks = choosePicks(best, scored, q, type, opts.maxSentences, analysis.text, sim).filter((p) => p === best || !otherCaseStudy(analysis.text, p.c.terms));
   if (rivals && typeIsStrict(type)) addFigureRivals(picks, scored, passages, rivals, opts.maxSentences + 1);
   addPeriodRows(picks, scored, analysis.text, opts.maxSentences + 2);
   const confidence = confidenceOf(best, picks, q, type, analysis.text, sim);
