@@ -34,6 +34,13 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints('How do Mexico and Colombia differ?', 'what', p, [p], [])).toEqual([]);
   });
 
+  it('does not count another nation\'s soldiers for "how many U.S. troops"', () => {
+    const p = pick('From 1954 to 1964, U.S. military advisors trained roughly 250 Colombian troops.', 'how-many');
+    expect(unmetConstraints('How many U.S. troops are in Colombia?', 'how-many', p, [p], [])).toContain('counted');
+    const q = pick('Congressional leaders set a cap of 800 U.S. troops in Colombia.', 'how-many');
+    expect(unmetConstraints('How many U.S. troops are in Colombia?', 'how-many', q, [q], [])).toEqual([]);
+  });
+
   it('wants a date or figure about the asked country itself, whatever its neighbours say', () => {
     const p = pick('President Bush signed the Mérida Initiative, providing funding to Mexico of $48 million through FY2016.', 'how-many');
     p.c.window = { terms: new Set([...p.c.terms, 'colombia']), words: p.c.words };

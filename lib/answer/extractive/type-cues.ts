@@ -138,7 +138,8 @@ export function countedWords(question: string): string[] {
 
 /** Nationality adjectives qualifying what a how-many question counts ("how many Colombian soldiers" → Colombian). */
 export function countedDemonyms(question: string): string[] {
-  return countedPhrase(question).filter((w) => DEMONYM.test(w));
+  // "How many U.S. troops": American ones ("250 Colombian army soldiers" do not count).
+  return countedPhrase(question).flatMap((w) => (DEMONYM.test(w) ? [w] : /^(?:U\.S\.?|US|USA)$/.test(w) ? ['American'] : []));
 }
 
 /** Whether the question type needs a specific kind of evidence (and so a sentence without it answers poorly). */
