@@ -34,11 +34,11 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints('How do Mexico and Colombia differ?', 'what', p, [p], [])).toEqual([]);
   });
 
-  it('does not count another nation\'s soldiers for "how many U.S. troops"', () => {
-    const p = pick('From 1954 to 1964, U.S. military advisors trained roughly 250 Colombian troops.', 'how-many');
-    expect(unmetConstraints('How many U.S. troops are in Colombia?', 'how-many', p, [p], [])).toContain('counted');
-    const q = pick('Congressional leaders set a cap of 800 U.S. troops in Colombia.', 'how-many');
-    expect(unmetConstraints('How many U.S. troops are in Colombia?', 'how-many', q, [q], [])).toEqual([]);
+  it('reads the nation of what is counted before the verb only', () => {
+    const p = pick('Colombian instructors train 50 Mexican pilots annually.', 'how-many');
+    expect(unmetConstraints('How many pilots do Colombian instructors train?', 'how-many', p, [p], [])).toEqual([]);
+    const q = pick('U.S. instructors train 50 Colombian pilots annually.', 'how-many');
+    expect(unmetConstraints('How many Mexican pilots do U.S. instructors train?', 'how-many', q, [q], [])).toContain('counted');
   });
 
   it('wants a date or figure about the asked country itself, whatever its neighbours say', () => {

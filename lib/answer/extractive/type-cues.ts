@@ -119,6 +119,9 @@ function countedPhrase(question: string): string[] {
   return m ? m[1].split(/\s+/) : [];
 }
 
+/** Words that end the phrase naming what is counted (a verb or preposition follows it). */
+const COUNT_END = /^(did|does|do|was|were|is|are|has|have|had|will|would|should|could|can|of|in|on|the|a|an)$/i;
+
 /** Counters too generic to require in the answer ("how many times" is answered by "eight occasions"). */
 const GENERIC_COUNTERS = new Set(['time', 'times', 'people', 'year', 'years', 'month', 'months', 'day', 'days', 'percent', 'more', 'bigger', 'larger']);
 
@@ -126,7 +129,7 @@ const GENERIC_COUNTERS = new Set(['time', 'times', 'people', 'year', 'years', 'm
 export function countedWords(question: string): string[] {
   const out: string[] = [];
   for (const w of countedPhrase(question)) {
-    if (/^(did|does|do|was|were|is|are|has|have|had|will|would|should|could|can|of|in|on|the|a|an)$/i.test(w)) break;
+    if (COUNT_END.test(w)) break;
     if (/^[A-ZÀ-Þ]/.test(w)) continue; // a name qualifies what is counted ("Colombian soldiers")
     out.push(w.toLowerCase());
   }
@@ -138,8 +141,10 @@ export function countedWords(question: string): string[] {
 
 /** Nationality adjectives qualifying what a how-many question counts ("how many Colombian soldiers" → Colombian). */
 export function countedDemonyms(question: string): string[] {
-  // "How many U.S. troops": American ones ("250 Colombian army soldiers" do not count).
-  return countedPhrase(question).flatMap((w) => (DEMONYM.test(w) ? [w] : /^(?:U\.S\.?|US|USA)$/.test(w) ? ['American'] : []));
+  // Only before the verb: in "how many pilots do Colombian instructors train", "Colombian" qualifies the instructors.
+  const phrase = countedPhrase(question);
+  const end = phrase.findIndex((w) => COUNT_END.test(w));
+  return phrase.slice(0, end < 0 ? phrase.length : end).filter((w) => DEMONYM.test(w));
 }
 
 /** Whether the question type needs a specific kind of evidence (and so a sentence without it answers poorly). */
