@@ -8,6 +8,7 @@ import { documentQuestion } from './extractive/document-question';
 import { askedFootnote } from './extractive/footnote-question';
 import { periodRows } from './extractive/period-rows';
 import { asksOrganization, chapterRoadmaps } from './extractive/organization';
+import { asksRecommendation, recommendationRecords } from './extractive/recommendation';
 import { askedSummary, asksResearchQuestion, INTRODUCTION, openingRecord } from './extractive/part-summary';
 import { withTimelineHits } from '../tools/timeline/chat';
 
@@ -23,7 +24,11 @@ export interface Retrieved {
 export async function retrievePassages(store: Store, question: string, context?: string, k = PASSAGE_COUNT): Promise<Retrieved> {
   const { analysis, hits } = await searchRecords(store, question, { k, context });
   const dated = withTimelineHits(store, question, hits, k); // date questions: the period's events first
-  const named = asksOrganization(question) ? chapterRoadmaps(store.records) : [namedRecord(store, question)];
+  const named = asksOrganization(question)
+    ? chapterRoadmaps(store.records)
+    : asksRecommendation(question)
+      ? recommendationRecords(question, store.records)
+      : [namedRecord(store, question)];
   const ordered = withPeriodRows(withFirst(dated, named, k), periodRows(question, store.records), k);
   return { analysis, passages: ordered.map((h, i) => ({ n: i + 1, record: h.record, score: h.score })) };
 }

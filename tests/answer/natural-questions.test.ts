@@ -3,6 +3,7 @@ import { answerQuestion } from '@/lib/answer/answer-question';
 import { documentQuestion, factLine } from '@/lib/answer/extractive/document-question';
 import { askedFootnote, footnoteLine } from '@/lib/answer/extractive/footnote-question';
 import { askedSummary, openingRecord } from '@/lib/answer/extractive/part-summary';
+import { asksRecommendation, recommendationRank } from '@/lib/answer/extractive/recommendation';
 import { sentenceCandidates } from '@/lib/answer/extractive/candidates';
 import { loadStore, type Store } from '@/lib/index/load-store';
 import type { CorpusRecord } from '@/lib/types';
@@ -67,6 +68,25 @@ describe('askedSummary', () => {
   });
 });
 
+describe('recommendations', () => {
+  it('reads questions asking what the thesis recommends', () => {
+    expect(asksRecommendation('What does the author recommend?')).toBe(true);
+    expect(asksRecommendation('What should the United States do about Mexico?')).toBe(true);
+    expect(asksRecommendation('What policy changes does the thesis suggest?')).toBe(true);
+    expect(asksRecommendation('What should a student read first?')).toBe(false);
+    expect(asksRecommendation('What did the United States do in 1914?')).toBe(false);
+  });
+
+  it('ranks the last chapter\'s recommending sentences, about the asked country first', () => {
+    const q = 'What should the United States do about Mexico?';
+    const mexico = recommendationRank(q, 'The U.S. military will need to work with the Mexican military on its terms.', 'IV.C');
+    const colombia = recommendationRank(q, 'More Colombian military personnel should train at U.S. service schools.', 'IV.B');
+    expect(mexico).toBeGreaterThan(colombia);
+    expect(recommendationRank(q, 'Mexico should cooperate.', 'II.B')).toBe(-1);
+    expect(recommendationRank(q, 'Why should Mexico cooperate?', 'IV.C')).toBe(-1);
+  });
+});
+
 /** Questions a student or staff member asks in their own words (not from the eval sets), answered offline. */
 describe('natural questions on the real thesis', () => {
   let store: Store;
@@ -106,6 +126,13 @@ describe('natural questions on the real thesis', () => {
     const sections = r.citations.map((c) => c.section?.split('.')[0]);
     expect(sections).toEqual(['I', 'II', 'III', 'IV']);
     expect(r.answer).toMatch(/This chapter analyzes major events/);
+  });
+
+  it("answers what the thesis recommends from its last chapter's recommending sentences", async () => {
+    const r = await ask('What should the United States do about Mexico?');
+    expect(r.answer).toMatch(/will need to work with the Mexican military on its terms/);
+    expect(r.citations.every((c) => c.section?.startsWith('IV'))).toBe(true);
+    expect((await ask('What does the author recommend?')).answer).toMatch(/should continue to fund Plan Colombia/);
   });
 
   it('summarizes a part named with nothing else to look for by how it opens', async () => {

@@ -8,6 +8,9 @@ import { TITLE_PAGE_ID } from '../../corpus/thesis-records';
 import { inPart } from '../../retrieve/part-reference';
 import { askedSummary, asksResearchQuestion, INTRODUCTION } from './part-summary';
 import { asksOrganization, CHAPTER_ROADMAP } from './organization';
+import { asksRecommendation, recommendationRank } from './recommendation';
+import { caseStudies } from './case-study';
+import { terms } from '../../retrieve/tokenize';
 
 /** A plan answering with the sentences the question points to outright (no scoring, no abstention). */
 function pointedTo(lines: Candidate[], type: Plan['type'], footnote?: number): Plan {
@@ -30,6 +33,25 @@ function planOrganization(input: ExtractiveInput): Plan | null {
     .filter((c) => CHAPTER_ROADMAP.test(c.text))
     .filter((c, i, all) => all.findIndex((o) => o.section?.split('.')[0] === c.section?.split('.')[0]) === i)
     .sort((a, b) => (a.section ?? '').localeCompare(b.section ?? ''));
+  return lines.length ? pointedTo(lines, input.analysis.type) : null;
+}
+
+/** Sentences of a recommendation answer. */
+const RECOMMENDATIONS = 3;
+
+/** "What does the author recommend?": the last chapter's recommending sentences, the ones about the asked country first. */
+function planRecommendation(input: ExtractiveInput): Plan | null {
+  const question = input.analysis.text;
+  if (!asksRecommendation(question)) return null;
+  const oneCountry = caseStudies(new Set(terms(question))).length === 1;
+  const lines = sentenceCandidates(input.passages)
+    .map((c, i) => ({ c, rank: recommendationRank(question, c.text, c.section), i }))
+    .filter((x) => x.rank >= 0)
+    .sort((a, b) => b.rank - a.rank || a.i - b.i)
+    // Asked about neither country in particular: at most two from one passage, so both case studies can show.
+    .filter((x, _, all) => oneCountry || all.filter((y) => y.c.passage === x.c.passage && (y.rank > x.rank || (y.rank === x.rank && y.i < x.i))).length < 2)
+    .slice(0, RECOMMENDATIONS)
+    .map((x) => x.c);
   return lines.length ? pointedTo(lines, input.analysis.type) : null;
 }
 
@@ -67,10 +89,11 @@ function planFootnoteAnswer(input: ExtractiveInput): Plan | null {
 
 /**
  * Questions that point at their answer outright — the title page, a footnote, the research
- * question, the chapters, a part's opening — answered from it, without scoring; null for any other.
+ * question, the chapters, the recommendations, a part's opening — answered from it, without
+ * scoring; null for any other.
  */
 export function planNamedAnswer(input: ExtractiveInput): Plan | null {
-  for (const plan of [planDocumentAnswer, planFootnoteAnswer, planResearchQuestion, planOrganization, planPartSummary]) {
+  for (const plan of [planDocumentAnswer, planFootnoteAnswer, planResearchQuestion, planOrganization, planRecommendation, planPartSummary]) {
     const found = plan(input);
     if (found) return found;
   }
