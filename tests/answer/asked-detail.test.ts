@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedDetail, askedNation, askedOrganisations, askedRole, namesRoleHolder } from '@/lib/answer/extractive/asked-detail';
+import { askedAbout, askedDetail, askedNation, askedOrganisations, askedRole, namesRoleHolder } from '@/lib/answer/extractive/asked-detail';
 import { countsWithFigure, hasDuration, hasNewPerson, newNames } from '@/lib/answer/extractive/detail-evidence';
 import { answerType, countedDemonyms, countedWords } from '@/lib/answer/extractive/type-cues';
 import { words } from '@/lib/retrieve/tokenize';
@@ -134,6 +134,15 @@ describe('askedNation and roleOfOtherNation', () => {
     expect(namesRoleHolder('Admiral William E. Gortney, Commander, United States Northern Command, testified.', askedRole(g)!, qw(g), null)).toBe(false);
     expect(askedRole("Who was Felipe Calderon's predecessor as president of Mexico?")?.test('President Vicente Fox')).toBe(true);
     expect(hasNewPerson('Army General Joseph Stringham was the last U.S. Defense Attaché Flag Officer posted there.', qw('Who replaced General Joseph Stringham as U.S. Defense Attaché?'))).toBe(false);
+  });
+
+  it('reads "Who is General Wilhelm?" as asking about Wilhelm, not for a general', () => {
+    expect(askedAbout('Who is General Wilhelm?')).toBe('Wilhelm');
+    expect(askedAbout('Who was Santa Anna?')).toBe('Anna');
+    expect(askedAbout('Who was the Mexican president in 2006?')).toBeNull();
+    expect(askedRole('Who is General Wilhelm?')).toBeNull();
+    expect(askedDetail('Who is General Wilhelm?')).toBeNull();
+    expect(askedRole('Who was the general in charge?')?.test('General Andrews')).toBe(true);
   });
 
   it('wants the holder of the organisation the question names with the role', () => {

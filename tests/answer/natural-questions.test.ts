@@ -158,6 +158,11 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).not.toMatch(/Colombia/);
   });
 
+  it('introduces a person asked about by name with the sentence that says who they are', async () => {
+    expect((await ask('Who is General Wilhelm?')).answer).toMatch(/^In 1997, General Charles E\. Wilhelm assumed command of USSOUTHCOM/);
+    expect((await ask('Who is Bradley Coleman?')).answer).toMatch(/^Bradley Coleman, an historian/);
+  });
+
   it('abstains when the detail asked for is not there', async () => {
     expect((await ask('In which prison was Pablo Escobar held before he escaped?')).abstained).toBe(true);
     expect((await ask('Who succeeded Admiral William Gortney as commander of NORTHCOM?')).abstained).toBe(true);

@@ -46,6 +46,8 @@ const WHO_ROLE = new RegExp(`^who (?:is|was|were|became) (?:the )?(?:[\\w.'’-]
  * other people in the question ("... joined Colombia's president") are not it.
  */
 export function askedRole(question: string): RegExp | null {
+  // "Who is General Wilhelm?" asks about Wilhelm, not for a general.
+  if (askedAbout(question)) return null;
   // "Who commanded the Colombian Battalion?" asks for its commander.
   if (COMMANDED.test(mainClause(question))) return COMMANDER;
   const m = roleMatch(question);
@@ -159,6 +161,13 @@ function namedNoun(question: string): string | null {
   return phrase.at(-1)?.toLowerCase().replace(/[^a-z-]/g, '') || null;
 }
 
+/** "Who is General Wilhelm?", "Who was Santa Anna?": the surname of the person a question asks to be introduced. */
+export function askedAbout(question: string): string | null {
+  const m = /^\s*[Ww]ho (?:is|was) ((?:[A-Z][\w.'’-]*\s*){1,4})\??\s*$/.exec(question);
+  const surname = m?.[1].trim().split(/\s+/).at(-1)?.replace(/[?.,]$/, '');
+  return surname && surname.length >= 3 ? surname : null;
+}
+
 /** What detail the question asks for, or null when it asks for nothing this specific. */
 export function askedDetail(question: string): AskedDetail | null {
   const s = question.trim();
@@ -168,6 +177,7 @@ export function askedDetail(question: string): AskedDetail | null {
   if (/\b(cite|cited|source|argue|argued)\b/i.test(s)) return null;
   const role = askedRole(s);
   if (role) return { kind: 'person', role };
-  if (/^who (is|was|were|became|succeeded|replaced)\b/i.test(s) && ROLE.test(s)) return { kind: 'person' };
+  // "Who is General Wilhelm?" asks about Wilhelm, not for another person.
+  if (/^who (is|was|were|became|succeeded|replaced)\b/i.test(s) && ROLE.test(s) && !askedAbout(s)) return { kind: 'person' };
   return null;
 }

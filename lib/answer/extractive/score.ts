@@ -3,6 +3,7 @@ import type { Candidate } from './candidates';
 import { contains, coverage, type QuestionTerm } from '../../retrieve/question-terms';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 import { givenFigures, typeFit, typeIsStrict } from './type-cues';
+import { askedAbout } from './asked-detail';
 import { inPart, partReference } from '../../retrieve/part-reference';
 
 export interface ScoreWeights {
@@ -31,6 +32,8 @@ export interface ScoreWeights {
   unfootnoted: number;
   /** Multiplier for roadmap sentences ("This chapter will analyze ...") unless the question is about the thesis's structure. */
   roadmap: number;
+  /** For "Who is General Wilhelm?": a sentence introducing the person (title and given names, or a description). */
+  introduces: number;
   /** Share of the score lost for each of the question's names, years and figures missing from the sentence's window (scaled down for common ones). */
   missingAnchor: number;
 }
@@ -49,12 +52,26 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   footnoteRecord: 0.6,
   unfootnoted: 0.8,
   missingAnchor: 0.2,
+  introduces: 0.3,
   roadmap: 0.7,
 };
 
 /** Sentences about the document itself ("This chapter will analyze ..."): they outline, they do not answer. */
 const ROADMAP =
   /^(?:(?:This|The next|The following|The previous|The last|Each|The first|The second|The third|The final) (?:chapter|section|part)|Chapter [IVX]+)\b[^.]{0,40}?\b(?:will|analy[sz]es|examines|looks|discusses|describes|presents|outlines|begins|ends|concludes|identifies|covers|reviews|provides)\b/;
+
+const TITLES = 'General|Admiral|President|Secretary|Senator|Colonel|Lieutenant|Captain|Commander|Ambassador|Minister|Major|Professor|Dr\\.';
+
+/**
+ * "Who is General Wilhelm?", "Who was Santa Anna?": the sentences that introduce the person —
+ * title and given names before the surname ("General Charles E. Wilhelm"), or a description after
+ * it ("Bradley Coleman, an historian …") — answer best.
+ */
+export function introducesPerson(question: string): RegExp | null {
+  const surname = askedAbout(question);
+  if (!surname) return null;
+  return new RegExp(`\\b(?:${TITLES})\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}${surname}\\b|\\b(?:[A-Z][\\w.'’-]*\\s+){1,3}${surname},\\s+(?:a|an|the|then|former)\\s`);
+}
 
 /** A sentence opening with one of these states a consequence of the sentence before it. */
 export const CONSEQUENCE = /^(Therefore|Thus|As a result|Consequently|Hence|For this reason|Accordingly|Because of this)\b/;
@@ -92,6 +109,7 @@ export function scoreCandidates(
   const anchors = q.filter((t) => t.anchor);
   const given = givenFigures(question);
   const part = partReference(question);
+  const introduction = introducesPerson(question);
   // A question about how the thesis is organised is answered by its roadmap sentences.
   const roadmapPenalty = !/\b(chapters?|sections?|organi[sz]ed|structure|outline|roadmap)\b/i.test(question);
   const at = new Map(candidates.map((c) => [`${c.passage}:${c.index}`, c]));
@@ -104,6 +122,7 @@ export function scoreCandidates(
       const typeWeight = typeIsStrict(type) ? w.strictType : SLOT_TYPES.has(type) ? w.slotType : w.type;
       let score = w.sentence * cov + w.window * windowCov + typeWeight * fit * (cov + windowCov) / 2 + w.rank / (1 + c.rank);
       if (tableQuestion && (c.kind === 'table-row' || c.kind === 'table')) score += w.tableRow * windowCov;
+      if (introduction?.test(c.text)) score += w.introduces * windowCov;
       if (part) score = inPart(part, c.kind, c.section) ? score + w.namedPart * windowCov : score * w.outsidePart;
       if (roadmapPenalty && ROADMAP.test(c.text)) score *= w.roadmap;
       if (type === 'source') score = c.footnoted || c.kind === 'footnote' ? score + w.footnoted * windowCov : score * w.unfootnoted;
