@@ -161,6 +161,8 @@ describe('natural questions on the real thesis', () => {
   it('introduces a person asked about by name with the sentence that says who they are', async () => {
     expect((await ask('Who is General Wilhelm?')).answer).toMatch(/^In 1997, General Charles E\. Wilhelm assumed command of USSOUTHCOM/);
     expect((await ask('Who is Bradley Coleman?')).answer).toMatch(/^Bradley Coleman, an historian/);
+    // Not a neighbour naming someone else first.
+    expect((await ask('Who was Pablo Lopez?')).answer).toMatch(/^Colombia assigned Colombian Army General Pablo Lopez to be the liaison/);
   });
 
   it('abstains when the detail asked for is not there', async () => {

@@ -6,7 +6,7 @@ import { DEFAULT_WEIGHTS, scoreCandidates, type Scored, type ScoreWeights } from
 import { terms } from '../../retrieve/tokenize';
 import { answerType, countedWords, typeIsStrict } from './type-cues';
 import { unmetConstraints } from './constraints';
-import { askedRole } from './asked-detail';
+import { askedAbout, askedRole } from './asked-detail';
 import { rivalSentences, sameSentence, type FigureRivals } from './figure-rivals';
 import { CONSEQUENCE } from './score';
 import { periodAsk, ratesPeriod } from './period-rows';
@@ -97,7 +97,9 @@ function choosePicks(
 ): Scored[] {
   const at = (passage: number, index: number) => scored.find((s) => s.c.passage === passage && s.c.index === index);
   const picks: Scored[] = [best];
-  if (WANTS_EVIDENCE_KIND.includes(type) && best.fit < 1) {
+  // "Who was Pablo Lopez?" asks about him: a neighbour naming someone else is no better answer.
+  const introduction = type === 'who' && askedAbout(question) !== null;
+  if (WANTS_EVIDENCE_KIND.includes(type) && best.fit < 1 && !introduction) {
     // Prefer a neighbour that mentions what is counted ("land" for "how much land"), then coverage.
     const counted = countedWords(question).flatMap((w) => terms(w));
     // "Therefore, X": the reason for X is the sentence before.
