@@ -40,11 +40,12 @@ export async function retrievePassages(store: Store, question: string, context?:
  * research question?").
  */
 function namedRecord(store: Store, question: string): CorpusRecord | undefined {
+  // A footnote named in the question wins: "Who wrote the study cited in footnote 5?" is about that source.
+  const n = askedFootnote(question);
+  if (n !== null) return store.records.find((r) => r.kind !== 'footnote' && r.footnotes.includes(n));
   if (documentQuestion(question)) return store.byId.get(TITLE_PAGE_ID);
   const part = asksResearchQuestion(question) ? INTRODUCTION : askedSummary(question);
-  if (part) return openingRecord(part, store.records);
-  const n = askedFootnote(question);
-  return n === null ? undefined : store.records.find((r) => r.kind !== 'footnote' && r.footnotes.includes(n));
+  return part ? openingRecord(part, store.records) : undefined;
 }
 
 function withFirst(hits: SearchHit[], records: (CorpusRecord | undefined)[], k: number): SearchHit[] {

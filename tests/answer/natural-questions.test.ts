@@ -22,6 +22,7 @@ describe('documentQuestion', () => {
     expect(documentQuestion('What does this thesis argue about realism?')).toBeNull();
     expect(documentQuestion('Who wrote the Good Neighbor Policy speech?')).toBeNull();
     expect(documentQuestion('When was the Merida Initiative signed?')).toBeNull();
+    expect(documentQuestion('Who was the author of the study cited in footnote 5?')).toBeNull();
   });
 
   it('finds the title-page line stating the fact', () => {
@@ -145,6 +146,8 @@ describe('natural questions on the real thesis', () => {
     const r = await ask('What does footnote 36 cite?');
     expect(r.answer).toMatch(/The thesis's footnote 36 cites .*Turbiville/);
     expect(r.citations[0].footnotes.map((f) => f.n)).toContain(36);
+    // A footnote named in the question wins over the thesis's own title page.
+    expect((await ask('Who was the author of the study cited in footnote 5?')).answer).toMatch(/footnote 5 cites Bradley Lynn Coleman/);
   });
 
   it("shows the tables' rating of a period beside the prose, where the two disagree", async () => {

@@ -4,10 +4,11 @@ import type { Candidate } from './candidates';
 /** A fact about the thesis itself that its title page states. */
 export type DocumentFact = 'author' | 'date' | 'degree' | 'title';
 
-const DOC = '(?:this|the) (?:thesis|document|paper|study|work)';
+/** The thesis itself: "this thesis", "the thesis", "this study" (but "the study cited in footnote 5" is another work). */
+const DOC = '(?:this (?:thesis|document|paper|study|work)|the thesis)';
 
 const PATTERNS: [DocumentFact, RegExp][] = [
-  ['author', new RegExp(`^\\s*who (?:wrote|authored|is the author of|was the author of|is the writer of) (?:${DOC}|it|this)\\b|\\b(?:author|writer) of ${DOC}\\b|^\\s*who (?:is|was) the (?:thesis['’]s? )?author\\b`, 'i')],
+  ['author', new RegExp(`^\\s*who (?:wrote|authored|is the author of|was the author of|is the writer of) (?:${DOC}|it|this)\\b|\\b(?:author|writer) of ${DOC}\\b|^\\s*who (?:is|was) the (?:thesis['’]s? )?author\\s*\\??$`, 'i')],
   ['date', new RegExp(`^\\s*(?:when|(?:in )?what (?:year|month|date)) (?:was|is|did) ${DOC} (?:published|written|submitted|completed|dated|approved|released|come out|finished)\\b`, 'i')],
   ['degree', new RegExp(`^\\s*(?:what|which) degree\\b|\\bdegree (?:was|is) ${DOC}\\b`, 'i')],
   ['title', new RegExp(`\\b(?:title|full name) of ${DOC}\\b`, 'i')],

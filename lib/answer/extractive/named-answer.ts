@@ -93,7 +93,7 @@ function planFootnoteAnswer(input: ExtractiveInput): Plan | null {
  * scoring; null for any other.
  */
 export function planNamedAnswer(input: ExtractiveInput): Plan | null {
-  for (const plan of [planDocumentAnswer, planFootnoteAnswer, planResearchQuestion, planOrganization, planRecommendation, planPartSummary]) {
+  for (const plan of [planFootnoteAnswer, planDocumentAnswer, planResearchQuestion, planOrganization, planRecommendation, planPartSummary]) {
     const found = plan(input);
     if (found) return found;
   }
