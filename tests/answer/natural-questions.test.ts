@@ -16,6 +16,10 @@ describe('documentQuestion', () => {
     expect(documentQuestion('When was the thesis submitted?')).toBe('date');
     expect(documentQuestion('What degree was this thesis for?')).toBe('degree');
     expect(documentQuestion('What is the title of the thesis?')).toBe('title');
+    expect(documentQuestion('What is the title?')).toBe('title');
+    expect(documentQuestion('When was it published?')).toBe('date');
+    expect(documentQuestion('What school is this thesis from?')).toBe('degree');
+    expect(documentQuestion('When was it signed?')).toBeNull();
   });
 
   it('leaves questions about the thesis content alone', () => {

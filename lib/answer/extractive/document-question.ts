@@ -9,9 +9,11 @@ const DOC = '(?:this (?:thesis|document|paper|study|work)|the thesis)';
 
 const PATTERNS: [DocumentFact, RegExp][] = [
   ['author', new RegExp(`^\\s*who (?:wrote|authored|is the author of|was the author of|is the writer of) (?:${DOC}|it|this)\\b|\\b(?:author|writer) of ${DOC}\\b|^\\s*who (?:is|was) the (?:thesis['’]s? )?author\\s*\\??$`, 'i')],
-  ['date', new RegExp(`^\\s*(?:when|(?:in )?what (?:year|month|date)) (?:was|is|did) ${DOC} (?:published|written|submitted|completed|dated|approved|released|come out|finished)\\b`, 'i')],
-  ['degree', new RegExp(`^\\s*(?:what|which) degree\\b|\\bdegree (?:was|is) ${DOC}\\b`, 'i')],
-  ['title', new RegExp(`\\b(?:title|full name) of ${DOC}\\b`, 'i')],
+  // "When was it published?": "it" with a verb that only a document takes.
+  ['date', new RegExp(`^\\s*(?:when|(?:in )?what (?:year|month|date)) (?:was|is|did) (?:${DOC}|it) (?:published|written|submitted|completed|dated|released|come out|finished)\\b`, 'i')],
+  // The degree line also names the school: "… from the NAVAL POSTGRADUATE SCHOOL".
+  ['degree', new RegExp(`^\\s*(?:what|which) degree\\b|\\bdegree (?:was|is) ${DOC}\\b|^\\s*(?:what|which) (?:school|university|institution)\\b[^?]*\\b${DOC}\\b`, 'i')],
+  ['title', new RegExp(`\\b(?:title|full name) of ${DOC}\\b|^\\s*what(?:['’]s| is) (?:the|its) (?:full )?title\\s*\\??$`, 'i')],
 ];
 
 /**
