@@ -4,12 +4,11 @@ import type { CorpusRecord } from '../types';
 import type { QueryAnalysis } from '../retrieve/analyze-query';
 import { searchRecords, type SearchHit } from '../retrieve/search';
 import { TITLE_PAGE_ID } from '../corpus/thesis-records';
-import { documentQuestion } from './extractive/document-question';
-import { askedFootnote } from './extractive/footnote-question';
+import { namedQuestion } from './extractive/named-question';
 import { periodRows } from './extractive/period-rows';
-import { asksOrganization, chapterRoadmaps } from './extractive/organization';
-import { asksRecommendation, recommendationRecords } from './extractive/recommendation';
-import { askedSummary, asksResearchQuestion, INTRODUCTION, openingRecord } from './extractive/part-summary';
+import { chapterRoadmaps } from './extractive/organization';
+import { recommendationRecords } from './extractive/recommendation';
+import { INTRODUCTION, openingRecord } from './extractive/part-summary';
 import { withTimelineHits } from '../tools/timeline/chat';
 
 /** Passages shown to the model. */
@@ -24,28 +23,35 @@ export interface Retrieved {
 export async function retrievePassages(store: Store, question: string, context?: string, k = PASSAGE_COUNT): Promise<Retrieved> {
   const { analysis, hits } = await searchRecords(store, question, { k, context });
   const dated = withTimelineHits(store, question, hits, k); // date questions: the period's events first
-  const named = asksOrganization(question)
-    ? chapterRoadmaps(store.records)
-    : asksRecommendation(question)
-      ? recommendationRecords(question, store.records)
-      : [namedRecord(store, question)];
+  const named = namedRecords(store, question);
   const ordered = withPeriodRows(withFirst(dated, named, k), periodRows(question, store.records), k);
   return { analysis, passages: ordered.map((h, i) => ({ n: i + 1, record: h.record, score: h.score })) };
 }
 
 /**
- * The record a question names outright, whatever retrieval made of it: the title page for "Who
- * wrote this thesis?" (its words are framing everywhere else), the passage carrying the footnote
- * for "What does footnote 35 say?", the opening of the part for "What does the abstract say?" (of the introduction for "What is the
- * research question?").
+ * The records a question names outright, whatever retrieval made of it (their words are framing
+ * everywhere else): the passage carrying the footnote for "What does footnote 35 say?", the title
+ * page for "Who wrote this thesis?", the introduction's opening for "What is the research
+ * question?", each chapter's roadmap, the last chapter's recommendations, a part's opening.
  */
-function namedRecord(store: Store, question: string): CorpusRecord | undefined {
-  // A footnote named in the question wins: "Who wrote the study cited in footnote 5?" is about that source.
-  const n = askedFootnote(question);
-  if (n !== null) return store.records.find((r) => r.kind !== 'footnote' && r.footnotes.includes(n));
-  if (documentQuestion(question)) return store.byId.get(TITLE_PAGE_ID);
-  const part = asksResearchQuestion(question) ? INTRODUCTION : askedSummary(question);
-  return part ? openingRecord(part, store.records) : undefined;
+function namedRecords(store: Store, question: string): (CorpusRecord | undefined)[] {
+  const named = namedQuestion(question);
+  switch (named?.kind) {
+    case 'footnote':
+      return [store.records.find((r) => r.kind !== 'footnote' && r.footnotes.includes(named.n))];
+    case 'document':
+      return [store.byId.get(TITLE_PAGE_ID)];
+    case 'research':
+      return [openingRecord(INTRODUCTION, store.records)];
+    case 'organization':
+      return chapterRoadmaps(store.records);
+    case 'recommendation':
+      return recommendationRecords(question, store.records);
+    case 'summary':
+      return [openingRecord(named.part, store.records)];
+    default:
+      return [];
+  }
 }
 
 function withFirst(hits: SearchHit[], records: (CorpusRecord | undefined)[], k: number): SearchHit[] {

@@ -1,14 +1,15 @@
 import type { Candidate } from './candidates';
 import { sentenceCandidates } from './candidates';
-import { documentQuestion, factLine } from './document-question';
-import { askedFootnote, footnoteLine } from './footnote-question';
+import { factLine, type DocumentFact } from './document-question';
+import { footnoteLine } from './footnote-question';
+import { namedQuestion } from './named-question';
 import type { ExtractiveInput } from './model';
 import type { Plan } from './plan';
 import { TITLE_PAGE_ID } from '../../corpus/thesis-records';
-import { inPart } from '../../retrieve/part-reference';
-import { askedSummary, asksResearchQuestion, INTRODUCTION } from './part-summary';
-import { asksOrganization, CHAPTER_ROADMAP } from './organization';
-import { asksRecommendation, recommendationRank } from './recommendation';
+import { inPart, type PartReference } from '../../retrieve/part-reference';
+import { INTRODUCTION } from './part-summary';
+import { CHAPTER_ROADMAP } from './organization';
+import { recommendationRank } from './recommendation';
 import { caseStudies } from './case-study';
 import { terms } from '../../retrieve/tokenize';
 
@@ -20,7 +21,6 @@ function pointedTo(lines: Candidate[], type: Plan['type'], footnote?: number): P
 
 /** "What is the research question?": the questions the introduction opens with. */
 function planResearchQuestion(input: ExtractiveInput): Plan | null {
-  if (!asksResearchQuestion(input.analysis.text)) return null;
   const opening = input.passages.find((p) => inPart(INTRODUCTION, p.record.kind, p.record.section));
   const asked = opening ? sentenceCandidates([opening]).filter((c) => /\?["”’]?$/.test(c.text)) : [];
   return asked.length ? pointedTo(asked, input.analysis.type) : null;
@@ -28,7 +28,6 @@ function planResearchQuestion(input: ExtractiveInput): Plan | null {
 
 /** "How is the thesis organized?": each chapter's sentence saying what it does, in chapter order. */
 function planOrganization(input: ExtractiveInput): Plan | null {
-  if (!asksOrganization(input.analysis.text)) return null;
   const lines = sentenceCandidates(input.passages)
     .filter((c) => CHAPTER_ROADMAP.test(c.text))
     .filter((c, i, all) => all.findIndex((o) => o.section?.split('.')[0] === c.section?.split('.')[0]) === i)
@@ -42,7 +41,6 @@ const RECOMMENDATIONS = 3;
 /** "What does the author recommend?": the last chapter's recommending sentences, the ones about the asked country first. */
 function planRecommendation(input: ExtractiveInput): Plan | null {
   const question = input.analysis.text;
-  if (!asksRecommendation(question)) return null;
   const oneCountry = caseStudies(new Set(terms(question))).length === 1;
   const lines = sentenceCandidates(input.passages)
     .map((c, i) => ({ c, rank: recommendationRank(question, c.text, c.section), i }))
@@ -59,9 +57,8 @@ function planRecommendation(input: ExtractiveInput): Plan | null {
 const SUMMARY_SENTENCES = 3;
 
 /** "What does the abstract say?": the opening sentences of the part, when the passages hold it. */
-function planPartSummary(input: ExtractiveInput): Plan | null {
-  const part = askedSummary(input.analysis.text);
-  const opening = part && input.passages.find((p) => inPart(part, p.record.kind, p.record.section));
+function planPartSummary(input: ExtractiveInput, part: PartReference): Plan | null {
+  const opening = input.passages.find((p) => inPart(part, p.record.kind, p.record.section));
   if (!opening) return null;
   // Its statements, not the questions it opens with or its roadmap ("This chapter will …").
   const lines = sentenceCandidates([opening])
@@ -71,31 +68,40 @@ function planPartSummary(input: ExtractiveInput): Plan | null {
 }
 
 /** "Who wrote this thesis?": the title-page line stating the fact, when the passages hold it. */
-function planDocumentAnswer(input: ExtractiveInput): Plan | null {
-  const fact = documentQuestion(input.analysis.text);
+function planDocumentAnswer(input: ExtractiveInput, fact: DocumentFact): Plan | null {
   const title = input.passages.find((p) => p.record.id === TITLE_PAGE_ID);
-  if (!fact || !title || !input.frontMatter) return null;
+  if (!title || !input.frontMatter) return null;
   const line = factLine(sentenceCandidates([title]), input.frontMatter, fact);
   return line ? pointedTo([line], input.analysis.type) : null;
 }
 
 /** "What does footnote 35 say?": the sentence carrying the marker; the answer then relays that footnote and its source. */
-function planFootnoteAnswer(input: ExtractiveInput): Plan | null {
-  const n = askedFootnote(input.analysis.text);
-  if (n === null) return null;
+function planFootnoteAnswer(input: ExtractiveInput, n: number): Plan | null {
   const line = footnoteLine(sentenceCandidates(input.passages.filter((p) => p.record.kind !== 'footnote')), n);
   return line ? pointedTo([line], 'source', n) : null;
 }
 
 /**
- * Questions that point at their answer outright — the title page, a footnote, the research
+ * Questions that point at their answer outright — a footnote, the title page, the research
  * question, the chapters, the recommendations, a part's opening — answered from it, without
- * scoring; null for any other.
+ * scoring; null for any other, or when the passages do not hold what it points at.
  */
 export function planNamedAnswer(input: ExtractiveInput): Plan | null {
-  for (const plan of [planFootnoteAnswer, planDocumentAnswer, planResearchQuestion, planOrganization, planRecommendation, planPartSummary]) {
-    const found = plan(input);
-    if (found) return found;
+  const named = namedQuestion(input.analysis.text);
+  switch (named?.kind) {
+    case 'footnote':
+      return planFootnoteAnswer(input, named.n);
+    case 'document':
+      return planDocumentAnswer(input, named.fact);
+    case 'research':
+      return planResearchQuestion(input);
+    case 'organization':
+      return planOrganization(input);
+    case 'recommendation':
+      return planRecommendation(input);
+    case 'summary':
+      return planPartSummary(input, named.part);
+    default:
+      return null;
   }
-  return null;
 }

@@ -1,0 +1,32 @@
+import type { PartReference } from '../../retrieve/part-reference';
+import { documentQuestion, type DocumentFact } from './document-question';
+import { askedFootnote } from './footnote-question';
+import { asksOrganization } from './organization';
+import { askedSummary, asksResearchQuestion } from './part-summary';
+import { asksRecommendation } from './recommendation';
+
+/** A question that points at its answer outright, and what it points at. */
+export type NamedQuestion =
+  | { kind: 'footnote'; n: number }
+  | { kind: 'document'; fact: DocumentFact }
+  | { kind: 'research' }
+  | { kind: 'organization' }
+  | { kind: 'recommendation' }
+  | { kind: 'summary'; part: PartReference };
+
+/**
+ * What a question names outright, read once for both retrieval (which records go first) and the
+ * answer. A footnote named in the question wins: "Who wrote the study cited in footnote 5?" is
+ * about that source, not the thesis's author.
+ */
+export function namedQuestion(question: string): NamedQuestion | null {
+  const n = askedFootnote(question);
+  if (n !== null) return { kind: 'footnote', n };
+  const fact = documentQuestion(question);
+  if (fact) return { kind: 'document', fact };
+  if (asksResearchQuestion(question)) return { kind: 'research' };
+  if (asksOrganization(question)) return { kind: 'organization' };
+  if (asksRecommendation(question)) return { kind: 'recommendation' };
+  const part = askedSummary(question);
+  return part ? { kind: 'summary', part } : null;
+}
