@@ -8,13 +8,19 @@ export function caseStudies(t: Set<string>): string {
 let lastQuestion = '';
 let lastAsked = '';
 
+/** The case study a question asks about ("m", "c", "mc" or ""), kept for the next call: every candidate sentence is checked against one question. */
+export function askedCaseStudy(question: string): string {
+  if (question !== lastQuestion) [lastQuestion, lastAsked] = [question, caseStudies(new Set(terms(question)))];
+  return lastAsked;
+}
+
 /**
  * Whether a text (its terms, with its neighbours') speaks only of the other case study than the
  * one the question asks about: the thesis runs U.S.–Mexico and U.S.–Colombia side by side, with
  * parallel sections and tables, and a sentence about one does not answer a question about the other.
  */
 export function otherCaseStudy(question: string, textTerms: Set<string>): boolean {
-  if (question !== lastQuestion) [lastQuestion, lastAsked] = [question, caseStudies(new Set(terms(question)))];
+  const asked = askedCaseStudy(question);
   const told = caseStudies(textTerms);
-  return lastAsked.length === 1 && told !== '' && !told.includes(lastAsked);
+  return asked.length === 1 && told !== '' && !told.includes(asked);
 }

@@ -10,8 +10,7 @@ import { inPart, type PartReference } from '../../retrieve/part-reference';
 import { INTRODUCTION } from './part-summary';
 import { CHAPTER_ROADMAP } from './organization';
 import { recommendationRank } from './recommendation';
-import { caseStudies } from './case-study';
-import { terms } from '../../retrieve/tokenize';
+import { askedCaseStudy } from './case-study';
 
 /** A plan answering with the sentences the question points to outright (no scoring, no abstention). */
 function pointedTo(lines: Candidate[], type: Plan['type'], footnote?: number): Plan {
@@ -41,7 +40,7 @@ const RECOMMENDATIONS = 3;
 /** "What does the author recommend?": the last chapter's recommending sentences, the ones about the asked country first. */
 function planRecommendation(input: ExtractiveInput): Plan | null {
   const question = input.analysis.text;
-  const oneCountry = caseStudies(new Set(terms(question))).length === 1;
+  const oneCountry = askedCaseStudy(question).length === 1;
   const lines = sentenceCandidates(input.passages)
     .map((c, i) => ({ c, rank: recommendationRank(question, c.text, c.section), i }))
     .filter((x) => x.rank >= 0)

@@ -1,6 +1,5 @@
 import type { CorpusRecord } from '../../types';
-import { terms } from '../../retrieve/tokenize';
-import { caseStudies } from './case-study';
+import { askedCaseStudy } from './case-study';
 
 /**
  * The thesis rates each case study in four periods, in its tables (cooperation None/Low/Med/High,
@@ -32,7 +31,7 @@ export interface PeriodAsk {
 
 export function periodAsk(question: string): PeriodAsk | null {
   const period = askedPeriod(question);
-  const countries = caseStudies(new Set(terms(question)));
+  const countries = askedCaseStudy(question);
   if (!period || countries.length !== 1 || !RATED.test(question)) return null;
   return { period, country: countries === 'm' ? /Mexic/ : /Colombia/ };
 }

@@ -1,7 +1,7 @@
 import type { CorpusRecord } from '../../types';
 import { splitSentences } from '../../corpus/sentences';
 import { terms } from '../../retrieve/tokenize';
-import { caseStudies } from './case-study';
+import { askedCaseStudy, caseStudies } from './case-study';
 
 /** "What does the author recommend?", "What should the United States do about Mexico?" */
 const RECOMMENDATION =
@@ -19,7 +19,7 @@ export function asksRecommendation(question: string): boolean {
 
 /** Whether the text is about the case study the question names (any text, when it names none or both). */
 function aboutAskedCountry(question: string, text: string): boolean {
-  const asked = caseStudies(new Set(terms(question)));
+  const asked = askedCaseStudy(question);
   return asked.length !== 1 || caseStudies(new Set(terms(text))).includes(asked);
 }
 
