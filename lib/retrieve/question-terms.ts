@@ -1,7 +1,5 @@
 import type { QueryAnalysis } from './analyze-query';
 import { contentWords, idTokens, stem, terms } from './tokenize';
-
-export { idTokens };
 import { partReference } from './part-reference';
 import type { WordSimilarity } from './word-similarity';
 

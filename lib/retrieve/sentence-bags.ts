@@ -1,8 +1,8 @@
 import { splitSentences } from '../corpus/sentences';
 import { tableRowSpans } from '../corpus/table-rows';
 import type { CorpusRecord } from '../types';
-import { idTokens, type TermBag } from './question-terms';
-import { contentWords, terms } from './tokenize';
+import type { TermBag } from './question-terms';
+import { contentWords, idTokens, terms } from './tokenize';
 import { REASON_CUE } from './reason-cue';
 
 /**

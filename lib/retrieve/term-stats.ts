@@ -1,6 +1,7 @@
 import type { Store } from '../index/load-store';
 import { idf } from './bm25';
-import { idTokens, type TermStats } from './question-terms';
+import type { TermStats } from './question-terms';
+import { idTokens } from './tokenize';
 import { terms } from './tokenize';
 
 const BODY_KINDS = new Set(['passage', 'abstract', 'table', 'table-row']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { idTokens, questionTerms, unknownSignals, type TermStats } from '@/lib/retrieve/question-terms';
+import { questionTerms, unknownSignals, type TermStats } from '@/lib/retrieve/question-terms';
+import { idTokens } from '@/lib/retrieve/tokenize';
 import { findAliases } from '@/lib/retrieve/aliases';
 import { analyzeQuery } from '@/lib/retrieve/analyze-query';
 import { terms } from '@/lib/retrieve/tokenize';

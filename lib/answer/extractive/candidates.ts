@@ -1,10 +1,10 @@
 import { splitSentences } from '../../corpus/sentences';
 import { tableRowSpans, type Span } from '../../corpus/table-rows';
 import type { NumberedPassage } from '../../cite/types';
-import { contentWords, terms } from '../../retrieve/tokenize';
+import { contentWords, idTokens, terms } from '../../retrieve/tokenize';
 import type { CorpusRecord } from '../../types';
 import { answerText } from './clean-text';
-import { idTokens, type TermBag } from '../../retrieve/question-terms';
+import type { TermBag } from '../../retrieve/question-terms';
 
 /** One sentence of a retrieved passage (a whole row for tables), as the extractive answerer sees it. */
 export interface Candidate {

@@ -21,3 +21,8 @@ export function trimConnective(sentence: string): string {
   const rest = sentence.slice(m[0].length);
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
+
+/** Whether a sentence asks rather than states ("What explains the variation …?"). */
+export function isQuestion(text: string): boolean {
+  return /\?["”’]?$/.test(text);
+}

@@ -11,6 +11,7 @@ import { INTRODUCTION } from './part-summary';
 import { CHAPTER_ROADMAP } from './organization';
 import { recommendationRank } from './recommendation';
 import { askedCaseStudy } from './case-study';
+import { isQuestion } from './clean-text';
 
 /** A plan answering with the sentences the question points to outright (no scoring, no abstention). */
 function pointedTo(lines: Candidate[], type: Plan['type'], footnote?: number): Plan {
@@ -21,7 +22,7 @@ function pointedTo(lines: Candidate[], type: Plan['type'], footnote?: number): P
 /** "What is the research question?": the questions the introduction opens with. */
 function planResearchQuestion(input: ExtractiveInput): Plan | null {
   const opening = input.passages.find((p) => inPart(INTRODUCTION, p.record.kind, p.record.section));
-  const asked = opening ? sentenceCandidates([opening]).filter((c) => /\?["”’]?$/.test(c.text)) : [];
+  const asked = opening ? sentenceCandidates([opening]).filter((c) => isQuestion(c.text)) : [];
   return asked.length ? pointedTo(asked, input.analysis.type) : null;
 }
 
@@ -61,7 +62,7 @@ function planPartSummary(input: ExtractiveInput, part: PartReference): Plan | nu
   if (!opening) return null;
   // Its statements, not the questions it opens with or its roadmap ("This chapter will …").
   const lines = sentenceCandidates([opening])
-    .filter((c) => !/\?["”’]?$/.test(c.text) && !/^This (?:chapter|section|thesis) will\b/.test(c.text))
+    .filter((c) => !isQuestion(c.text) && !/^This (?:chapter|section|thesis) will\b/.test(c.text))
     .slice(0, SUMMARY_SENTENCES);
   return lines.length ? pointedTo(lines, input.analysis.type) : null;
 }

@@ -2,6 +2,7 @@ import type { CorpusRecord } from '../../types';
 import { splitSentences } from '../../corpus/sentences';
 import { terms } from '../../retrieve/tokenize';
 import { askedCaseStudy, caseStudies } from './case-study';
+import { isQuestion } from './clean-text';
 
 /** "What does the author recommend?", "What should the United States do about Mexico?" */
 const RECOMMENDATION =
@@ -29,7 +30,7 @@ function aboutAskedCountry(question: string, text: string): boolean {
  * than the chapter's opening.
  */
 export function recommendationRank(question: string, text: string, section: string | null): number {
-  if (!section || !LAST_CHAPTER.test(section) || !RECOMMENDS.test(text) || /\?["”’]?$/.test(text)) return -1;
+  if (!section || !LAST_CHAPTER.test(section) || !RECOMMENDS.test(text) || isQuestion(text)) return -1;
   return (aboutAskedCountry(question, text) ? 2 : 0) + (section.includes('.') ? 2 : 0) + (/\bshould\b/i.test(text) ? 1 : 0);
 }
 

@@ -68,8 +68,9 @@ const TITLES = 'General|Admiral|President|Secretary|Senator|Colonel|Lieutenant|C
  * it ("Bradley Coleman, an historian …") — answer best.
  */
 export function introducesPerson(question: string): RegExp | null {
-  const surname = askedAbout(question);
-  if (!surname) return null;
+  const asked = askedAbout(question);
+  if (!asked) return null;
+  const surname = asked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`\\b(?:${TITLES})\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}${surname}\\b|\\b(?:[A-Z][\\w.'’-]*\\s+){1,3}${surname},\\s+(?:a|an|the|then|former)\\s`);
 }
 
