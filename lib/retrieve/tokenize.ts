@@ -5,7 +5,7 @@ const STOPWORDS = new Set(
     'a an and are as at be been being but by can could did do does for from had has have how i if in into is it its ' +
     'may might of on or our shall should so such than that the their them then there these they this those to ' +
     'was we were what when where which while who whom whose why will with would you your about after also any ' +
-    'between both each other over same some through under until very during before against ' +
+    'between both each other over same some through under until very during before against us ' +
     'thesis author say says said according'
   ).split(' '),
 );
@@ -64,7 +64,12 @@ export function words(text: string): string[] {
 }
 
 function wordTokens(text: string): string[] {
-  return foldText(text)
+  // "US" and "USA" in capitals are the country, not the pronoun.
+  return foldText(text.replace(/\bUSA?\b/g, 'U.S.'))
+    // "couldn't" reads as "could not", "Mexico's" as "Mexico": no stray "t" or "s" terms.
+    .replace(/\b(can|won)['’]t\b/g, (_m, w: string) => (w === 'can' ? 'can not' : 'will not'))
+    .replace(/n['’]t\b/g, ' not')
+    .replace(/(?<=[a-z.])['’]s\b/g, '')
     .replace(/\bu\.\s?s\.(?:a\.)?/g, ' usa ')
     .replace(/\bww(ii|2)\b/g, ' world war ii ')
     .replace(/\bww(i|1)\b/g, ' world war i ')
