@@ -140,7 +140,8 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
     const source = analysis.expandedFrom?.[e];
     for (const t of terms(e)) {
       if (weights.has(t)) continue;
-      weights.set(t, 0.6);
+      // An alias is read as its expansion ("the Pentagon" as "Department of Defense"): those words are the question's own.
+      weights.set(t, source ? 0.6 : 1);
       if (source) alternativeOf.set(t, terms(source));
     }
   }

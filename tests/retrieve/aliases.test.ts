@@ -48,6 +48,15 @@ describe('aliases in query analysis', () => {
     expect(q.some((t) => t.term === 'unit' || t.term === 'united')).toBe(true);
   });
 
+  it("reads an alias's expansion as the question's own words, so a question of the alias alone is not off-topic", () => {
+    const analysis = analyzeQuery('What is WHINSEC?', []);
+    const known = new Set(terms('WHINSC Western Hemisphere Institute for Security Cooperation'));
+    const stats: TermStats = { idf: () => 2, df: (t) => (known.has(t) ? 3 : 0) };
+    const q = questionTerms(analysis, stats);
+    expect(q.find((t) => t.term === 'whinsc')).toMatchObject({ own: true, weight: 2 });
+    expect(unknownSignals(q)).toEqual({ unknownAnchors: [], unknownShare: 0 });
+  });
+
   it('still flags a name the corpus never uses when no alias covers it', () => {
     const analysis = analyzeQuery('What did Ecuador do in 1903?', []);
     const stats: TermStats = { idf: () => 2, df: (t) => (t === '1903' ? 3 : 0) };
