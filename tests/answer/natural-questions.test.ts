@@ -172,6 +172,20 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('Who was Pablo Lopez?')).answer).toMatch(/^Colombia assigned Colombian Army General Pablo Lopez to be the liaison/);
   });
 
+  it('reads "US" as the country and an alias alone as what it stands for', async () => {
+    const why = await ask('Why does the US military cooperate more with Colombia than Mexico?');
+    expect(why.answer).toMatch(/The U\.S\. military cooperates more with the Colombian military than the Mexican military/);
+    expect(why.answer).not.toMatch(/McCaffrey/);
+    const whinsec = await ask('What is WHINSEC?');
+    expect(whinsec.abstained).toBe(false);
+    expect(whinsec.answer).toMatch(/renamed the Western Hemisphere Institute for Security Cooperation/);
+  });
+
+  it('gives the reasons on both sides of a sentence stating the event a why-question asks about', async () => {
+    const r = await ask('Why did Colombia provide a battalion in 1951?');
+    expect(r.answer).toMatch(/stopping communism/);
+  });
+
   it('abstains when the detail asked for is not there', async () => {
     expect((await ask('In which prison was Pablo Escobar held before he escaped?')).abstained).toBe(true);
     expect((await ask('Who succeeded Admiral William Gortney as commander of NORTHCOM?')).abstained).toBe(true);

@@ -108,10 +108,10 @@ function choosePicks(
     const role = type === 'who' ? askedRole(question) : null;
     const rank = (s: Scored) =>
       (s.c.index === cause ? 2 : 0) + (role?.test(s.c.text) ? 1 : 0) + (counted.some((t) => hasTerm(s.c.terms, t)) ? 1 : 0) + s.cov;
-    const near = [1, -1, 2, -2, 3]
+    const [near, second] = [1, -1, 2, -2, 3]
       .map((d) => at(best.c.passage, best.c.index + d))
       .filter((s): s is Scored => !!s && s.fit === 1)
-      .sort((a, b) => rank(b) - rank(a))[0];
+      .sort((a, b) => rank(b) - rank(a));
     // Failing that, the best sentence anywhere that has a date or figure at all.
     // For a person or place, only further on in the same passage ("... The operation itself was secret and U.S. Ambassador ...").
     const elsewhere = typeIsStrict(type)
@@ -120,6 +120,8 @@ function choosePicks(
         ? scored.find((s) => s.fit === 1 && s.c.passage === best.c.passage && s.score >= 0.5 * best.score)
         : undefined;
     if (near ?? elsewhere) picks.push((near ?? elsewhere)!);
+    // A sentence stating the event a why-question asks about, with a reason on either side: both reasons.
+    if (type === 'why' && second && Math.abs(second.c.index - best.c.index) === 1) picks.push(second);
   }
   // Two adjacent sentences that both match the question usually make the answer together; a
   // topical sentence that leaves a question word open is often followed by what it asks for.
