@@ -3,6 +3,7 @@ import type { Store } from '../index/load-store';
 import { createExtractiveModel, EXTRACTIVE_MODEL_ID, type ExtractiveInput } from './extractive/model';
 import { prepareWordSimilarity } from '../retrieve/word-similarity';
 import { figureRivals } from './extractive/figure-rivals';
+import { corpusCategories } from './extractive/category-members';
 import { finalizeAnswer } from './finalize';
 import { describeLlmError, fallbackNotice } from './llm-error';
 import { retrievePassages, type Retrieved } from './passages';
@@ -45,6 +46,7 @@ export async function prepareAnswer(store: Store, question: string, opts: Answer
     context: opts.context,
     figureRivals: figureRivals(store.corpus),
     frontMatter: store.corpus.meta,
+    categories: corpusCategories(store.corpus),
   };
   const extractive = createExtractiveModel(extractiveInput);
   const llm = opts.llm === undefined ? llmFromConfig(getConfig()) : opts.llm;

@@ -186,6 +186,15 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).toMatch(/stopping communism/);
   });
 
+  it('answers "which theory" with sentences naming a theory, each theory the thesis gives', async () => {
+    // Also q089 in eval/questions.jsonl, which the definition sentence listing all three theories used to pass.
+    const r = await ask('Which IR theory does the thesis say best explains U.S.-Colombian military cooperation?');
+    expect(r.answer).toMatch(/realism best explains/i);
+    expect(r.answer).toMatch(/liberal theory describes the main reason/);
+    expect(r.answer).not.toMatch(/Interviewing/);
+    expect((await ask('What are the three theories the thesis uses?')).answer).toMatch(/liberalism, constructivism, and realism/);
+  });
+
   it('abstains when the detail asked for is not there', async () => {
     expect((await ask('In which prison was Pablo Escobar held before he escaped?')).abstained).toBe(true);
     expect((await ask('Who succeeded Admiral William Gortney as commander of NORTHCOM?')).abstained).toBe(true);

@@ -11,6 +11,7 @@ import type { DocumentFact } from './document-question';
 import { planNamedAnswer } from './named-answer';
 import type { FrontMatter } from '../../types';
 import { localTextModel } from './text-model';
+import type { Categories } from './category-members';
 
 const UNIFORM: TermStats = { idf: () => 1, df: () => 1 };
 
@@ -29,6 +30,8 @@ export interface ExtractiveInput {
   figureRivals?: FigureRivals;
   /** The thesis's title-page facts, for questions about the document itself ("Who wrote this thesis?"). */
   frontMatter?: Pick<FrontMatter, DocumentFact>;
+  /** Kinds the thesis enumerates ("three theories are realism, liberalism, and constructivism"), for "Which theory …". */
+  categories?: Categories;
 }
 
 export interface ExtractiveResult {
@@ -38,7 +41,7 @@ export interface ExtractiveResult {
 
 /** The extractive answer as text with [n] passage markers (or the abstention text). */
 export function extractiveAnswer(input: ExtractiveInput): ExtractiveResult {
-  const plan = planNamedAnswer(input) ?? planAnswer(input.analysis, input.passages, input.stats ?? UNIFORM, { ...DEFAULT_PLAN, ...input.options }, input.similarity, input.context, input.figureRivals);
+  const plan = planNamedAnswer(input) ?? planAnswer(input.analysis, input.passages, input.stats ?? UNIFORM, { ...DEFAULT_PLAN, ...input.options }, input.similarity, input.context, input.figureRivals, input.categories);
   return { text: composeAnswer(plan, input.passages, input.corpus, plan.type === 'source'), plan };
 }
 

@@ -12,6 +12,7 @@ import { CONSEQUENCE } from './score';
 import { periodAsk, ratesPeriod } from './period-rows';
 import { otherCaseStudy } from './case-study';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
+import { askedMembers, membersNamed, type Categories, type MemberAsk } from './category-members';
 
 export interface PlanOptions {
   /** Below this confidence the answerer abstains. Calibrated on the eval sets (scripts/eval-answers.ts --sweep). */
@@ -94,6 +95,7 @@ function choosePicks(
   max: number,
   question: string,
   sim?: WordSimilarity,
+  asksMember = false,
 ): Scored[] {
   const at = (passage: number, index: number) => scored.find((s) => s.c.passage === passage && s.c.index === index);
   const picks: Scored[] = [best];
@@ -128,7 +130,8 @@ function choosePicks(
   const next = at(best.c.passage, best.c.index + 1);
   const prev = at(best.c.passage, best.c.index - 1);
   const open = q.some((t) => t.own && !t.anchor && !contains(best.c.terms, t));
-  const follow = [next, prev].find((s) => s && s.cov >= 0.5 * best.cov && jaccard(s.c.terms, best.c.terms) <= 0.5);
+  // For "Which theory …", a neighbour naming none of the theories adds nothing.
+  const follow = [next, prev].find((s) => s && s.cov >= 0.5 * best.cov && jaccard(s.c.terms, best.c.terms) <= 0.5 && (!asksMember || s.fit > 0));
   if (picks.length === 1 && follow) picks.push(follow);
   else if (picks.length === 1 && open && next && /^(The|This|These|It|They)\b/.test(next.c.text)) picks.push(next);
   const first = picks.reduce((a, b) => (a.c.index <= b.c.index ? a : b));
@@ -139,13 +142,13 @@ function choosePicks(
   const covered: TermBag = { terms: new Set(picks.flatMap((p) => [...p.c.terms])), words: new Set(picks.flatMap((p) => [...p.c.words])) };
   for (const s of scored.slice(1)) {
     if (picks.length >= max || s.score < 0.75 * best.score) break;
-    if (picks.includes(s) || ANAPHOR.test(s.c.text) || picks.some((p) => p.c.text === s.c.text)) continue;
+    if (picks.includes(s) || ANAPHOR.test(s.c.text) || picks.some((p) => p.c.text === s.c.text) || otherCaseStudy(question, s.c.terms)) continue;
     const sameTable = s.c.tableTitle !== null && s.c.tableTitle === best.c.tableTitle;
     if (sameTable ? s.score < 0.9 * best.score : picks.some((p) => jaccard(p.c.terms, s.c.terms) > 0.5)) continue;
     const more: TermBag = { terms: new Set([...covered.terms, ...s.c.terms]), words: new Set([...covered.words, ...s.c.words]) };
     // Another passage saying nearly as much about the question may confirm or contradict the first.
     // For dates and figures, a nearly as good figure elsewhere is worth showing too (sources differ).
-    const rivalShare = (typeIsStrict(type) || type === 'who') && s.fit === 1 && best.fit === 1 ? 0.75 : 0.9;
+    const rivalShare = (typeIsStrict(type) || type === 'who' || asksMember) && s.fit === 1 && best.fit === 1 ? 0.75 : 0.9;
     const rival = s.c.passage !== best.c.passage && s.score >= rivalShare * best.score;
     if (!sameTable && !rival && coverage(q, more, sim) - coverage(q, covered, sim) < 0.2) continue;
     picks.push(s);
@@ -188,6 +191,27 @@ function addPeriodRows(picks: Scored[], scored: Scored[], question: string, max:
   }
 }
 
+/** Share of the best score from which a sentence naming another member of the asked kind joins the answer. */
+const OTHER_MEMBER_SHARE = 0.6;
+
+/**
+ * "Which theory best explains …": where the thesis names one theory in one place and another
+ * elsewhere ("realism best explains …", "liberal theory describes the main reason …"), the answer
+ * shows each, rather than settling on whichever scored first.
+ */
+function addOtherMembers(picks: Scored[], scored: Scored[], ask: MemberAsk, question: string, max: number): void {
+  const best = picks[0];
+  const named = new Set(ask.members.filter((m) => picks.some((p) => membersNamed(p.c.text, [m]) > 0)));
+  for (const s of scored) {
+    if (picks.length >= max || s.score < OTHER_MEMBER_SHARE * best.score) return;
+    if (s.fit !== 1 || picks.includes(s) || otherCaseStudy(question, s.c.terms)) continue;
+    const fresh = ask.members.filter((m) => !named.has(m) && membersNamed(s.c.text, [m]) > 0);
+    if (!fresh.length) continue;
+    picks.push(s);
+    fresh.forEach((m) => named.add(m));
+  }
+}
+
 /** Picks the sentences of an extractive answer, or decides to abstain. */
 export function planAnswer(
   analysis: QueryAnalysis,
@@ -197,21 +221,25 @@ export function planAnswer(
   sim?: WordSimilarity,
   context?: string,
   rivals?: FigureRivals,
+  categories?: Categories,
 ): Plan {
   const type = answerType(analysis.text, analysis.type);
   const q = questionTerms(analysis, stats, context);
   const { unknownAnchors } = unknownSignals(q);
   const tableQuestion = analysis.type === 'table';
-  const scored = scoreCandidates(sentenceCandidates(passages), q, type, tableQuestion, analysis.text, sim, opts.weights);
+  const members = categories ? askedMembers(analysis.text, categories) : null;
+  const scored = scoreCandidates(sentenceCandidates(passages), q, type, tableQuestion, analysis.text, sim, opts.weights, members);
   const best = scored[0] ?? null;
   const none = { type, picks: [], best, unknownAnchors };
   if (!best || q.length === 0) return { ...none, confidence: 0, abstain: true };
 
   // A sentence about the other case study ("U.S. and Colombian militaries" for a question about Mexico) says nothing about this one.
-  const picks = choosePicks(best, scored, q, type, opts.maxSentences, analysis.text, sim).filter((p) => p === best || !otherCaseStudy(analysis.text, p.c.terms));
+  const picks = choosePicks(best, scored, q, type, opts.maxSentences, analysis.text, sim, !!members).filter((p) => p === best || !otherCaseStudy(analysis.text, p.c.terms));
   if (rivals && typeIsStrict(type)) addFigureRivals(picks, scored, passages, rivals, opts.maxSentences + 1);
+  if (members) addOtherMembers(picks, scored, members, analysis.text, opts.maxSentences + 1);
   addPeriodRows(picks, scored, analysis.text, opts.maxSentences + 2);
-  const confidence = confidenceOf(best, picks, q, type, analysis.text, sim);
+  // "Which theory …" is not answered by sentences naming none of the theories.
+  const confidence = confidenceOf(best, picks, q, type, analysis.text, sim) * (members && !picks.some((p) => p.fit > 0) ? UNMET_FACTOR : 1);
   if (confidence < opts.abstainBelow) return { ...none, confidence, abstain: true };
   const order = new Map<number, number>();
   picks.forEach((p, i) => order.has(p.c.passage) || order.set(p.c.passage, i));

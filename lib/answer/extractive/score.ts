@@ -5,6 +5,7 @@ import type { WordSimilarity } from '../../retrieve/word-similarity';
 import { givenFigures, typeFit, typeIsStrict } from './type-cues';
 import { askedAbout } from './asked-detail';
 import { inPart, partReference } from '../../retrieve/part-reference';
+import { memberFit, type MemberAsk } from './category-members';
 
 export interface ScoreWeights {
   /** Coverage of the question by the sentence itself. */
@@ -36,6 +37,8 @@ export interface ScoreWeights {
   introduces: number;
   /** Share of the score lost for each of the question's names, years and figures missing from the sentence's window (scaled down for common ones). */
   missingAnchor: number;
+  /** For "Which theory …" (a kind the thesis enumerates): share of the score lost by a sentence naming none of its members. */
+  member: number;
 }
 
 export const DEFAULT_WEIGHTS: ScoreWeights = {
@@ -54,6 +57,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   missingAnchor: 0.2,
   introduces: 0.3,
   roadmap: 0.7,
+  member: 0.4,
 };
 
 /** Sentences about the document itself ("This chapter will analyze ..."): they outline, they do not answer. */
@@ -106,6 +110,7 @@ export function scoreCandidates(
   question: string,
   sim?: WordSimilarity,
   w: ScoreWeights = DEFAULT_WEIGHTS,
+  members: MemberAsk | null = null,
 ): Scored[] {
   const anchors = q.filter((t) => t.anchor);
   const given = givenFigures(question);
@@ -118,10 +123,14 @@ export function scoreCandidates(
     .map((c) => {
       const cov = coverage(q, c, sim);
       const windowCov = coverage(q, c.window, sim);
-      const fit =
-        type === 'why' ? reasonFit(c, at.get(`${c.passage}:${c.index + 1}`)) : typeFit(type, c.text, given, question);
+      const fit = members
+        ? memberFit(c.text, members)
+        : type === 'why'
+          ? reasonFit(c, at.get(`${c.passage}:${c.index + 1}`))
+          : typeFit(type, c.text, given, question);
       const typeWeight = typeIsStrict(type) ? w.strictType : SLOT_TYPES.has(type) ? w.slotType : w.type;
       let score = w.sentence * cov + w.window * windowCov + typeWeight * fit * (cov + windowCov) / 2 + w.rank / (1 + c.rank);
+      if (members) score *= 1 - w.member * (1 - fit);
       if (tableQuestion && (c.kind === 'table-row' || c.kind === 'table')) score += w.tableRow * windowCov;
       if (introduction?.test(c.text)) score += w.introduces * windowCov;
       if (part) score = inPart(part, c.kind, c.section) ? score + w.namedPart * windowCov : score * w.outsidePart;
