@@ -195,6 +195,12 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('What are the three theories the thesis uses?')).answer).toMatch(/liberalism, constructivism, and realism/);
   });
 
+  it('answers who wrote a work the thesis cites from its footnote, though the title names nothing the body discusses', async () => {
+    const r = await ask('Who wrote The Colombian Battalion in Korea and Suez?');
+    expect(r.abstained).toBe(false);
+    expect(r.answer).toMatch(/Russell W\. Ramsey/);
+  });
+
   it('abstains when the detail asked for is not there', async () => {
     expect((await ask('In which prison was Pablo Escobar held before he escaped?')).abstained).toBe(true);
     expect((await ask('Who succeeded Admiral William Gortney as commander of NORTHCOM?')).abstained).toBe(true);

@@ -20,6 +20,10 @@ describe('analyzeQuery', () => {
     expect(questionType('When did Nixon declare a war on drugs?')).toBe('when');
     expect(questionType('How many troops crossed the border?')).toBe('how-many');
     expect(questionType('Who commanded NORTHCOM?')).toBe('who');
+    // Asking who wrote a work asks for a source; "the historian who wrote about …" does not.
+    expect(questionType('Who wrote The Colombian Battalion in Korea and Suez?')).toBe('source');
+    expect(questionType('Which article was written by Turbiville?')).toBe('source');
+    expect(questionType('What job does the historian who wrote about Colombia hold?')).toBe('what');
     expect(questionType('Why did cooperation drop?')).toBe('why');
     expect(questionType('According to the concluding chapter, why does the United States want cooperation?')).toBe('why');
     expect(questionType('Which source does the thesis cite for the Korean War claim?')).toBe('source');
