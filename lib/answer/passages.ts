@@ -10,6 +10,7 @@ import { chapterRoadmaps } from './extractive/organization';
 import { recommendationRecords } from './extractive/recommendation';
 import { INTRODUCTION, openingRecord } from './extractive/part-summary';
 import { withTimelineHits } from '../tools/timeline/chat';
+import { citingRecords } from './extractive/cited-author';
 
 /** Passages shown to the model. */
 export const PASSAGE_COUNT = 8;
@@ -32,7 +33,8 @@ export async function retrievePassages(store: Store, question: string, context?:
  * The records a question names outright, whatever retrieval made of it (their words are framing
  * everywhere else): the passage carrying the footnote for "What does footnote 35 say?", the title
  * page for "Who wrote this thesis?", the introduction's opening for "What is the research
- * question?", each chapter's roadmap, the last chapter's recommendations, a part's opening.
+ * question?", each chapter's roadmap, the last chapter's recommendations, a part's opening, the
+ * passages whose footnotes cite the author asked about.
  */
 function namedRecords(store: Store, question: string): (CorpusRecord | undefined)[] {
   const named = namedQuestion(question);
@@ -49,6 +51,8 @@ function namedRecords(store: Store, question: string): (CorpusRecord | undefined
       return recommendationRecords(question, store.records);
     case 'summary':
       return [openingRecord(named.part, store.records)];
+    case 'cited':
+      return citingRecords(question, named.author, store.corpus, store.records);
     default:
       return [];
   }

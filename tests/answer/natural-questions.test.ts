@@ -201,6 +201,15 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).toMatch(/Russell W\. Ramsey/);
   });
 
+  it("lists the claims whose footnotes cite an author, in thesis order, with the first footnote's source", async () => {
+    const r = await ask('Which claims cite Turbiville?');
+    expect(r.answer).toMatch(/^Mexico lost over half of its land/);
+    expect(r.answer).toMatch(/footnote 36 cites Graham H\. Turbiville Jr\./);
+    for (const c of r.citations) expect(c.footnotes.some((f) => /Turbiville/.test(f.source?.text ?? f.text))).toBe(true);
+    expect((await ask('Which claims in Chapter III cite Turbiville?')).abstained).toBe(true);
+    expect((await ask('How many footnotes cite Ramsey?')).answer).toMatch(/footnote 109 cites Russell W\. Ramsey/);
+  });
+
   it('abstains when the detail asked for is not there', async () => {
     expect((await ask('In which prison was Pablo Escobar held before he escaped?')).abstained).toBe(true);
     expect((await ask('Who succeeded Admiral William Gortney as commander of NORTHCOM?')).abstained).toBe(true);

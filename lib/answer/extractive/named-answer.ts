@@ -6,7 +6,8 @@ import { namedQuestion } from './named-question';
 import type { ExtractiveInput } from './model';
 import type { Plan } from './plan';
 import { TITLE_PAGE_ID } from '../../corpus/thesis-records';
-import { inPart, type PartReference } from '../../retrieve/part-reference';
+import { inPart, partReference, type PartReference } from '../../retrieve/part-reference';
+import { footnotesCiting } from './cited-author';
 import { INTRODUCTION } from './part-summary';
 import { CHAPTER_ROADMAP } from './organization';
 import { recommendationRank } from './recommendation';
@@ -81,6 +82,28 @@ function planFootnoteAnswer(input: ExtractiveInput, n: number): Plan | null {
   return line ? pointedTo([line], 'source', n) : null;
 }
 
+/** Claims listed for "Which claims cite Turbiville?". */
+const CITED_CLAIMS = 4;
+
+/**
+ * "Which claims cite Turbiville?": the sentences carrying the markers of the footnotes citing the
+ * author (in the part named, if any), in thesis order; the answer relays the first footnote's source.
+ */
+function planCitedAnswer(input: ExtractiveInput, author: string): Plan | null {
+  const part = partReference(input.analysis.text);
+  const candidates = sentenceCandidates(input.passages.filter((p) => p.record.kind !== 'footnote' && (!part || inPart(part, p.record.kind, p.record.section))));
+  const lines: Candidate[] = [];
+  let first: number | undefined;
+  for (const n of footnotesCiting(input.corpus, author)) {
+    const line = footnoteLine(candidates, n);
+    if (!line || lines.includes(line)) continue;
+    first ??= n;
+    lines.push(line);
+    if (lines.length >= CITED_CLAIMS) break;
+  }
+  return lines.length ? pointedTo(lines, 'source', first) : null;
+}
+
 /**
  * Questions that point at their answer outright — a footnote, the title page, the research
  * question, the chapters, the recommendations, a part's opening — answered from it, without
@@ -101,6 +124,8 @@ export function planNamedAnswer(input: ExtractiveInput): Plan | null {
       return planRecommendation(input);
     case 'summary':
       return planPartSummary(input, named.part);
+    case 'cited':
+      return planCitedAnswer(input, named.author);
     default:
       return null;
   }

@@ -4,6 +4,7 @@ import { askedFootnote } from './footnote-question';
 import { asksOrganization } from './organization';
 import { askedSummary, asksResearchQuestion } from './part-summary';
 import { asksRecommendation } from './recommendation';
+import { askedCitedAuthor } from './cited-author';
 
 /** A question that points at its answer outright, and what it points at. */
 export type NamedQuestion =
@@ -12,16 +13,20 @@ export type NamedQuestion =
   | { kind: 'research' }
   | { kind: 'organization' }
   | { kind: 'recommendation' }
-  | { kind: 'summary'; part: PartReference };
+  | { kind: 'summary'; part: PartReference }
+  | { kind: 'cited'; author: string };
 
 /**
  * What a question names outright, read once for both retrieval (which records go first) and the
  * answer. A footnote named in the question wins: "Who wrote the study cited in footnote 5?" is
- * about that source, not the thesis's author.
+ * about that source, not the thesis's author; then an author whose citations are asked about
+ * ("Which claims cite Turbiville?").
  */
 export function namedQuestion(question: string): NamedQuestion | null {
   const n = askedFootnote(question);
   if (n !== null) return { kind: 'footnote', n };
+  const author = askedCitedAuthor(question);
+  if (author) return { kind: 'cited', author };
   const fact = documentQuestion(question);
   if (fact) return { kind: 'document', fact };
   if (asksResearchQuestion(question)) return { kind: 'research' };
