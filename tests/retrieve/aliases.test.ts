@@ -23,6 +23,8 @@ describe('findAliases', () => {
     expect(findAliases('Where did Washington turn its attention in 2012?')).toEqual([{ alias: 'washington', expansion: 'United States' }]);
     expect(findAliases('a more conservative, Washington-friendly outlook').map((a) => a.alias)).toEqual(['washington']);
     expect(findAliases('when Panama broke away from Bogotá').map((a) => a.alias)).toEqual(['bogota']);
+    // A capital stands for its country, not for a word "government" that the question's own words do not have ("Bogotá's frigate").
+    expect(findAliases("Where was Bogotá's frigate readied?").map((a) => a.expansion)).toEqual(['Colombia Colombian']);
     expect(findAliases("What was FDR's approach to Latin America?").map((a) => a.expansion)).toEqual(['Franklin D. Roosevelt']);
     expect(findAliases('What did the Pentagon say?').map((a) => a.alias)).toEqual(['pentagon']);
     // The institute's own acronym, which the thesis spells WHINSC.

@@ -33,6 +33,8 @@ describe('tokenize', () => {
     // "US" in capitals is the country; "us" is a pronoun.
     expect(terms('Why does the US military help us?')).toEqual(['usa', 'military', 'help']);
     expect(terms('USA')).toEqual(terms('U.S.'));
+    // "Per the summary at the front …" frames where to look; "per" names nothing.
+    expect(terms('Per the summary')).toEqual(['summary']);
   });
   it('keeps figures and drops stopwords and footnote markers', () => {
     expect(terms('Congress appropriated $2.8 billion in 2008.⁶')).toEqual(['congress', 'appropriat', '2.8', 'billion', '2008']);
