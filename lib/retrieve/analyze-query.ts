@@ -62,6 +62,13 @@ export function queryPeriods(q: string): [number, number][] {
     const part = m[1]?.toLowerCase();
     out.push(part === 'early' ? [start, start + 4] : part === 'late' ? [start + 5, start + 9] : part === 'mid' ? [start + 3, start + 7] : [start, start + 9]);
   }
+  out.push(...yearRanges(q));
+  return out;
+}
+
+/** Explicit year ranges: "from 1994 to 1997", "between 1994 and 1997", "1994–1997". */
+export function yearRanges(q: string): [number, number][] {
+  const out: [number, number][] = [];
   for (const m of q.matchAll(/\b(?:between|from)?\s*(1[6-9]\d\d|20\d\d)\s*(?:and|to|through|until|-|–)\s*(1[6-9]\d\d|20\d\d)\b/g)) {
     const a = Number(m[1]);
     const b = Number(m[2]);

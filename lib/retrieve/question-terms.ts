@@ -1,4 +1,4 @@
-import type { QueryAnalysis } from './analyze-query';
+import { yearRanges, type QueryAnalysis } from './analyze-query';
 import { contentWords, idTokens, stem, terms } from './tokenize';
 import { partReference } from './part-reference';
 import type { WordSimilarity } from './word-similarity';
@@ -33,7 +33,7 @@ export interface TermStats {
  */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  if (isDecade(a) || isDecade(b)) return inDecade(a, b) || inDecade(b, a);
+  if (isPeriod(a) || isPeriod(b)) return inPeriod(a, b) || inPeriod(b, a);
   if (a[0] !== b[0] || /\d/.test(a) || /\d/.test(b)) return false;
   let p = 0;
   while (p < a.length && p < b.length && a[p] === b[p]) p++;
@@ -51,13 +51,16 @@ function sameName(a: string, b: string): boolean {
   return !long.startsWith(short) || NAME_ENDINGS.has(long.slice(short.length));
 }
 
-/** "1930s" as a term: matches any year of the decade. */
-function isDecade(t: string): boolean {
-  return /^\d{3}0s$/.test(t);
+/** "1930s" (a decade) or "1994-1997" (a range) as a term: matches any year in it. */
+function isPeriod(t: string): boolean {
+  return /^\d{3}0s$/.test(t) || /^\d{4}-\d{4}$/.test(t);
 }
 
-function inDecade(decade: string, year: string): boolean {
-  return isDecade(decade) && /^\d{4}$/.test(year) && year.startsWith(decade.slice(0, 3));
+function inPeriod(period: string, year: string): boolean {
+  if (!isPeriod(period) || !/^\d{4}$/.test(year)) return false;
+  if (period.endsWith('s')) return year.startsWith(period.slice(0, 3));
+  const [from, to] = period.split('-').map(Number);
+  return Number(year) >= from && Number(year) <= to;
 }
 
 /** Whether a set of terms contains the term or another form of it. */
@@ -133,6 +136,15 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
     anchors.delete(y);
     weights.set(`${y}s`, 1);
     anchors.add(`${y}s`);
+  }
+  // "between 1994 and 1997" asks about the years between; a text naming the ends still says it best.
+  for (const [a, b] of yearRanges(analysis.text)) {
+    for (const y of [String(a), String(b)]) {
+      weights.set(y, 0.5);
+      anchors.delete(y);
+    }
+    weights.set(`${a}-${b}`, 1);
+    anchors.add(`${a}-${b}`);
   }
   // "United States Northern Command" for "NORTHCOM": a text naming NORTHCOM covers the expansion's words too.
   const alternativeOf = new Map<string, string[]>();

@@ -210,6 +210,12 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('How many footnotes cite Ramsey?')).answer).toMatch(/footnote 109 cites Russell W\. Ramsey/);
   });
 
+  it('answers what happened in a range of years from a year inside it', async () => {
+    const r = await ask('What happened between 1994 and 1997 with Mexico?');
+    expect(r.abstained).toBe(false);
+    expect(r.answer).toMatch(/In 199[4-7]/);
+  });
+
   it('abstains when the detail asked for is not there', async () => {
     expect((await ask('In which prison was Pablo Escobar held before he escaped?')).abstained).toBe(true);
     expect((await ask('Who succeeded Admiral William Gortney as commander of NORTHCOM?')).abstained).toBe(true);

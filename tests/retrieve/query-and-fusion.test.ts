@@ -107,6 +107,17 @@ describe('periods, coverage and parents', () => {
     expect(queryPeriods('from 1836 to 1917')).toEqual([[1836, 1917]]);
     expect(queryPeriods('in 1942')).toEqual([]);
   });
+  it('asks a range for any year in it, not for its two ends', async () => {
+    const { questionTerms, contains } = await import('@/lib/retrieve/question-terms');
+    const stats = { idf: () => 2, df: () => 1 };
+    const q = questionTerms(analyzeQuery('What happened between 1994 and 1997 with Mexico?', []), stats);
+    const range = q.find((t) => t.term === '1994-1997')!;
+    expect(range.anchor).toBe(true);
+    expect(contains(new Set(['1995', 'perry']), range)).toBe(true);
+    expect(contains(new Set(['1998']), range)).toBe(false);
+    // The ends still count, less, and are not required.
+    expect(q.find((t) => t.term === '1994')).toMatchObject({ anchor: false, weight: 1 });
+  });
   it('boosts records with a year inside the asked period', () => {
     const records = [rec('a', 'In 1944, the squadron flew.'), rec('b', 'In 1962, nothing.')];
     const b = matchBoosts(analyzeQuery('What happened in the 1940s?', []), records, foldRecords(records));
