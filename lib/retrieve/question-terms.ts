@@ -13,6 +13,23 @@ const FRAMING = new Set(
   ),
 );
 
+/** Words of a role or rank that may lead a person's name ("Army Chief of Staff", "Mexican Secretary of National Defense General"). */
+const ROLE_WORD = /^(general|admiral|president|vice|secretary|senator|colonel|lieutenant|captain|commander|ambassador|minister|major|professor|chief|chairman|staff|army|navy|air|force|marine|corps|sergeant|of|the|u\.s\.|us|mexican|colombian|american|defense|national|state|joint|chiefs)$/;
+
+/**
+ * The person a capitalised name phrase names, without the role leading it: "Army Chief of Staff
+ * Gordon Sullivan" → "Gordon Sullivan". A sentence naming Sullivan need not repeat his title. A
+ * phrase that is all role ("Secretary of State") or has no role ("Plan Colombia") is kept whole.
+ */
+export function personalName(name: string): string {
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (i < words.length && ROLE_WORD.test(words[i].toLowerCase())) i++;
+  const person = words.slice(i);
+  // "National Museum of Interventions" names no person.
+  return i > 0 && person.length && !person.includes('of') ? person.join(' ') : name;
+}
+
 /** Corpus statistics the answerer weighs question terms with. */
 export interface TermStats {
   idf(term: string): number;
@@ -126,7 +143,7 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   const bodyOnly = analysis.type !== 'source' && stats.inBody;
   // Names, figures and acronyms ("NORTHCOM", "FARC") are what an answer must be about.
   const acronyms = (analysis.text.match(/\b[A-Z]{3,}\b/g) ?? []).flatMap((a) => terms(a));
-  const anchors = new Set([...analysis.years, ...analysis.numbers, ...analysis.names.flatMap((n) => terms(n)), ...acronyms]);
+  const anchors = new Set([...analysis.years, ...analysis.numbers, ...analysis.names.flatMap((n) => terms(personalName(n))), ...acronyms]);
   const surface = new Map(contentWords(analysis.text).map((w) => [stem(w), w]));
   const weights = new Map<string, number>();
   for (const t of terms(analysis.text)) weights.set(t, 1);

@@ -107,6 +107,16 @@ describe('periods, coverage and parents', () => {
     expect(queryPeriods('from 1836 to 1917')).toEqual([[1836, 1917]]);
     expect(queryPeriods('in 1942')).toEqual([]);
   });
+  it("takes a person's name, not the role leading it, as what an answer must name", async () => {
+    const { personalName } = await import('@/lib/retrieve/question-terms');
+    expect(personalName('army chief of staff gordon sullivan')).toBe('gordon sullivan');
+    expect(personalName('mexican secretary of national defense general antonio riviello')).toBe('antonio riviello');
+    expect(personalName('u.s. army general barry r. mccaffrey')).toBe('barry r. mccaffrey');
+    // All role, no role, or no person: kept whole.
+    expect(personalName('secretary of state')).toBe('secretary of state');
+    expect(personalName('plan colombia')).toBe('plan colombia');
+    expect(personalName('national museum of interventions')).toBe('national museum of interventions');
+  });
   it('asks a range for any year in it, not for its two ends', async () => {
     const { questionTerms, contains } = await import('@/lib/retrieve/question-terms');
     const stats = { idf: () => 2, df: () => 1 };
