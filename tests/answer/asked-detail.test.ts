@@ -86,6 +86,9 @@ describe('answerType', () => {
     expect(answerType('Which American cabinet officer signed the wartime deal?', 'what')).toBe('who');
     expect(answerType('Which U.S. envoy in Bogotá said little to reporters?', 'what')).toBe('who');
     expect(answerType('Which Colombian Navy ship did a German submarine sink?', 'what')).toBe('what');
+    // What a named person did is a what-question, not a who-question.
+    expect(answerType("What did Colombia's president request after meeting the pilots?", 'what')).toBe('what');
+    expect(answerType('Which Mexican general was his counterpart?', 'what')).toBe('who');
   });
 
   it('reads "in which town/city" questions as asking for a place', () => {

@@ -216,6 +216,15 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).toMatch(/In 199[4-7]/);
   });
 
+  it('names each counterpart the thesis gives, and prefers the sentence naming one to a nearly as good one naming none', async () => {
+    const both = await ask("Who was Gordon Sullivan's Mexican counterpart?");
+    expect(both.answer).toMatch(/General Antonio Riviello/);
+    expect(both.answer).toMatch(/General Enrique Cervantes/);
+    const which = await ask("Which Mexican general was General Sullivan's counterpart?");
+    expect(which.abstained).toBe(false);
+    expect(which.answer).toMatch(/Riviello|Cervantes/);
+  });
+
   it('abstains when the detail asked for is not there', async () => {
     expect((await ask('In which prison was Pablo Escobar held before he escaped?')).abstained).toBe(true);
     expect((await ask('Who succeeded Admiral William Gortney as commander of NORTHCOM?')).abstained).toBe(true);

@@ -49,6 +49,12 @@ const OFF_TOPIC_SHARE = 0.4;
 /** Confidence lost in proportion to the share of the question's words the corpus never uses. */
 const UNKNOWN_PENALTY = 1;
 
+/** Share of the score of the sentence giving a date, figure or person from which one from another passage joins it. */
+const RIVAL_SHARE = 0.75;
+
+/** Share of the best score within which a sentence giving what the question asks for is preferred to it. */
+const CLOSE_SHARE = 0.9;
+
 const ANAPHOR = /^(This|These|That|Those|It|Its|They|Their|He|His|She|Her|Such|The two|Both)\b/;
 const WANTS_EVIDENCE_KIND: QuestionType[] = ['when', 'how-many', 'why', 'who', 'where'];
 
@@ -148,7 +154,7 @@ function choosePicks(
     const more: TermBag = { terms: new Set([...covered.terms, ...s.c.terms]), words: new Set([...covered.words, ...s.c.words]) };
     // Another passage saying nearly as much about the question may confirm or contradict the first.
     // For dates and figures, a nearly as good figure elsewhere is worth showing too (sources differ).
-    const rivalShare = (typeIsStrict(type) || type === 'who' || asksMember) && s.fit === 1 && best.fit === 1 ? 0.75 : 0.9;
+    const rivalShare = (typeIsStrict(type) || type === 'who' || asksMember) && s.fit === 1 && best.fit === 1 ? RIVAL_SHARE : 0.9;
     const rival = s.c.passage !== best.c.passage && s.score >= rivalShare * best.score;
     if (!sameTable && !rival && coverage(q, more, sim) - coverage(q, covered, sim) < 0.2) continue;
     picks.push(s);
@@ -212,6 +218,23 @@ function addOtherMembers(picks: Scored[], scored: Scored[], ask: MemberAsk, ques
   }
 }
 
+/**
+ * When the best sentence sets the scene and a neighbour gives the date, figure or person ("General
+ * Sullivan would meet with … General Antonio Riviello"), a sentence from another passage giving one
+ * nearly as well joins them ("… like U.S. General Gordon Sullivan and Mexican General Enrique
+ * Cervantes"): sources differ. Added after confidence is set, so it never makes an answer surer.
+ */
+function addEvidenceRival(picks: Scored[], scored: Scored[], type: QuestionType, question: string, max: number): void {
+  const best = picks[0];
+  if (picks.length >= max || best.fit === 1 || !(typeIsStrict(type) || type === 'who')) return;
+  const evidence = picks.find((p) => p !== best && p.fit === 1);
+  if (!evidence) return;
+  const rival = scored.find(
+    (s) => s.fit === 1 && s.c.passage !== best.c.passage && s.score >= RIVAL_SHARE * evidence.score && !picks.includes(s) && !otherCaseStudy(question, s.c.terms),
+  );
+  if (rival) picks.push(rival);
+}
+
 /** Picks the sentences of an extractive answer, or decides to abstain. */
 export function planAnswer(
   analysis: QueryAnalysis,
@@ -229,7 +252,9 @@ export function planAnswer(
   const tableQuestion = analysis.type === 'table';
   const members = categories ? askedMembers(analysis.text, categories) : null;
   const scored = scoreCandidates(sentenceCandidates(passages), q, type, tableQuestion, analysis.text, sim, opts.weights, members);
-  const best = scored[0] ?? null;
+  // Of two nearly equal sentences, the one giving what the question asks for (a person for who) leads.
+  const close = scored[0] && scored[0].fit < 1 ? scored.find((s) => s.fit === 1 && s.score >= CLOSE_SHARE * scored[0].score) : undefined;
+  const best = close ?? scored[0] ?? null;
   const none = { type, picks: [], best, unknownAnchors };
   if (!best || q.length === 0) return { ...none, confidence: 0, abstain: true };
 
@@ -241,6 +266,7 @@ export function planAnswer(
   // "Which theory …" is not answered by sentences naming none of the theories.
   const confidence = confidenceOf(best, picks, q, type, analysis.text, sim) * (members && !picks.some((p) => p.fit > 0) ? UNMET_FACTOR : 1);
   if (confidence < opts.abstainBelow) return { ...none, confidence, abstain: true };
+  addEvidenceRival(picks, scored, type, analysis.text, opts.maxSentences + 1);
   const order = new Map<number, number>();
   picks.forEach((p, i) => order.has(p.c.passage) || order.set(p.c.passage, i));
   picks.sort((a, b) => order.get(a.c.passage)! - order.get(b.c.passage)! || a.c.index - b.c.index);
