@@ -26,10 +26,9 @@ describe('tokenize', () => {
     expect(terms('a fifteen-country drill')).toEqual(terms('a 15-country drill'));
     expect(terms('the two countries')).toContain('two');
   });
-  it('reads contractions, possessives and "US" as words, not stray letters', () => {
+  it('reads contractions and "US" as words, not stray letters', () => {
     expect(terms("Why couldn't the task force arrest smugglers?")).toEqual(['not', 'task', 'forc', 'arrest', 'smuggler']);
     expect(terms('Why can’t it? It won’t.')).toEqual(['not', 'not']);
-    expect(terms("Mexico's army and the U.S.'s navy")).toEqual(['mexico', 'army', 'usa', 'navy']);
     // "US" in capitals is the country; "us" is a pronoun.
     expect(terms('Why does the US military help us?')).toEqual(['usa', 'military', 'help']);
     expect(terms('USA')).toEqual(terms('U.S.'));
