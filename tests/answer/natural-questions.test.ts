@@ -20,6 +20,10 @@ describe('documentQuestion', () => {
     expect(documentQuestion('When was it published?')).toBe('date');
     expect(documentQuestion('What school is this thesis from?')).toBe('degree');
     expect(documentQuestion('When was it signed?')).toBeNull();
+    // The author line gives the earlier degree too.
+    expect(documentQuestion('When did the author get his undergraduate degree?')).toBe('author');
+    expect(documentQuestion('At which university did he earn his B.A.?')).toBe('author');
+    expect(documentQuestion('What did the author major in for his B.A.?')).toBeNull();
   });
 
   it('leaves questions about the thesis content alone', () => {

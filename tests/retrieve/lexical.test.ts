@@ -32,6 +32,8 @@ describe('tokenize', () => {
     // "US" in capitals is the country; "us" is a pronoun.
     expect(terms('Why does the US military help us?')).toEqual(['usa', 'military', 'help']);
     expect(terms('USA')).toEqual(terms('U.S.'));
+    // Personal pronouns name nothing ("Where did the author earn his degree?").
+    expect(terms('he earned his degree and she hers')).toEqual(['earn', 'degree']);
     // "Per the summary at the front …" frames where to look; "per" names nothing.
     expect(terms('Per the summary')).toEqual(['summary']);
   });
