@@ -33,13 +33,16 @@ describe('typeFit with the question', () => {
     expect(typeFit('where', 'The school was previously located in Panama.', null, q)).toBe(1);
   });
 
-  it('wants an amount for a bare "how much", and never reads "one such" as a figure', () => {
+  it('wants an amount for "how much", and never reads "one such" as a figure', () => {
     const q = 'How much did Mexico get?';
     expect(typeFit('how-many', 'Mexico has five significant obstacles to overcome.', null, q)).toBe(0);
     expect(typeFit('how-many', 'The initiative provided approximately $420 million to the Mexican military.', null, q)).toBe(1);
     expect(typeFit('how-many', 'About 80% of all funds went to the military.', null, q)).toBe(1);
-    // "How much land" counts land: any figure beside it will do.
+    // "How much land", "How much aid": an amount of it, not a count of something else.
     expect(typeFit('how-many', 'Mexico lost over half of its land, approximately 525,000 square miles.', null, 'How much land did Mexico lose?')).toBe(1);
+    const aid = 'How much additional aid was Colombia to receive under the 2009 agreement?';
+    expect(typeFit('how-many', 'In 2009, officials signed an agreement giving access to seven Colombian bases.', null, aid)).toBe(0);
+    expect(typeFit('how-many', 'Colombia will likely receive another $46 million with this new agreement.', null, aid)).toBe(1);
     expect(typeFit('how-many', 'The Mérida Initiative is one such law that does not specify advisors.')).toBe(0);
   });
 });

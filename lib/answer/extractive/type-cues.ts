@@ -46,9 +46,9 @@ export function givenFigures(question: string): RegExp | null {
 /** Money, a share or a quantity in units: what "how much" asks for when it names no counted thing. */
 const AMOUNT = /\$\s?\d|\b\d[\d,.]*\s?(?:%|(?:percent|million|billion|thousand|dollars|pesos|square miles|miles|tons|gallons|barrels)\b)|\b(?:half|quarter|third|twice|double|percent|million|billion)\b/i;
 
-/** "How much did Mexico get?": "how much" with no counted thing after it ("how much land" counts land). */
+/** "How much did Mexico get?", "How much aid …", "How much land …": "how much" goes with amounts (money, shares, quantities in units), not counts. */
 function asksAmount(question: string): boolean {
-  return /\bhow much\b/i.test(question) && countedWords(question).length === 0 && !/\bhow much (?:of|more|longer|larger|bigger)\b/i.test(question);
+  return /\bhow much\b/i.test(question) && !/\bhow much (?:of|more|longer|larger|bigger)\b/i.test(question);
 }
 
 let lastQuestion = '';
