@@ -74,7 +74,7 @@ async function main(): Promise<void> {
       }
     }
     for (const rrfK of [10, 30, 60]) console.log(`rrf k=${rrfK}: ${await evaluate(store, { ...DEFAULT_FUSION, mode: 'rrf', rrfK }, DEFAULT_BOOSTS)}`);
-    const zero: BoostWeights = { year: 0, period: 0, number: 0, phrase: 0, name: 0, kindPrior: 0, structuralFactor: 1, outsidePart: 1 };
+    const zero: BoostWeights = { year: 0, period: 0, number: 0, phrase: 0, name: 0, kindPrior: 0, structuralFactor: 1, outsidePart: 1, namedTable: 0 };
     console.log(`no boosts: ${await evaluate(store, DEFAULT_FUSION, zero)}`);
     for (const f of [0.6, 0.7, 1]) console.log(`structuralFactor ${f}: ${await evaluate(store, DEFAULT_FUSION, { ...DEFAULT_BOOSTS, structuralFactor: f })}`);
     for (const f of [0.35, 0.5, 0.7, 1]) console.log(`outsidePart ${f}: ${await evaluate(store, DEFAULT_FUSION, { ...DEFAULT_BOOSTS, outsidePart: f })}`);

@@ -15,9 +15,11 @@ export interface BoostWeights {
   structuralFactor: number;
   /** Factor for records outside the part of the thesis the question names ("according to the abstract"). */
   outsidePart: number;
+  /** For a table the question names by number ("Comparing Tables 5 and 6"): its record and rows. */
+  namedTable: number;
 }
 
-export const DEFAULT_BOOSTS: BoostWeights = { year: 0.35, period: 0.2, number: 0.3, phrase: 0.25, name: 0.1, kindPrior: 0.3, structuralFactor: 0.85, outsidePart: 0.5 };
+export const DEFAULT_BOOSTS: BoostWeights = { year: 0.35, period: 0.2, number: 0.3, phrase: 0.25, name: 0.1, kindPrior: 0.3, structuralFactor: 0.85, outsidePart: 0.5, namedTable: 1 };
 
 const KIND_PRIORS: Partial<Record<QuestionType, RecordKind[]>> = {
   source: ['footnote', 'bibliography'],
@@ -29,6 +31,13 @@ const STRUCTURAL = new Set<RecordKind>(['table', 'table-row', 'bibliography']);
 /** Folded search text per record, computed once per store. */
 export function foldRecords(records: CorpusRecord[]): string[] {
   return records.map((r) => ` ${foldText(r.searchText).replace(/[^a-z0-9.$]+/g, ' ')} `);
+}
+
+/** Tables a question names by number: "Table 4", "Tables 5 and 6", "tables 1, 2 and 5" → 4; 5, 6; 1, 2, 5. */
+export function namedTables(question: string): number[] {
+  const out: number[] = [];
+  for (const m of question.matchAll(/\btables?\s+(\d{1,2}(?:\s*(?:,|and|&|or)\s*\d{1,2})*)\b/gi)) out.push(...(m[1].match(/\d+/g) ?? []).map(Number));
+  return [...new Set(out)];
 }
 
 function mentionsYearIn(hay: string, periods: [number, number][]): boolean {
@@ -59,6 +68,7 @@ export function matchBoosts(
   const names = analysis.names.map((n) => n.replace(/[^a-z0-9]+/g, ' ').trim());
   const priorKinds = KIND_PRIORS[analysis.type] ?? [];
   const part = partReference(analysis.text);
+  const tables = namedTables(analysis.text).map((n) => `thesis:table:${n}`);
   for (let i = 0; i < records.length; i++) {
     const hay = folded[i];
     let boost = 1;
@@ -71,6 +81,8 @@ export function matchBoosts(
     if (priorKinds.includes(kind)) boost += w.kindPrior;
     else if (STRUCTURAL.has(kind)) boost *= w.structuralFactor;
     if (part && !inPart(part, kind, records[i].section)) boost *= w.outsidePart;
+    const id = records[i].id;
+    if (tables.some((t) => id === t || id.startsWith(`${t}:row:`))) boost += w.namedTable;
     out[i] = boost;
   }
   return out;

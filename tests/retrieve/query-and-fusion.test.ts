@@ -20,6 +20,9 @@ describe('analyzeQuery', () => {
     expect(questionType('When did Nixon declare a war on drugs?')).toBe('when');
     expect(questionType('How many troops crossed the border?')).toBe('how-many');
     expect(questionType('Who commanded NORTHCOM?')).toBe('who');
+    // Where a table comes from is its source; "which three authors" still asks for authors.
+    expect(questionType('What is Table 4 adapted from?')).toBe('source');
+    expect(questionType('Which two authors does the thesis draw on for Mexico?')).toBe('source');
     // Asking who wrote a work asks for a source; "the historian who wrote about …" does not.
     expect(questionType('Who wrote The Colombian Battalion in Korea and Suez?')).toBe('source');
     expect(questionType('Which article was written by Turbiville?')).toBe('source');
@@ -127,6 +130,13 @@ describe('periods, coverage and parents', () => {
     expect(contains(new Set(['1998']), range)).toBe(false);
     // The ends still count, less, and are not required.
     expect(q.find((t) => t.term === '1994')).toMatchObject({ anchor: false, weight: 1 });
+  });
+  it('reads the tables a question names by number', async () => {
+    const { namedTables } = await import('@/lib/retrieve/match-boosts');
+    expect(namedTables('Comparing Tables 5 and 6, which period …')).toEqual([5, 6]);
+    expect(namedTables('What does Table 4 say?')).toEqual([4]);
+    expect(namedTables('tables 1, 2 and 5')).toEqual([1, 2, 5]);
+    expect(namedTables('Which table rates Mexico?')).toEqual([]);
   });
   it('boosts records with a year inside the asked period', () => {
     const records = [rec('a', 'In 1944, the squadron flew.'), rec('b', 'In 1962, nothing.')];

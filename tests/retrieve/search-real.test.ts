@@ -44,6 +44,11 @@ describe('hybrid search on the real thesis', () => {
     expect(all.hits.some((h) => h.record.kind === 'table')).toBe(true);
     expect(all.hits.some((h) => h.record.kind === 'table-row')).toBe(false);
   });
+  it('puts the tables a question names by number first', async () => {
+    const { hits } = await searchRecords(store, 'What do Tables 5 and 6 say about the period after 9/11?', { k: 5 });
+    expect(new Set(hits.slice(0, 2).map((h) => h.record.id))).toEqual(new Set(['thesis:table:5', 'thesis:table:6']));
+  });
+
   it('reads "WWII" in the tables as World War II', async () => {
     const { hits } = await searchRecords(store, 'cooperation level from World War II to the war on drugs in the Mexico table', { k: 5 });
     expect(texts(hits)).toMatch(/WWII to (the )?War on Drugs/i);
