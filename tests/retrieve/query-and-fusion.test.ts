@@ -22,6 +22,7 @@ describe('analyzeQuery', () => {
     expect(questionType('Who commanded NORTHCOM?')).toBe('who');
     // Where a table comes from is its source; "which three authors" still asks for authors.
     expect(questionType('What is Table 4 adapted from?')).toBe('source');
+    expect(questionType('Is the 80% figure for Plan Colombia sourced?')).toBe('source');
     expect(questionType('Which two authors does the thesis draw on for Mexico?')).toBe('source');
     // Asking who wrote a work asks for a source; "the historian who wrote about …" does not.
     expect(questionType('Who wrote The Colombian Battalion in Korea and Suez?')).toBe('source');
