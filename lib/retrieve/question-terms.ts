@@ -267,8 +267,10 @@ export function termCredit(t: QuestionTerm, bag: TermBag, sim?: WordSimilarity):
 /** Signals that a question is about something the corpus does not contain. */
 export function unknownSignals(q: QuestionTerm[]): { unknownAnchors: string[]; unknownShare: number } {
   const own = q.filter((t) => t.own);
+  // "Which sources does the thesis cite for this?" has no words of its own: the conversation's stand in.
+  const asked = own.length ? own : q;
   return {
     unknownAnchors: own.filter((t) => t.anchor && !t.known).map((t) => t.term),
-    unknownShare: own.length ? own.filter((t) => !t.known).length / own.length : 1,
+    unknownShare: asked.length ? asked.filter((t) => !t.known).length / asked.length : 1,
   };
 }

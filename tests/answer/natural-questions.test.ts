@@ -229,6 +229,16 @@ describe('natural questions on the real thesis', () => {
     expect(which.answer).toMatch(/Riviello|Cervantes/);
   });
 
+  it('answers follow-ups with no words of their own from the conversation, as the chat suggests them', async () => {
+    const follow = (q: string, context: string) => answerQuestion(store, q, { llm: null, context });
+    const sources = await follow('Which sources does the thesis cite for this?', 'What is the Mérida Initiative?');
+    expect(sources.abstained).toBe(false);
+    expect(sources.answer).toMatch(/Mérida/);
+    const more = await follow('What else does the thesis say about him?', 'Who was General Wilhelm?');
+    expect(more.abstained).toBe(false);
+    expect(more.answer).toMatch(/Wilhelm/);
+  });
+
   it('abstains when the detail asked for is not there', async () => {
     expect((await ask('In which prison was Pablo Escobar held before he escaped?')).abstained).toBe(true);
     expect((await ask('Who succeeded Admiral William Gortney as commander of NORTHCOM?')).abstained).toBe(true);

@@ -132,6 +132,12 @@ describe('periods, coverage and parents', () => {
     // The ends still count, less, and are not required.
     expect(q.find((t) => t.term === '1994')).toMatchObject({ anchor: false, weight: 1 });
   });
+  it('reads a question as a follow-up when it points back or is short', async () => {
+    const { needsContext } = await import('@/lib/retrieve/search');
+    expect(needsContext('What else does the thesis say about him?')).toBe(true);
+    expect(needsContext('Which sources does the thesis cite for this?')).toBe(true);
+    expect(needsContext('When was the Mérida Initiative signed by President Bush?')).toBe(false);
+  });
   it('reads the tables a question names by number', async () => {
     const { namedTables } = await import('@/lib/retrieve/match-boosts');
     expect(namedTables('Comparing Tables 5 and 6, which period …')).toEqual([5, 6]);
