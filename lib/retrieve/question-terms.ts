@@ -101,6 +101,8 @@ export interface QuestionTerm {
   surface: string | null;
   /** An acronym of the question ("NORTHCOM"): only the same term matches, not a word it starts with ("North"). */
   exact?: boolean;
+  /** A word of the conversation before a follow-up question, not of the question itself. */
+  context?: boolean;
   /** For a word of an acronym's expansion: the terms of the form the question used; a text with those covers this word. */
   alternative?: string[];
   /** Per-question memo: other terms found to be (or not be) this word in another form. */
@@ -174,7 +176,12 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
       if (source) alternativeOf.set(t, terms(source));
     }
   }
-  for (const t of context ? terms(context) : []) if (!weights.has(t)) weights.set(t, 0.35);
+  const fromContext = new Set<string>();
+  for (const t of context ? terms(context) : []) {
+    if (weights.has(t)) continue;
+    weights.set(t, 0.35);
+    fromContext.add(t);
+  }
   // "Washington" stands for "the United States": its expansion carries it, whether or not the corpus uses the word.
   const aliased = new Set(analysis.aliases.flatMap((a) => terms(a)));
   // An identifier ("FY2016", "UH-60") is something the answer must be about, like a name or a year.
@@ -217,6 +224,7 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
       surface: own ? (surface.get(term) ?? null) : null,
       ...(own && acronyms.includes(term) ? { exact: true } : {}),
       ...(alternative?.length ? { alternative } : {}),
+      ...(fromContext.has(term) ? { context: true } : {}),
     });
   }
   return out;
@@ -267,8 +275,11 @@ export function termCredit(t: QuestionTerm, bag: TermBag, sim?: WordSimilarity):
 /** Signals that a question is about something the corpus does not contain. */
 export function unknownSignals(q: QuestionTerm[]): { unknownAnchors: string[]; unknownShare: number } {
   const own = q.filter((t) => t.own);
-  // "Which sources does the thesis cite for this?" has no words of its own: the conversation's stand in.
-  const asked = own.length ? own : q;
+  // A follow-up with no words of its own ("Which sources does the thesis cite for this?") is judged
+  // by the conversation's. One with words the thesis never uses ("How tall was he?") is not rescued
+  // by them: "How much did it cost?" after "What was Plan Colombia?" abstains, as "How tall was he?" must.
+  const context = q.filter((t) => t.context);
+  const asked = own.length ? own : context;
   return {
     unknownAnchors: own.filter((t) => t.anchor && !t.known).map((t) => t.term),
     unknownShare: asked.length ? asked.filter((t) => !t.known).length / asked.length : 1,

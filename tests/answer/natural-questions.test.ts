@@ -237,6 +237,8 @@ describe('natural questions on the real thesis', () => {
     const more = await follow('What else does the thesis say about him?', 'Who was General Wilhelm?');
     expect(more.abstained).toBe(false);
     expect(more.answer).toMatch(/Wilhelm/);
+    // The conversation's words do not make a question in words the thesis never uses on-topic.
+    expect((await follow('How tall was he?', 'Who was General Wilhelm?')).abstained).toBe(true);
   });
 
   it('abstains when the detail asked for is not there', async () => {
