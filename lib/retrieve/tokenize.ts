@@ -41,7 +41,7 @@ export function stem(word: string): string {
 
 /** "retire" and "retired" both read as "retir": the -ed and -ing rules drop a final e, so the bare form must too. */
 function dropFinalE(w: string): string {
-  return w.length > 4 && w.endsWith('e') && !w.endsWith('ee') ? w.slice(0, -1) : w;
+  return w.length > 3 && w.endsWith('e') && !w.endsWith('ee') ? w.slice(0, -1) : w;
 }
 
 function trimDouble(w: string): string {

@@ -16,6 +16,9 @@ describe('tokenize', () => {
     // A bare form ending in e meets its -ed, -ing and -s forms.
     expect(new Set(['retire', 'retired', 'retiring', 'retires'].map(stem))).toEqual(new Set(['retir']));
     expect(new Set(['declare', 'declared', 'declares'].map(stem)).size).toBe(1);
+    // Four-letter words too: "move" meets "moved", "base" meets "based".
+    expect(new Set(['move', 'moved', 'moves', 'moving'].map(stem)).size).toBe(1);
+    expect(new Set(['base', 'based', 'bases'].map(stem)).size).toBe(1);
     expect(new Set(['agree', 'agreed', 'agreeing', 'agrees'].map(stem))).toEqual(new Set(['agree']));
     expect(stem('proceed')).toBe('proceed');
     expect(stem('succeeded')).toBe(stem('succeed'));
