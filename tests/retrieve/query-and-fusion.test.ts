@@ -112,7 +112,7 @@ describe('periods, coverage and parents', () => {
     expect(queryPeriods('in 1942')).toEqual([]);
   });
   it("takes a person's name, not the role leading it, as what an answer must name", async () => {
-    const { personalName } = await import('@/lib/retrieve/question-terms');
+    const { personalName } = await import('@/lib/retrieve/personal-name');
     expect(personalName('army chief of staff gordon sullivan')).toBe('gordon sullivan');
     expect(personalName('mexican secretary of national defense general antonio riviello')).toBe('antonio riviello');
     expect(personalName('u.s. army general barry r. mccaffrey')).toBe('barry r. mccaffrey');

@@ -1,0 +1,89 @@
+import type { NumberedPassage } from '../../cite/types';
+import type { QuestionType } from '../../retrieve/analyze-query';
+import type { Scored } from './score';
+import { typeIsStrict } from './type-cues';
+import { rivalSentences, sameSentence, type FigureRivals } from './figure-rivals';
+import { periodAsk, ratesPeriod } from './period-rows';
+import { otherCaseStudy } from './case-study';
+import { membersNamed, type MemberAsk } from './category-members';
+
+/**
+ * Sentences that join an answer beside the ones chosen for it, so that where the thesis says two
+ * things it shows both: another value of a figure, the tables' rows for a period, another theory,
+ * another person or date from elsewhere.
+ */
+
+/** Share of the score of the sentence giving a date, figure or person from which one from another passage joins it. */
+export const RIVAL_SHARE = 0.75;
+
+/**
+ * The thesis sometimes states one figure twice with different values (Plan Colombia: $1.3 billion,
+ * almost $8 billion, $10 billion). When a chosen sentence states such a figure, the retrieved
+ * sentences giving the other values join the answer, so it never shows one side as settled.
+ */
+export function addFigureRivals(picks: Scored[], scored: Scored[], passages: NumberedPassage[], rivals: FigureRivals, max: number): void {
+  const ids = new Map(passages.map((p) => [p.n, p.record.id]));
+  const recordOf = (s: Scored) => ids.get(s.c.passage);
+  for (const pick of [...picks]) {
+    const id = recordOf(pick);
+    if (!id) continue;
+    for (const rival of rivalSentences(rivals, id, pick.c.text)) {
+      if (picks.length >= max) return;
+      const s = scored.find((c) => !picks.includes(c) && recordOf(c) === rival.recordId && sameSentence(c.c.text, rival.sentence));
+      if (s) picks.push(s);
+    }
+  }
+}
+
+/**
+ * A question about one period of one case study gets the tables' rows for it beside the prose
+ * ("did not happen" and "Cooperation: Med"), so the answer shows where the thesis disagrees with itself.
+ */
+export function addPeriodRows(picks: Scored[], scored: Scored[], question: string, max: number): void {
+  const ask = periodAsk(question);
+  if (!ask) return;
+  for (const s of scored) {
+    if (picks.length >= max) return;
+    if (picks.includes(s) || (s.c.kind !== 'table-row' && s.c.kind !== 'table') || !s.c.tableTitle) continue;
+    const row = s.c.text.slice(s.c.text.indexOf(' — ') + 3);
+    if (ratesPeriod(ask, s.c.tableTitle, row) && !picks.some((p) => p.c.text === s.c.text)) picks.push(s);
+  }
+}
+
+/** Share of the best score from which a sentence naming another member of the asked kind joins the answer. */
+const OTHER_MEMBER_SHARE = 0.6;
+
+/**
+ * "Which theory best explains …": where the thesis names one theory in one place and another
+ * elsewhere ("realism best explains …", "liberal theory describes the main reason …"), the answer
+ * shows each, rather than settling on whichever scored first.
+ */
+export function addOtherMembers(picks: Scored[], scored: Scored[], ask: MemberAsk, question: string, max: number): void {
+  const best = picks[0];
+  const named = new Set(ask.members.filter((m) => picks.some((p) => membersNamed(p.c.text, [m]) > 0)));
+  for (const s of scored) {
+    if (picks.length >= max || s.score < OTHER_MEMBER_SHARE * best.score) return;
+    if (s.fit !== 1 || picks.includes(s) || otherCaseStudy(question, s.c.terms)) continue;
+    const fresh = ask.members.filter((m) => !named.has(m) && membersNamed(s.c.text, [m]) > 0);
+    if (!fresh.length) continue;
+    picks.push(s);
+    fresh.forEach((m) => named.add(m));
+  }
+}
+
+/**
+ * When the best sentence sets the scene and a neighbour gives the date, figure or person ("General
+ * Sullivan would meet with … General Antonio Riviello"), a sentence from another passage giving one
+ * nearly as well joins them ("… like U.S. General Gordon Sullivan and Mexican General Enrique
+ * Cervantes"): sources differ. Added after confidence is set, so it never makes an answer surer.
+ */
+export function addEvidenceRival(picks: Scored[], scored: Scored[], type: QuestionType, question: string, max: number): void {
+  const best = picks[0];
+  if (picks.length >= max || best.fit === 1 || !(typeIsStrict(type) || type === 'who')) return;
+  const evidence = picks.find((p) => p !== best && p.fit === 1);
+  if (!evidence) return;
+  const rival = scored.find(
+    (s) => s.fit === 1 && s.c.passage !== best.c.passage && s.score >= RIVAL_SHARE * evidence.score && !picks.includes(s) && !otherCaseStudy(question, s.c.terms),
+  );
+  if (rival) picks.push(rival);
+}

@@ -1,0 +1,16 @@
+/** Words of a role or rank that may lead a person's name ("Army Chief of Staff", "Mexican Secretary of National Defense General"). */
+const ROLE_WORD = /^(general|admiral|president|vice|secretary|senator|colonel|lieutenant|captain|commander|ambassador|minister|major|professor|chief|chairman|staff|army|navy|air|force|marine|corps|sergeant|of|the|u\.s\.|us|mexican|colombian|american|defense|national|state|joint|chiefs)$/;
+
+/**
+ * The person a capitalised name phrase names, without the role leading it: "Army Chief of Staff
+ * Gordon Sullivan" → "Gordon Sullivan". A sentence naming Sullivan need not repeat his title. A
+ * phrase that is all role ("Secretary of State") or has no role ("Plan Colombia") is kept whole.
+ */
+export function personalName(name: string): string {
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (i < words.length && ROLE_WORD.test(words[i].toLowerCase())) i++;
+  const person = words.slice(i);
+  // "National Museum of Interventions" names no person.
+  return i > 0 && person.length && !person.includes('of') ? person.join(' ') : name;
+}
