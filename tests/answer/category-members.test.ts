@@ -25,6 +25,8 @@ describe('askedMembers', () => {
     expect(askedMembers('Which international relations theory explains it?', categories)?.plural).toBe(false);
     expect(askedMembers('What theories does the thesis use?', categories)?.plural).toBe(true);
     expect(askedMembers('What are the three theories the thesis uses?', categories)?.plural).toBe(true);
+    // "hypothesis" stems apart from "hypotheses" but is the same noun.
+    expect(askedMembers('Which hypothesis correlates with internal instability?', categories)?.members).toEqual(['liberalism', 'constructivism', 'realism']);
   });
   it('leaves other questions alone', () => {
     expect(askedMembers('What is the theory of constructivism?', categories)).toBeNull();

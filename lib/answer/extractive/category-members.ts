@@ -65,7 +65,8 @@ export function askedMembers(question: string, categories: Categories): MemberAs
     // "What is the theory of …", "What does realism say": the question's verb comes before any kind it asks for.
     if (AUXILIARY.test(word)) return null;
     const head = stem(word.toLowerCase());
-    const members = categories.get(head);
+    // "hypothesis" and "hypotheses" stem apart ("hypothesis", "hypothes"): any form of the noun.
+    const members = categories.get(head) ?? [...categories].find(([kind]) => sameWord(kind, head))?.[1];
     if (members) return { members, plural: all || (word.toLowerCase() !== head && /s$/i.test(word)) };
   }
   return null;
