@@ -19,6 +19,7 @@ const PARTS: [RegExp, Omit<PartReference, 'span'>][] = [
   [/\b(?:abstract|summary at the (?:front|start|beginning)(?: of the thesis)?)\b/i, { abstract: true, sections: [] }],
   [/\b(?:concluding|final|last) chapter\b/i, { abstract: false, sections: ['IV'] }],
   [/\b(?:introduction|introductory chapter|opening chapter|first chapter)\b/i, { abstract: false, sections: ['I'] }],
+  [/\b(?:further|future) research\b/i, { abstract: false, sections: ['IV.D'] }],
   [/\bliterature review\b/i, { abstract: false, sections: ['I.A'] }],
   [/\bconclusions?\b/i, { abstract: false, sections: ['IV', 'II.G', 'III.G'] }],
 ];
@@ -29,10 +30,15 @@ const CHAPTER = /\bchapter (iv|iii|ii|i|v|[1-5]|one|two|three|four)\b/i;
 const FRAME = /\b(?:according to|in|per|from|within|as stated in|as described in|summari[sz]e|summary of)\s+(?:the |its |this |the thesis['’]s? )?$/i;
 
 /** "… does the abstract say …", "… the conclusion argues …". */
-const SAYS = /^\s+(?:of the thesis\s+)?(?:say|says|said|state|states|argue|argues|claim|claims|note|notes|suggest|suggests|report|reports|recommend|recommends)\b/i;
+const SAYS = /^\s+(?:of the thesis\s+)?(?:(?:does|do|did) (?:the thesis|this thesis|the author|it)\s+)?(?:say|says|said|state|states|argue|argues|claim|claims|note|notes|suggest|suggests|propose|proposes|report|reports|recommend|recommends)\b/i;
+
+/** "What is the main argument of the thesis?", "What is this thesis about?": what the abstract states. */
+const MAIN_ARGUMENT = /\b(?:main|central|overall|key) (?:argument|finding|point|claim|conclusion|thesis)s? of (?:the|this) (?:thesis|study)\b|\bthesis statement\b|\bwhat is (?:the|this) thesis about\b/i;
 
 export function partReference(question: string): PartReference | null {
   const framed = (m: RegExpExecArray) => FRAME.test(question.slice(0, m.index)) || SAYS.test(question.slice(m.index + m[0].length));
+  const main = MAIN_ARGUMENT.exec(question);
+  if (main) return { span: main[0], abstract: true, sections: [] };
   const chapter = CHAPTER.exec(question);
   if (chapter && framed(chapter)) return { span: chapter[0], abstract: false, sections: [ROMAN[chapter[1].toLowerCase()]] };
   for (const [re, part] of PARTS) {

@@ -241,6 +241,13 @@ describe('natural questions on the real thesis', () => {
     expect((await follow('How tall was he?', 'Who was General Wilhelm?')).abstained).toBe(true);
   });
 
+  it("answers the chat's starter questions about the thesis's argument and further research from those parts", async () => {
+    expect((await ask('What is the main argument of the thesis?')).answer).toMatch(/^The U\.S\. military cooperates more with the Colombian military/);
+    const further = await ask('What further research does the thesis suggest?');
+    expect(further.answer).toMatch(/Further research could investigate/);
+    expect(further.citations.every((c) => c.section === 'IV.D')).toBe(true);
+  });
+
   it('abstains when the detail asked for is not there', async () => {
     expect((await ask('In which prison was Pablo Escobar held before he escaped?')).abstained).toBe(true);
     expect((await ask('Who succeeded Admiral William Gortney as commander of NORTHCOM?')).abstained).toBe(true);

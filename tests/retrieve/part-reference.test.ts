@@ -10,11 +10,18 @@ describe('partReference', () => {
     expect(partReference('Per the summary at the front of the thesis, what will partnership take?')).toMatchObject({ abstract: true });
     expect(partReference('Why does the abstract say cooperation with Mexico has stayed low?')).toMatchObject({ abstract: true });
     expect(partReference('According to the introduction, who should find this research significant?')).toMatchObject({ sections: ['I'] });
+    // The thesis's own section on further research; the verb may follow "does the thesis".
+    expect(partReference('What further research does the thesis suggest?')).toMatchObject({ span: 'further research', sections: ['IV.D'] });
+    // The main argument is what the abstract states.
+    expect(partReference('What is the main argument of the thesis?')).toMatchObject({ abstract: true });
+    expect(partReference('What is this thesis about?')).toMatchObject({ abstract: true });
   });
 
   it('ignores the same words when they are not where to look', () => {
     expect(partReference('What was the conclusion of the Mexican Revolution?')).toBeNull();
     expect(partReference('Which chapter of the constitution bans foreign troops?')).toBeNull();
+    expect(partReference('What is the main argument of Turbiville?')).toBeNull();
+    expect(partReference('Did further research funding go to Colombia?')).toBeNull();
   });
 
   it('places records in the part by kind and section', () => {
