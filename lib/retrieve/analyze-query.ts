@@ -46,12 +46,23 @@ export function expandAcronyms(q: string, acronyms: Acronym[]): string[] {
 export function acronymExpansions(q: string, acronyms: Acronym[]): { expansion: string; source: string }[] {
   const out: { expansion: string; source: string }[] = [];
   const qFold = ` ${words(q).join(' ')} `;
+  // "when was northcom created": typed without capitals, an acronym of three letters or more still reads as one.
+  const flags = isLowercase(q) ? 'i' : '';
   for (const a of acronyms) {
-    if (new RegExp(`\\b${a.short}s?\\b`).test(q)) out.push({ expansion: a.long, source: a.short });
+    if (new RegExp(`\\b${a.short}s?\\b`, a.short.length >= 3 ? flags : '').test(q)) out.push({ expansion: a.long, source: a.short });
     const longWords = words(a.long).join(' ');
     if (longWords.split(' ').length > 1 && qFold.includes(` ${longWords} `)) out.push({ expansion: a.short, source: a.long });
   }
   return out;
+}
+
+/**
+ * A question typed without any capital ("did colombia fight in vietnam"): its names and acronyms
+ * must be recognised otherwise. One that starts with a capital and names nothing ("How many
+ * helicopters did they get?") is typed with capitals and simply has no names.
+ */
+export function isLowercase(q: string): boolean {
+  return !/[A-ZÀ-Þ]/.test(q);
 }
 
 /** Decades ("the 1940s", "early 1950s") and explicit ranges ("from 1994 to 1997", "1994–1997"). */

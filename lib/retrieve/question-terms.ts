@@ -1,7 +1,7 @@
-import { yearRanges, type QueryAnalysis } from './analyze-query';
+import { isLowercase, yearRanges, type QueryAnalysis } from './analyze-query';
 import { contentWords, idTokens, stem, terms } from './tokenize';
 import { partReference } from './part-reference';
-import { personalName } from './personal-name';
+import { isRoleWord, personalName } from './personal-name';
 import type { WordSimilarity } from './word-similarity';
 
 /** Words that frame a question rather than name what it is about. */
@@ -23,6 +23,8 @@ export interface TermStats {
   vocabulary?: () => Iterable<string>;
   /** Whether the thesis text itself (not only a footnote or bibliography entry) uses the term. */
   inBody?: (term: string) => boolean;
+  /** Whether the corpus writes the term as a name (with a capital in mid-sentence), for questions typed in lowercase. */
+  isName?: (term: string) => boolean;
   /** Whether the corpus has an identifier ("fy2017", "uh60", "h3"; see idTokens). */
   hasId?: (id: string) => boolean;
 }
@@ -128,7 +130,10 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   // thesis discusses, unless the question asks about sources.
   const bodyOnly = analysis.type !== 'source' && stats.inBody;
   // Names, figures and acronyms ("NORTHCOM", "FARC") are what an answer must be about.
-  const acronyms = (analysis.text.match(/\b[A-Z]{3,}\b/g) ?? []).flatMap((a) => terms(a));
+  // "did colombia fight in vietnam": no capitals to tell names and acronyms by, so the corpus's own casing and acronym list do.
+  const lowercase = isLowercase(analysis.text);
+  const typedAcronyms = lowercase ? Object.values(analysis.expandedFrom ?? {}).filter((a) => /^[A-Z]{3,}$/.test(a)) : [];
+  const acronyms = [...(analysis.text.match(/\b[A-Z]{3,}\b/g) ?? []), ...typedAcronyms].flatMap((a) => terms(a));
   const anchors = new Set([...analysis.years, ...analysis.numbers, ...analysis.names.flatMap((n) => terms(personalName(n))), ...acronyms]);
   const surface = new Map(contentWords(analysis.text).map((w) => [stem(w), w]));
   const weights = new Map<string, number>();
@@ -183,7 +188,7 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   for (const [term, weight] of weights) {
     if (FRAMING.has(term) || whereTerms.has(term) || (weight >= 1 && aliased.has(term))) continue;
     const own = weight >= 1;
-    const anchor = own && anchors.has(term);
+    const anchor = own && (anchors.has(term) || (lowercase && !!stats.isName?.(term) && !isRoleWord(surface.get(term) ?? term)));
     // A name is known in another form only as a demonym or plural ("Colombian"), not as a longer name ("France" is not "Franco").
     const variant = anchor ? sameName : sameWord;
     let known = stats.df(term) > 0;

@@ -248,6 +248,11 @@ describe('natural questions on the real thesis', () => {
     expect(further.citations.every((c) => c.section === 'IV.D')).toBe(true);
   });
 
+  it('reads a question typed in lowercase like one with capitals', async () => {
+    expect((await ask('when was northcom created')).answer).toMatch(/^In 2002/);
+    expect((await ask('how did mexico help the allies in ww2')).abstained).toBe(false);
+  });
+
   it('abstains when the detail asked for is not there', async () => {
     expect((await ask('In which prison was Pablo Escobar held before he escaped?')).abstained).toBe(true);
     expect((await ask('Who succeeded Admiral William Gortney as commander of NORTHCOM?')).abstained).toBe(true);
