@@ -14,7 +14,7 @@ export function isRoleWord(word: string): boolean {
 export function personalName(name: string): string {
   const words = name.split(/\s+/);
   let i = 0;
-  while (i < words.length && ROLE_WORD.test(words[i].toLowerCase())) i++;
+  while (i < words.length && isRoleWord(words[i])) i++;
   const person = words.slice(i);
   // "National Museum of Interventions" names no person.
   return i > 0 && person.length && !person.includes('of') ? person.join(' ') : name;

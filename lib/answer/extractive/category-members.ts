@@ -1,5 +1,5 @@
 import type { Corpus } from '../../types';
-import { sameWord } from '../../retrieve/question-terms';
+import { hasTerm, sameWord } from '../../retrieve/question-terms';
 import { stem, terms } from '../../retrieve/tokenize';
 import { mainClause } from './asked-detail';
 
@@ -72,17 +72,20 @@ export function askedMembers(question: string, categories: Categories): MemberAs
   return null;
 }
 
-/** How many of the members a text names, in any form of their words ("realist" for "realism", "liberal" for "liberalism"). */
-export function membersNamed(text: string, members: string[]): number {
-  const have = terms(text);
-  return members.filter((member) => terms(member).every((t) => have.some((h) => sameWord(h, t)))).length;
+/**
+ * How many of the members a text (or a sentence's terms, already read) names, in any form of their
+ * words ("realist" for "realism", "liberal" for "liberalism").
+ */
+export function membersNamed(text: string | Set<string>, members: string[]): number {
+  const have = typeof text === 'string' ? new Set(terms(text)) : text;
+  return members.filter((member) => terms(member).every((t) => hasTerm(have, t))).length;
 }
 
 /**
  * Fit of a sentence to a question asking for one member: 1 when it names some of them, 0.5 when it
  * lists them all (it defines the kind rather than choosing), 0 when it names none.
  */
-export function memberFit(text: string, ask: MemberAsk): number {
+export function memberFit(text: string | Set<string>, ask: MemberAsk): number {
   const named = membersNamed(text, ask.members);
   if (named === 0) return 0;
   return named === ask.members.length && !ask.plural ? 0.5 : 1;

@@ -60,11 +60,11 @@ const OTHER_MEMBER_SHARE = 0.6;
  */
 export function addOtherMembers(picks: Scored[], scored: Scored[], ask: MemberAsk, question: string, max: number): void {
   const best = picks[0];
-  const named = new Set(ask.members.filter((m) => picks.some((p) => membersNamed(p.c.text, [m]) > 0)));
+  const named = new Set(ask.members.filter((m) => picks.some((p) => membersNamed(p.c.terms, [m]) > 0)));
   for (const s of scored) {
     if (picks.length >= max || s.score < OTHER_MEMBER_SHARE * best.score) return;
     if (s.fit !== 1 || picks.includes(s) || otherCaseStudy(question, s.c.terms)) continue;
-    const fresh = ask.members.filter((m) => !named.has(m) && membersNamed(s.c.text, [m]) > 0);
+    const fresh = ask.members.filter((m) => !named.has(m) && membersNamed(s.c.terms, [m]) > 0);
     if (!fresh.length) continue;
     picks.push(s);
     fresh.forEach((m) => named.add(m));

@@ -124,7 +124,7 @@ export function scoreCandidates(
       const cov = coverage(q, c, sim);
       const windowCov = coverage(q, c.window, sim);
       const fit = members
-        ? memberFit(c.text, members)
+        ? memberFit(c.terms, members)
         : type === 'why'
           ? reasonFit(c, at.get(`${c.passage}:${c.index + 1}`))
           : typeFit(type, c.text, given, question);
