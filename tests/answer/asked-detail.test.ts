@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAbout, askedDetail, askedNation, askedOrganisations, askedRole, namesRoleHolder } from '@/lib/answer/extractive/asked-detail';
+import { askedAbout, askedBranches, askedDetail, askedNation, askedOrganisations, askedRole, namesRoleHolder } from '@/lib/answer/extractive/asked-detail';
 import { countsWithFigure, hasDuration, hasNewPerson, newNames } from '@/lib/answer/extractive/detail-evidence';
 import { answerType, countedDemonyms, countedWords } from '@/lib/answer/extractive/type-cues';
 import { words } from '@/lib/retrieve/tokenize';
@@ -86,6 +86,9 @@ describe('answerType', () => {
     expect(answerType('Which American cabinet officer signed the wartime deal?', 'what')).toBe('who');
     expect(answerType('Which U.S. envoy in Bogotá said little to reporters?', 'what')).toBe('who');
     expect(answerType('Which Colombian Navy ship did a German submarine sink?', 'what')).toBe('what');
+    // Scholars and theorists are persons, one or several.
+    expect(answerType('Which pair of scholars note that getting states to work together is hard?', 'what')).toBe('who');
+    expect(answerType('Which realist warns that teaming up can be risky?', 'what')).toBe('who');
     // What a named person did is a what-question, not a who-question.
     expect(answerType("What did Colombia's president request after meeting the pilots?", 'what')).toBe('what');
     expect(answerType('Which Mexican general was his counterpart?', 'what')).toBe('who');
@@ -124,6 +127,27 @@ describe('askedNation and roleOfOtherNation', () => {
     const president = /\bpresident/i;
     const h = qw('Which Mexican heads of state brought a more conservative outlook?');
     expect(namesRoleHolder('Mexican presidents Carlos Salinas de Gortari and Luis Echeverria brought a new outlook.', president, h, 'mexico')).toBe(true);
+  });
+
+  it('requires the service the question names with the role', () => {
+    const q = 'Who was the Mexican Navy Secretary in 1995?';
+    expect(askedBranches(q).map(String)).toEqual([String(/\bnav(?:y|al)\b/i)]);
+    expect(askedBranches('Which Mexican general met Sullivan?')).toEqual([]);
+    const [role, nation, branches] = [askedRole(q)!, askedNation(q), askedBranches(q)];
+    // "Navy" later in the sentence is not the Secretary's service.
+    expect(namesRoleHolder('Secretary Perry also announced in 1995 that the Mexican Navy and Army would take part.', role, qw(q), nation, [], branches)).toBe(false);
+    expect(namesRoleHolder('Perry met Mexican Navy Secretary Admiral Lorenzo Franco.', role, qw(q), nation, [], branches)).toBe(true);
+    const u = 'Who was the U.S. Secretary of the Navy who visited Colombia?';
+    expect(namesRoleHolder('Then U.S. Secretary of the Navy, Ray Mabus, visited Colombia.', askedRole(u)!, qw(u), askedNation(u), [], askedBranches(u))).toBe(true);
+  });
+
+  it('asks for a person when the question asks who led something', () => {
+    expect(askedDetail('Who led the task force?')).toEqual({ kind: 'person' });
+    expect(askedDetail('Who ran the Pentagon in 1994?')).toEqual({ kind: 'person' });
+    expect(askedDetail('Who set the limit on U.S. personnel in Colombia?')).toBeNull();
+    // A town given with its state is a place.
+    expect(hasNewPerson('The location of this new task force was in El Paso, Texas.', qw('Who led the task force?'))).toBe(false);
+    expect(hasNewPerson('In 2010, Bradley Coleman, an historian, wrote it.', qw('Who led the task force?'))).toBe(true);
   });
 
   it('does not take the person the question names, or a name elsewhere in the sentence, for the holder', () => {

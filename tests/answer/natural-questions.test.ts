@@ -256,5 +256,11 @@ describe('natural questions on the real thesis', () => {
   it('abstains when the detail asked for is not there', async () => {
     expect((await ask('In which prison was Pablo Escobar held before he escaped?')).abstained).toBe(true);
     expect((await ask('Who succeeded Admiral William Gortney as commander of NORTHCOM?')).abstained).toBe(true);
+    // The thesis says where the task force was, not who led it.
+    expect((await ask('Who led the task force?')).abstained).toBe(true);
+  });
+
+  it('answers a role of one service with its holder, not another secretary', async () => {
+    expect((await ask('Who was the Mexican Navy Secretary in 1995?')).answer).toMatch(/^[^.]*Admiral Lorenzo Franco/);
   });
 });

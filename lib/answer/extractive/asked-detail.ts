@@ -86,11 +86,29 @@ export function askedNation(question: string): string | null {
  * succeeded Gortney as commander of NORTHCOM?" → NORTHCOM. The holder must be of that one.
  */
 export function askedOrganisations(question: string): string[] {
+  return [...new Set(roleSpan(question, '[A-Z]{3,}').match(/\b[A-Z]{3,}\b/g) ?? [])];
+}
+
+/** The asked role as the question words it, with what follows it ("… commander of NORTHCOM", "… secretary of the Navy"). */
+function roleSpan(question: string, following: string): string {
   const clause = mainClause(question);
   const m = roleMatch(question);
-  if (!m) return [];
-  const span = clause.slice(m.index, m.index + m[0].length) + (/^\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]{3,}\b/.exec(clause.slice(m.index + m[0].length))?.[0] ?? '');
-  return [...new Set(span.match(/\b[A-Z]{3,}\b/g) ?? [])];
+  if (!m) return '';
+  return clause.slice(m.index, m.index + m[0].length) + (new RegExp(`^\\s+(?:of|at|for)\\s+(?:the\\s+)?${following}\\b`).exec(clause.slice(m.index + m[0].length))?.[0] ?? '');
+}
+
+/** Armed services that qualify a role ("Mexican Navy Secretary", "Secretary of the Navy"), as the words a sentence may use for each. */
+const BRANCHES: [RegExp, RegExp][] = [
+  [/\bnav(?:y|al)\b/i, /\bnav(?:y|al)\b/i],
+  [/\barmy\b/i, /\barmy\b/i],
+  [/\bair force\b/i, /\bair force\b/i],
+  [/\bmarines?\b/i, /\bmarines?\b/i],
+];
+
+/** The services named with the asked role: "Who was the Mexican Navy Secretary?" → navy. Its holder must be of that service. */
+export function askedBranches(question: string): RegExp[] {
+  const span = roleSpan(question, '(?:Navy|Army|Air Force|Marines?)');
+  return BRANCHES.filter(([asked]) => asked.test(span)).map(([, said]) => said);
 }
 
 /** "NORTHCOM" is also spelt "Northern Command". */
@@ -132,13 +150,16 @@ function everyMatch(role: RegExp): RegExp {
  * Secretary", while "a first for any U.S. Defense Secretary", "Dean Cook argues that General
  * Wilhelm" and "Colombian Army General Pablo Lopez" (for "which U.S. Army general") do not.
  */
-export function namesRoleHolder(text: string, role: RegExp, asked: Set<string>, nation: string | null, organisations: string[] = []): boolean {
+export function namesRoleHolder(text: string, role: RegExp, asked: Set<string>, nation: string | null, organisations: string[] = [], branches: RegExp[] = []): boolean {
   for (const m of text.matchAll(everyMatch(role))) {
     const before = text.slice(0, m.index);
     const own = NATIONS.find(([, re]) => re.test(before.slice(-NATION_REACH)))?.[0];
     if (nation && own && own !== nation) continue;
     const around = text.slice(Math.max(0, m.index - NATION_REACH), m.index + m[0].length + ORGANISATION_REACH);
     if (organisations.length && !organisations.some((o) => namesOrganisation(around, o))) continue;
+    // "Secretary Perry" does not answer "which Mexican Navy Secretary": the role must be of the asked service.
+    const service = before.slice(-NATION_REACH) + (/^\s+of\s+(?:the\s+)?(?:[A-Z]\w+\b[\s,]*){1,3}/.exec(text.slice(m.index + m[0].length))?.[0] ?? '');
+    if (branches.some((b) => !b.test(service))) continue;
     const holders = [HOLDER_AFTER.exec(text.slice(m.index + m[0].length).replace(/^\w+/, ''))?.[1], HOLDER_BEFORE.exec(before)?.[1]];
     for (const h of holders) if (h && newNames(` ${h}`, asked).some((n) => !asked.has(surname(n)) && !INSTITUTION.test(n))) return true;
   }
@@ -147,6 +168,9 @@ export function namesRoleHolder(text: string, role: RegExp, asked: Set<string>, 
 
 /** Roles whose holder is a person, so "who" wants a name rather than an institution. */
 const ROLE = /\b(president|commander|general|admiral|secretary|minister|leader|chief|head|ambassador|director|officer|envoy|successor)\b/i;
+
+/** Verbs of leading something: their subject is a person. */
+const LEADS = /^who (?:led|leads|headed|heads|directed|directs|ran|runs|chaired|chairs|commanded|commands|was in charge of|is in charge of)\b/i;
 
 /** Words that end the noun phrase after "the name of the" (relative pronouns, prepositions, verbs). */
 const PHRASE_END = /^(and|or|whose|who|whom|that|which|in|of|by|on|at|for|from|with|to|was|were|is|are|did|does|had|has|when|where)$/i;
@@ -179,5 +203,7 @@ export function askedDetail(question: string): AskedDetail | null {
   if (role) return { kind: 'person', role };
   // "Who is General Wilhelm?" asks about Wilhelm, not for another person.
   if (/^who (is|was|were|became|succeeded|replaced)\b/i.test(s) && ROLE.test(s) && !askedAbout(s)) return { kind: 'person' };
+  // "Who led the task force?": whoever leads is a person, not a country or an office.
+  if (LEADS.test(mainClause(s))) return { kind: 'person' };
   return null;
 }

@@ -2,7 +2,7 @@ import type { QuestionType } from '../../retrieve/analyze-query';
 import { stem, terms } from '../../retrieve/tokenize';
 import { eventVerb, mentionsWord } from './event-verb';
 import { otherCaseStudy } from './case-study';
-import { askedDetail, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
+import { askedBranches, askedDetail, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
 import { askedWords, countsWithFigure, COUNTED_SIMILARITY, hasDuration, hasNewPerson, newNames } from './detail-evidence';
 import { contains, type QuestionTerm } from '../../retrieve/question-terms';
 import type { Scored } from './score';
@@ -48,8 +48,8 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
     if (!picks.some((p) => aboutNoun(p) && namesNear(p.c.text, detail.noun, qWords))) unmet.push('name');
   }
   if (detail?.kind === 'person') {
-    const [nation, organisations] = [askedNation(question), askedOrganisations(question)];
-    if (!texts.some((t) => hasNewPerson(t, qWords) && (!detail.role || namesRoleHolder(t, detail.role, qWords, nation, organisations)))) unmet.push('person');
+    const [nation, organisations, branches] = [askedNation(question), askedOrganisations(question), askedBranches(question)];
+    if (!texts.some((t) => hasNewPerson(t, qWords) && (!detail.role || namesRoleHolder(t, detail.role, qWords, nation, organisations, branches)))) unmet.push('person');
   }
   // A date for "when", a figure for "how many" (beside the counted thing: "how many pilots").
   if (typeIsStrict(type) && !picks.some((p) => p.fit === 1)) unmet.push(type === 'when' ? 'date' : 'figure');

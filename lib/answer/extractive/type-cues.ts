@@ -1,7 +1,7 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
 import { askedWords, DEMONYM, hasNewPerson, newNames } from './detail-evidence';
 import { REASON_CUE } from '../../retrieve/reason-cue';
-import { askedNation, askedOrganisations, askedRole, mainClause, namesRoleHolder } from './asked-detail';
+import { askedBranches, askedNation, askedOrganisations, askedRole, mainClause, namesRoleHolder } from './asked-detail';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = /\b(1[5-9]\d\d|20\d\d)s?\b/;
@@ -52,11 +52,11 @@ function asksAmount(question: string): boolean {
 }
 
 let lastQuestion = '';
-let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; amount: boolean } = { words: new Set(), role: null, nation: null, organisations: [], amount: false };
+let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false };
 
 /** The question's words and asked role, kept for the next call: every candidate sentence is scored against one question. */
 function readQuestion(question: string): typeof lastRead {
-  if (question !== lastQuestion) [lastQuestion, lastRead] = [question, { words: askedWords(question), role: askedRole(question), nation: askedNation(question), organisations: askedOrganisations(question), amount: asksAmount(question) }];
+  if (question !== lastQuestion) [lastQuestion, lastRead] = [question, { words: askedWords(question), role: askedRole(question), nation: askedNation(question), organisations: askedOrganisations(question), branches: askedBranches(question), amount: asksAmount(question) }];
   return lastRead;
 }
 
@@ -72,8 +72,8 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
   // "Which U.S. envoy ...": a new person fits fully only in a sentence that names the role.
   if (asked && type === 'who') {
     if (!hasNewPerson(text, asked)) return newNames(text, asked).length ? 0.5 : 0;
-    const { role, nation, organisations } = read;
-    return role && !namesRoleHolder(text, role, asked, nation, organisations) ? 0.5 : 1;
+    const { role, nation, organisations, branches } = read;
+    return role && !namesRoleHolder(text, role, asked, nation, organisations, branches) ? 0.5 : 1;
   }
   if (asked && type === 'where') return newPlace(text, asked) ? 1 : 0;
   // "How much did Mexico get?" asks for an amount ($48 million, 80%), not a count ("five obstacles").
@@ -109,7 +109,7 @@ export function answerType(question: string, type: QuestionType): QuestionType {
     // "In which Colombian town ...", "Which city ...": a place.
     if (/^\s*(?:(?:in|at|to|from|near) )?(which|what) ([\w.'-]+ ){0,2}(town|city|village|country|port|base|location|place|region|department|province|island|airfield|airport|prison|jail|camp|fort|state)\b/.test(s)) return 'where';
     // Not "What did Colombia's president request …": that asks what, of a person the question names.
-    if (/^\s*(which|what) ((?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w.'-]+ ){0,3}(person|general|admiral|president|leader|officer|scholar|commander|envoy|ambassador|secretary|chief|head of state)\b/.test(s)) return 'who';
+    if (/^\s*(which|what) ((?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w.'-]+ ){0,3}(person|general|admiral|president|leader|officer|scholar|commander|envoy|ambassador|secretary|chief|head of state|realist|theorist|thinker|historian|writer|analyst|official|diplomat)s?\b/.test(s)) return 'who';
   }
   return type;
 }
