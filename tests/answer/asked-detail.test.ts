@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askedAbout, askedBranches, askedDetail, askedNation, askedOrganisations, askedRole, namesRoleHolder } from '@/lib/answer/extractive/asked-detail';
-import { countsWithFigure, hasDuration, hasNewPerson, newNames } from '@/lib/answer/extractive/detail-evidence';
+import { countsWithFigure, endsAtYear, hasDuration, hasNewPerson, newNames, statesDuration } from '@/lib/answer/extractive/detail-evidence';
 import { answerType, countedDemonyms, countedWords } from '@/lib/answer/extractive/type-cues';
 import { words } from '@/lib/retrieve/tokenize';
 
@@ -41,6 +41,15 @@ describe('detail evidence', () => {
     expect(hasDuration('This 11-week course trains NCOs.')).toBe(true);
     expect(hasDuration('The war lasted from 1899 until late 1902.')).toBe(true);
     expect(hasDuration('In 1914, the U.S. Navy anchored in the harbor after the arrest of nine U.S. sailors.')).toBe(false);
+  });
+
+  it('reads a stretch of time from a start year and an end given apart', () => {
+    expect(endsAtYear('These punitive actions lasted until 1917.')).toBe(true);
+    expect(endsAtYear('In 1916, Pershing crossed the border.')).toBe(false);
+    expect(statesDuration(['In 1916, Pershing crossed the border.', 'These punitive actions lasted until 1917.'])).toBe(true);
+    expect(statesDuration(['These punitive actions lasted until 1917.'])).toBe(false);
+    // The start must come before the end.
+    expect(statesDuration(['In 1920, the border was quiet.', 'These punitive actions lasted until 1917.'])).toBe(false);
   });
 
   it('finds names the question does not already use', () => {
@@ -139,6 +148,11 @@ describe('askedNation and roleOfOtherNation', () => {
     expect(namesRoleHolder('Perry met Mexican Navy Secretary Admiral Lorenzo Franco.', role, qw(q), nation, [], branches)).toBe(true);
     const u = 'Who was the U.S. Secretary of the Navy who visited Colombia?';
     expect(namesRoleHolder('Then U.S. Secretary of the Navy, Ray Mabus, visited Colombia.', askedRole(u)!, qw(u), askedNation(u), [], askedBranches(u))).toBe(true);
+    // A rank need not say its service, but must not say another.
+    const g = 'Which U.S. Army general commanded the Caribbean Defense Command?';
+    const holds = (t: string) => namesRoleHolder(t, askedRole(g)!, qw(g), askedNation(g), [], askedBranches(g));
+    expect(holds('In 1941, General Frank Andrews took command.')).toBe(true);
+    expect(holds('In 1941, U.S. Navy Admiral John Hoover took command.')).toBe(false);
   });
 
   it('asks for a person when the question asks who led something', () => {

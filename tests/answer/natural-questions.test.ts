@@ -260,6 +260,12 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('Who led the task force?')).abstained).toBe(true);
   });
 
+  it('answers how long from the year a stretch starts and the year it lasted until', async () => {
+    const r = await ask('How long did Pershing stay in Mexico?');
+    expect(r.abstained).toBe(false);
+    expect(r.answer).toMatch(/In 1916[^]*lasted until 1917/);
+  });
+
   it('answers a role of one service with its holder, not another secretary', async () => {
     expect((await ask('Who was the Mexican Navy Secretary in 1995?')).answer).toMatch(/^[^.]*Admiral Lorenzo Franco/);
   });

@@ -157,9 +157,11 @@ export function namesRoleHolder(text: string, role: RegExp, asked: Set<string>, 
     if (nation && own && own !== nation) continue;
     const around = text.slice(Math.max(0, m.index - NATION_REACH), m.index + m[0].length + ORGANISATION_REACH);
     if (organisations.length && !organisations.some((o) => namesOrganisation(around, o))) continue;
-    // "Secretary Perry" does not answer "which Mexican Navy Secretary": the role must be of the asked service.
+    // "Secretary Perry" does not answer "which Mexican Navy Secretary": an office named for a service must be of the asked one.
+    // A rank need not say its service ("General Andrews"), but must not say another ("Navy Admiral" for "which Army general").
     const service = before.slice(-NATION_REACH) + (/^\s+of\s+(?:the\s+)?(?:[A-Z]\w+\b[\s,]*){1,3}/.exec(text.slice(m.index + m[0].length))?.[0] ?? '');
-    if (branches.some((b) => !b.test(service))) continue;
+    const office = /^(?:secretar|minist)/i.test(m[0]);
+    if (branches.length && (office ? branches.some((b) => !b.test(service)) : BRANCHES.some(([, b]) => b.test(service)) && !branches.some((b) => b.test(service)))) continue;
     const holders = [HOLDER_AFTER.exec(text.slice(m.index + m[0].length).replace(/^\w+/, ''))?.[1], HOLDER_BEFORE.exec(before)?.[1]];
     for (const h of holders) if (h && newNames(` ${h}`, asked).some((n) => !asked.has(surname(n)) && !INSTITUTION.test(n))) return true;
   }

@@ -3,7 +3,7 @@ import { stem, terms } from '../../retrieve/tokenize';
 import { eventVerb, mentionsWord } from './event-verb';
 import { otherCaseStudy } from './case-study';
 import { askedBranches, askedDetail, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
-import { askedWords, countsWithFigure, COUNTED_SIMILARITY, hasDuration, hasNewPerson, newNames } from './detail-evidence';
+import { askedWords, countsWithFigure, COUNTED_SIMILARITY, hasNewPerson, newNames, statesDuration } from './detail-evidence';
 import { contains, type QuestionTerm } from '../../retrieve/question-terms';
 import type { Scored } from './score';
 import { countedDemonyms, countedWords, typeIsStrict } from './type-cues';
@@ -42,7 +42,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   const texts = picks.map((p) => p.c.text);
   const qWords = askedWords(question);
   const detail = askedDetail(question);
-  if (detail?.kind === 'duration' && !texts.some(hasDuration)) unmet.push('duration');
+  if (detail?.kind === 'duration' && !statesDuration(texts)) unmet.push('duration');
   if (detail?.kind === 'name') {
     const aboutNoun = (p: Scored) => p.c.terms.has(stem(detail.noun)) || [...p.c.words].some((w) => (sim?.(detail.noun, w) ?? 0) >= COUNTED_SIMILARITY);
     if (!picks.some((p) => aboutNoun(p) && namesNear(p.c.text, detail.noun, qWords))) unmet.push('name');

@@ -14,6 +14,24 @@ export function hasDuration(text: string): boolean {
   return DURATION.test(text);
 }
 
+/** The end of a stretch of time: "These punitive actions lasted until 1917". */
+const UNTIL_YEAR = /\b(?:until|till|through)\s+(?:(?:late|early|mid)[\s-]+)?(?:\w+\s+)?(1[5-9]\d\d|20\d\d)\b/i;
+const ANY_YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
+
+/** Whether a sentence ends a stretch of time at a year ("lasted until 1917"), so a start given nearby makes a duration. */
+export function endsAtYear(text: string): boolean {
+  return UNTIL_YEAR.test(text);
+}
+
+/** Whether the sentences state a duration: one whole, or a start year in one and "until <a later year>" in another. */
+export function statesDuration(texts: string[]): boolean {
+  if (texts.some(hasDuration)) return true;
+  const ends = texts.map((t) => UNTIL_YEAR.exec(t)?.[1]).filter((y): y is string => !!y).map(Number);
+  if (!ends.length) return false;
+  const years = texts.flatMap((t) => [...t.replace(UNTIL_YEAR, ' ').matchAll(ANY_YEAR)].map((m) => Number(m[1])));
+  return years.some((start) => ends.some((end) => end > start));
+}
+
 /** Capitalised words that start a name but are ordinary words at a sentence start or in titles. */
 const NOT_NAMES = new Set(['the', 'in', 'on', 'at', 'a', 'an', 'this', 'these', 'that', 'those', 'it', 'he', 'she', 'they', 'his', 'her', 'their', 'also', 'however', 'during', 'after', 'before', 'when', 'while', 'as', 'from', 'by', 'for', 'with', 'and', 'but', 'if', 'since', 'u', 's', 'usa']);
 

@@ -6,6 +6,7 @@ import { rivalSentences, sameSentence, type FigureRivals } from './figure-rivals
 import { periodAsk, ratesPeriod } from './period-rows';
 import { otherCaseStudy } from './case-study';
 import { membersNamed, type MemberAsk } from './category-members';
+import { endsAtYear, statesDuration } from './detail-evidence';
 
 /**
  * Sentences that join an answer beside the ones chosen for it, so that where the thesis says two
@@ -86,4 +87,25 @@ export function addEvidenceRival(picks: Scored[], scored: Scored[], type: Questi
     (s) => s.fit === 1 && s.c.passage !== best.c.passage && s.score >= RIVAL_SHARE * evidence.score && !picks.includes(s) && !otherCaseStudy(question, s.c.terms),
   );
   if (rival) picks.push(rival);
+}
+
+/** Sentences read back from one that ends a stretch of time for the one that starts it. */
+const START_REACH = 3;
+
+/**
+ * "How long did Pershing stay?": a chosen sentence giving only the end ("These punitive actions
+ * lasted until 1917") is joined by the nearest sentence before it, in its passage, giving an
+ * earlier year ("In 1916, Army General Pershing crossed …"), so the answer states the duration.
+ */
+export function addDurationStart(picks: Scored[], scored: Scored[]): void {
+  if (statesDuration(picks.map((p) => p.c.text))) return;
+  for (const end of picks.filter((p) => endsAtYear(p.c.text))) {
+    for (let d = 1; d <= START_REACH; d++) {
+      const s = scored.find((c) => c.c.passage === end.c.passage && c.c.index === end.c.index - d);
+      if (s && statesDuration([s.c.text, end.c.text])) {
+        if (!picks.includes(s)) picks.push(s);
+        return;
+      }
+    }
+  }
 }

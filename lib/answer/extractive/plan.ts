@@ -12,7 +12,8 @@ import { CONSEQUENCE } from './score';
 import { otherCaseStudy } from './case-study';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 import { askedMembers, type Categories } from './category-members';
-import { addEvidenceRival, addFigureRivals, addOtherMembers, addPeriodRows, RIVAL_SHARE } from './joining-sentences';
+import { addDurationStart, addEvidenceRival, addFigureRivals, addOtherMembers, addPeriodRows, RIVAL_SHARE } from './joining-sentences';
+import { askedDetail } from './asked-detail';
 
 export interface PlanOptions {
   /** Below this confidence the answerer abstains. Calibrated on the eval sets (scripts/eval-answers.ts --sweep). */
@@ -188,6 +189,7 @@ export function planAnswer(
   if (rivals && typeIsStrict(type)) addFigureRivals(picks, scored, passages, rivals, opts.maxSentences + 1);
   if (members) addOtherMembers(picks, scored, members, analysis.text, opts.maxSentences + 1);
   addPeriodRows(picks, scored, analysis.text, opts.maxSentences + 2);
+  if (askedDetail(analysis.text)?.kind === 'duration') addDurationStart(picks, scored);
   // "Which theory …" is not answered by sentences naming none of the theories.
   const confidence = confidenceOf(best, picks, q, type, analysis.text, sim) * (members && !picks.some((p) => p.fit > 0) ? UNMET_FACTOR : 1);
   if (confidence < opts.abstainBelow) return { ...none, confidence, abstain: true };

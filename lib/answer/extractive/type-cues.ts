@@ -1,7 +1,7 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
-import { askedWords, DEMONYM, hasNewPerson, newNames } from './detail-evidence';
+import { askedWords, DEMONYM, endsAtYear, hasDuration, hasNewPerson, newNames } from './detail-evidence';
 import { REASON_CUE } from '../../retrieve/reason-cue';
-import { askedBranches, askedNation, askedOrganisations, askedRole, mainClause, namesRoleHolder } from './asked-detail';
+import { askedBranches, askedDetail, askedNation, askedOrganisations, askedRole, mainClause, namesRoleHolder } from './asked-detail';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = /\b(1[5-9]\d\d|20\d\d)s?\b/;
@@ -52,11 +52,11 @@ function asksAmount(question: string): boolean {
 }
 
 let lastQuestion = '';
-let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false };
+let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean; duration: boolean } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false, duration: false };
 
 /** The question's words and asked role, kept for the next call: every candidate sentence is scored against one question. */
 function readQuestion(question: string): typeof lastRead {
-  if (question !== lastQuestion) [lastQuestion, lastRead] = [question, { words: askedWords(question), role: askedRole(question), nation: askedNation(question), organisations: askedOrganisations(question), branches: askedBranches(question), amount: asksAmount(question) }];
+  if (question !== lastQuestion) [lastQuestion, lastRead] = [question, { words: askedWords(question), role: askedRole(question), nation: askedNation(question), organisations: askedOrganisations(question), branches: askedBranches(question), amount: asksAmount(question), duration: askedDetail(question)?.kind === 'duration' }];
   return lastRead;
 }
 
@@ -78,6 +78,9 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
   if (asked && type === 'where') return newPlace(text, asked) ? 1 : 0;
   // "How much did Mexico get?" asks for an amount ($48 million, 80%), not a count ("five obstacles").
   if (question !== undefined && type === 'how-many' && read?.amount) return AMOUNT.test(text) ? 1 : 0;
+  // "How long did Pershing stay?" asks for a stretch of time, or its end ("lasted until 1917"), not a count of troops.
+  // A year alone may be where the stretch starts.
+  if (type === 'how-many' && read?.duration) return hasDuration(text) || endsAtYear(text) ? 1 : YEAR.test(text) ? 0.5 : 0;
   switch (type) {
     case 'when':
       return DATE.test(text) ? 1 : 0;
