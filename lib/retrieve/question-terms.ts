@@ -164,6 +164,8 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
       weights.set(t, source ? 0.6 : 1);
       if (source) alternativeOf.set(t, terms(source));
     }
+    // And the other way: a text naming "AOR" covers the question's "area of responsibility".
+    if (source && /^[A-Z]{2,}$/.test(e)) for (const t of terms(source)) if (!alternativeOf.has(t)) alternativeOf.set(t, terms(e));
   }
   const fromContext = new Set<string>();
   for (const t of context ? terms(context) : []) {

@@ -266,6 +266,12 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).toMatch(/In 1916[^]*lasted until 1917/);
   });
 
+  it('reads an acronym in the text as the words the question spelt out, and "This thesis" as no anaphor', async () => {
+    expect((await ask("What is NORTHCOM's area of responsibility?")).answer).toMatch(/^NORTHCOM’s “AOR includes/);
+    // "This thesis applied …" points at the document, not back to the sentence before it.
+    expect((await ask('What are the three hypotheses?')).answer).toMatch(/^This thesis applied three generic IR hypotheses/);
+  });
+
   it('answers a role of one service with its holder, not another secretary', async () => {
     expect((await ask('Who was the Mexican Navy Secretary in 1995?')).answer).toMatch(/^[^.]*Admiral Lorenzo Franco/);
   });

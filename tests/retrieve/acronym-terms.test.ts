@@ -28,4 +28,13 @@ describe('acronyms as question terms', () => {
     expect(short).toBe(1);
     expect(both).toBe(1);
   });
+
+  it('counts a text naming the acronym as covering the words the question spelt out', () => {
+    const aor = [{ short: 'AOR', long: 'Area of Responsibility' }];
+    const q = questionTerms(analyzeQuery("What is NORTHCOM's area of responsibility?", aor), stats);
+    const spelt = q.filter((t) => t.own && ['area', 'responsibility'].includes(t.term));
+    expect(spelt).toHaveLength(2);
+    expect(coverage(spelt, bag('NORTHCOM’s “AOR includes air, land, and sea approaches.”'))).toBe(1);
+    expect(coverage(spelt, bag('NORTHCOM includes air, land, and sea approaches.'))).toBe(0);
+  });
 });

@@ -53,7 +53,8 @@ const UNKNOWN_PENALTY = 1;
 /** Share of the best score within which a sentence giving what the question asks for is preferred to it. */
 const CLOSE_SHARE = 0.9;
 
-const ANAPHOR = /^(This|These|That|Those|It|Its|They|Their|He|His|She|Her|Such|The two|Both)\b/;
+/** Openings that point back to the sentence before ("This buildup …"); "This thesis" and "This chapter" point at the document. */
+const ANAPHOR = /^(This|These|That|Those|It|Its|They|Their|He|His|She|Her|Such|The two|Both)\b(?! (?:thesis|chapter|section|study|research)\b)/;
 const WANTS_EVIDENCE_KIND: QuestionType[] = ['when', 'how-many', 'why', 'who', 'where'];
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -148,6 +149,8 @@ function choosePicks(
     if (picks.length >= max || s.score < 0.75 * best.score) break;
     if (picks.includes(s) || ANAPHOR.test(s.c.text) || picks.some((p) => p.c.text === s.c.text) || otherCaseStudy(question, s.c.terms)) continue;
     const sameTable = s.c.tableTitle !== null && s.c.tableTitle === best.c.tableTitle;
+    // For "Which theory …", a sentence listing every theory defines the kind; it does not choose one (a table's rows rate each).
+    if (asksMember && s.fit < 1 && !sameTable) continue;
     if (sameTable ? s.score < 0.9 * best.score : picks.some((p) => jaccard(p.c.terms, s.c.terms) > 0.5)) continue;
     const more: TermBag = { terms: new Set([...covered.terms, ...s.c.terms]), words: new Set([...covered.words, ...s.c.words]) };
     // Another passage saying nearly as much about the question may confirm or contradict the first.
