@@ -18,7 +18,7 @@ export const STARTERS: StarterGroup[] = [
   },
   {
     audience: 'Instructors',
-    questions: ['Which international relations theory best explains the cooperation?', 'What research design does the thesis use?', 'What further research does the thesis suggest?'],
+    questions: ['Which international relations theory best explains the cooperation?', "Where are the thesis's citations weak?", 'What further research does the thesis suggest?'],
   },
 ];
 

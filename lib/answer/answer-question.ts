@@ -4,6 +4,8 @@ import { createExtractiveModel, EXTRACTIVE_MODEL_ID, type ExtractiveInput } from
 import { prepareWordSimilarity } from '../retrieve/word-similarity';
 import { figureRivals } from './extractive/figure-rivals';
 import { corpusCategories } from './extractive/category-members';
+import { auditFindings } from './extractive/audit-question';
+import { namedQuestion } from './extractive/named-question';
 import { finalizeAnswer } from './finalize';
 import { describeLlmError, fallbackNotice } from './llm-error';
 import { retrievePassages, type Retrieved } from './passages';
@@ -47,6 +49,7 @@ export async function prepareAnswer(store: Store, question: string, opts: Answer
     figureRivals: figureRivals(store.corpus),
     frontMatter: store.corpus.meta,
     categories: corpusCategories(store.corpus),
+    ...(namedQuestion(question)?.kind === 'audit' ? { auditFindings: auditFindings(store.corpus) } : {}),
   };
   const extractive = createExtractiveModel(extractiveInput);
   const llm = opts.llm === undefined ? llmFromConfig(getConfig()) : opts.llm;

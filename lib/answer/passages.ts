@@ -11,6 +11,7 @@ import { recommendationRecords } from './extractive/recommendation';
 import { INTRODUCTION, openingRecord } from './extractive/part-summary';
 import { withTimelineHits } from '../tools/timeline/chat';
 import { citingRecords } from './extractive/cited-author';
+import { AUDIT_FINDINGS, auditFindings } from './extractive/audit-question';
 
 /** Passages shown to the model. */
 export const PASSAGE_COUNT = 8;
@@ -34,7 +35,7 @@ export async function retrievePassages(store: Store, question: string, context?:
  * everywhere else): the passage carrying the footnote for "What does footnote 35 say?", the title
  * page for "Who wrote this thesis?", the introduction's opening for "What is the research
  * question?", each chapter's roadmap, the last chapter's recommendations, a part's opening, the
- * passages whose footnotes cite the author asked about.
+ * passages whose footnotes cite the author asked about, the passages the citation audit flags.
  */
 function namedRecords(store: Store, question: string): (CorpusRecord | undefined)[] {
   const named = namedQuestion(question);
@@ -53,6 +54,8 @@ function namedRecords(store: Store, question: string): (CorpusRecord | undefined
       return [openingRecord(named.part, store.records)];
     case 'cited':
       return citingRecords(question, named.author, store.corpus, store.records);
+    case 'audit':
+      return [...new Set(auditFindings(store.corpus).slice(0, AUDIT_FINDINGS).flatMap((f) => f.lines.map((l) => l.recordId)))].map((id) => store.byId.get(id));
     default:
       return [];
   }

@@ -13,7 +13,7 @@ import { verifyClaims } from './verify';
  * (all of the record's, not only the quote's: several answer sentences may cite one record).
  */
 function evidenceText(record: CorpusRecord, footnotes: Citation['footnotes']): string {
-  const notes = footnotes.map((f) => `Thesis footnote ${f.n}${f.pages ? ` (p. ${f.pages})` : ''} cites: ${f.text}\n${f.source?.text ?? ''}`);
+  const notes = footnotes.map((f) => `Thesis footnote ${f.n}${f.pages ? ` (p. ${f.pages})` : ''} cites: ${f.text}\n${f.source ? `Bibliography entry: ${f.source.text}` : ''}`);
   return [record.text, ...notes].join('\n');
 }
 

@@ -8,6 +8,8 @@ import { sentenceCandidates } from '@/lib/answer/extractive/candidates';
 import { loadStore, type Store } from '@/lib/index/load-store';
 import type { CorpusRecord } from '@/lib/types';
 import { testDataDir } from '../helpers/test-index';
+import { STARTERS } from '@/app/chat/suggestions';
+import { asksCitationAudit } from '@/lib/answer/extractive/audit-question';
 
 describe('documentQuestion', () => {
   it('reads questions about the thesis as a document', () => {
@@ -40,6 +42,24 @@ describe('documentQuestion', () => {
     expect(factLine(lines, meta, 'author')?.text).toMatch(/^Jane Q\. Doe/);
     expect(factLine(lines, meta, 'date')?.text).toMatch(/June 2017/);
     expect(factLine(lines, { ...meta, author: '' }, 'author')).toBeNull();
+  });
+});
+
+describe('asksCitationAudit', () => {
+  it("reads questions about the thesis's citations as a whole", () => {
+    expect(asksCitationAudit("Where are the thesis's citations weak?")).toBe(true);
+    expect(asksCitationAudit('Are there problems with the footnotes?')).toBe(true);
+    expect(asksCitationAudit('Which citations are inconsistent with the bibliography?')).toBe(true);
+    expect(asksCitationAudit('Are the citations reliable?')).toBe(true);
+    expect(asksCitationAudit('Show me the citation audit')).toBe(true);
+  });
+
+  it('leaves questions about particular sources and claims alone', () => {
+    expect(asksCitationAudit('Which claims cite Turbiville?')).toBe(false);
+    expect(asksCitationAudit('What sources does the thesis cite about Plan Colombia?')).toBe(false);
+    expect(asksCitationAudit('Is the 80% figure sourced?')).toBe(false);
+    expect(asksCitationAudit('Why was cooperation with Mexico weak?')).toBe(false);
+    expect(asksCitationAudit('What problems did the Mexican military have?')).toBe(false);
   });
 });
 
@@ -239,6 +259,21 @@ describe('natural questions on the real thesis', () => {
     expect(more.answer).toMatch(/Wilhelm/);
     // The conversation's words do not make a question in words the thesis never uses on-topic.
     expect((await follow('How tall was he?', 'Who was General Wilhelm?')).abstained).toBe(true);
+  });
+
+  it("answers where the thesis's citations are weak from the citation audit, each finding cited and supported", async () => {
+    for (const q of ["Where are the thesis's citations weak?", 'Are there any problems with the footnotes?', "Are the thesis's citations reliable?"]) {
+      const r = await ask(q);
+      expect(r.abstained, q).toBe(false);
+      expect(r.answer).toMatch(/Footnote 35 cites the title “The Slippery Slope: U\.S\. Military Moves into Mexico”, which the bibliography entry does not give/);
+      // A figure stated with different values cites every passage stating one.
+      expect(r.answer).toMatch(/Mérida Initiative: amounts differ \(\$48 million vs \$420 million vs \$2\.6 billion vs \$2\.8 billion\)\.\[\d\]\[\d\]\[\d\]/);
+      expect(r.verification.citationRecall).toBe(1);
+    }
+  });
+
+  it("answers every starter question the chat offers", async () => {
+    for (const q of STARTERS.flatMap((g) => g.questions)) expect((await ask(q)).abstained, q).toBe(false);
   });
 
   it("answers the chat's starter questions about the thesis's argument and further research from those parts", async () => {

@@ -6,6 +6,7 @@ import { spellingVariant } from '@/lib/tools/audit/spelling';
 import { citedPageRanges } from '@/lib/tools/audit/source-support';
 import { AUDIT_THESIS, SMITH_TEXT } from './fixtures/audit-thesis';
 import { thesisCorpus } from './helpers';
+import { auditFindings } from '@/lib/answer/extractive/audit-question';
 
 async function fixtureCorpus() {
   const pages = await extractSourcePages('smith.md', Buffer.from(SMITH_TEXT));
@@ -115,5 +116,30 @@ describe('citation audit of the real thesis', () => {
       { start: 9, end: 9 },
     ]);
     expect(citedPageRanges('xiii')).toEqual([]);
+  });
+});
+
+describe(`auditFindings (the chat's answer to "Where are the citations weak?")`, async () => {
+  const corpus = await fixtureCorpus();
+  const report = auditCorpus(corpus);
+  const findings = auditFindings(corpus);
+
+  it('takes one flag of each kind in turn, at the thesis sentences it concerns', () => {
+    const kindOf = (note: string) => report.flags.find((f) => `${f.title}.` === note)!.kind;
+    const firstRound = findings.slice(0, 5).map((f) => kindOf(f.note));
+    expect(new Set(firstRound).size).toBe(firstRound.length);
+    for (const f of findings) for (const l of f.lines) expect(l.recordId).toMatch(/^thesis:(?!fn:)/);
+  });
+
+  it('gives a figure conflict every sentence stating one of its values, other flags the one claim', () => {
+    const conflict = findings.find((f) => report.flags.some((g) => g.kind === 'conflicting-figures' && `${g.title}.` === f.note))!;
+    expect(conflict.lines.length).toBeGreaterThanOrEqual(2);
+    const others = findings.filter((f) => f !== conflict && !report.flags.some((g) => g.kind === 'conflicting-figures' && `${g.title}.` === f.note));
+    expect(others.every((f) => f.lines.length === 1)).toBe(true);
+  });
+
+  it('leaves out flags with no sentence in the thesis body (a bibliography entry never cited)', () => {
+    const uncited = report.flags.filter((f) => f.kind === 'uncited-source').map((f) => `${f.title}.`);
+    expect(findings.some((f) => uncited.includes(f.note))).toBe(false);
   });
 });

@@ -12,6 +12,12 @@ export function withMarker(sentence: string, n: number): string {
   return /[.!?]["”’)]*$/.test(s) ? `${s}[${n}]` : `${s}.[${n}]`;
 }
 
+/** A sentence citing several passages: "… differ ($48 million vs $420 million).[2][3]". */
+function withMarkers(sentence: string, ns: number[]): string {
+  const [first, ...rest] = [...new Set(ns)];
+  return withMarker(sentence, first) + rest.map((n) => `[${n}]`).join('');
+}
+
 /**
  * Writes the extractive answer: the chosen thesis sentences (markers removed, a leading
  * connective trimmed), each followed by the number of the passage it comes from; for source
@@ -25,7 +31,10 @@ export function composeAnswer(
 ): string {
   if (plan.abstain || plan.picks.length === 0) return ABSTAIN_TEXT;
   // Every sentence carries its marker, also inside a multi-sentence table reason.
-  const parts = plan.picks.flatMap((p) => splitSentences(trimConnective(p.c.text)).map((s) => withMarker(s.text, p.c.passage)));
+  const parts = plan.picks.flatMap((p, i) => [
+    ...splitSentences(trimConnective(p.c.text)).map((s) => withMarker(s.text, p.c.passage)),
+    ...(plan.notes?.[i] ? [withMarkers(plan.notes[i]!.text, plan.notes[i]!.passages)] : []),
+  ]);
   if (isSourceQuestion && plan.best) {
     const record = passages[plan.best.c.passage - 1].record;
     const note = sourceNote(record, plan.best.c.raw, corpus, plan.footnote);

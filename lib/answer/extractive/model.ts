@@ -12,6 +12,7 @@ import { planNamedAnswer } from './named-answer';
 import type { FrontMatter } from '../../types';
 import { localTextModel } from './text-model';
 import type { Categories } from './category-members';
+import type { AuditFinding } from './audit-question';
 
 const UNIFORM: TermStats = { idf: () => 1, df: () => 1 };
 
@@ -32,6 +33,8 @@ export interface ExtractiveInput {
   frontMatter?: Pick<FrontMatter, DocumentFact>;
   /** Kinds the thesis enumerates ("three theories are realism, liberalism, and constructivism"), for "Which theory …". */
   categories?: Categories;
+  /** What the citation audit flags, for "Where are the thesis's citations weak?". */
+  auditFindings?: AuditFinding[];
 }
 
 export interface ExtractiveResult {

@@ -13,6 +13,8 @@ import { CHAPTER_ROADMAP } from './organization';
 import { recommendationRank } from './recommendation';
 import { askedCaseStudy } from './case-study';
 import { isQuestion } from './clean-text';
+import { AUDIT_FINDINGS } from './audit-question';
+import { sameSentence } from './figure-rivals';
 
 /** A plan answering with the sentences the question points to outright (no scoring, no abstention). */
 function pointedTo(lines: Candidate[], type: Plan['type'], footnote?: number): Plan {
@@ -105,6 +107,27 @@ function planCitedAnswer(input: ExtractiveInput, author: string): Plan | null {
 }
 
 /**
+ * "Where are the thesis's citations weak?": the sentences the citation audit flags, each followed
+ * by what it found there (a footnote's title differing from the bibliography's, a figure the thesis
+ * states with other values elsewhere), one kind of finding after another.
+ */
+function planAuditAnswer(input: ExtractiveInput): Plan | null {
+  const candidates = sentenceCandidates(input.passages.filter((p) => p.record.kind !== 'footnote'));
+  const lines: Candidate[] = [];
+  const notes: NonNullable<Plan['notes']> = [];
+  let shown = 0;
+  for (const finding of input.auditFindings ?? []) {
+    const found = finding.lines.map((l) => candidates.find((c) => input.passages[c.passage - 1].record.id === l.recordId && sameSentence(c.text, l.sentence)));
+    // The note's figures and titles come from all of its sentences: without one of them it would say more than the passages cited.
+    if (!found.every((c): c is Candidate => !!c) || found.some((c) => lines.includes(c))) continue;
+    lines.push(...found);
+    notes[lines.length - 1] = { text: finding.note, passages: found.map((c) => c.passage) };
+    if (++shown >= AUDIT_FINDINGS) break;
+  }
+  return lines.length ? { ...pointedTo(lines, 'source'), notes } : null;
+}
+
+/**
  * Questions that point at their answer outright — a footnote, the title page, the research
  * question, the chapters, the recommendations, a part's opening — answered from it, without
  * scoring; null for any other, or when the passages do not hold what it points at.
@@ -126,6 +149,8 @@ export function planNamedAnswer(input: ExtractiveInput): Plan | null {
       return planPartSummary(input, named.part);
     case 'cited':
       return planCitedAnswer(input, named.author);
+    case 'audit':
+      return planAuditAnswer(input);
     default:
       return null;
   }

@@ -5,6 +5,7 @@ import { asksOrganization } from './organization';
 import { askedSummary, asksResearchQuestion } from './part-summary';
 import { asksRecommendation } from './recommendation';
 import { askedCitedAuthor } from './cited-author';
+import { asksCitationAudit } from './audit-question';
 
 /** A question that points at its answer outright, and what it points at. */
 export type NamedQuestion =
@@ -14,7 +15,8 @@ export type NamedQuestion =
   | { kind: 'organization' }
   | { kind: 'recommendation' }
   | { kind: 'summary'; part: PartReference }
-  | { kind: 'cited'; author: string };
+  | { kind: 'cited'; author: string }
+  | { kind: 'audit' };
 
 /**
  * What a question names outright, read once for both retrieval (which records go first) and the
@@ -27,6 +29,8 @@ export function namedQuestion(question: string): NamedQuestion | null {
   if (n !== null) return { kind: 'footnote', n };
   const author = askedCitedAuthor(question);
   if (author) return { kind: 'cited', author };
+  // "Where are the thesis's citations weak?": the citation audit's findings.
+  if (asksCitationAudit(question)) return { kind: 'audit' };
   const fact = documentQuestion(question);
   if (fact) return { kind: 'document', fact };
   if (asksResearchQuestion(question)) return { kind: 'research' };

@@ -35,6 +35,8 @@ export interface Plan {
   unknownAnchors: string[];
   /** For a question about one footnote ("What does footnote 35 say?"): its number, so the answer relays that one. */
   footnote?: number;
+  /** A sentence to write after a pick (by index), citing the passages given: what the citation audit found there. */
+  notes?: ({ text: string; passages: number[] } | undefined)[];
 }
 
 /** Confidence kept for each of the question's constraints the chosen sentences leave unmet (below any sensible threshold: the detail asked for is missing). */
