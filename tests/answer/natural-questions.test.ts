@@ -307,6 +307,12 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('What are the three hypotheses?')).answer).toMatch(/^This thesis applied three generic IR hypotheses/);
   });
 
+  it('answers what a named thing is with the sentence saying what it is', async () => {
+    expect((await ask('What was Plan Colombia?')).answer).toMatch(/^During his three-year tour, General Wilhelm oversaw the implementation of “Plan Colombia,” a program/);
+    expect((await ask('What is Operation MARTILLO?')).answer).toMatch(/^Operation MARTILLO is a multinational operation/);
+    expect((await ask('What is the Mérida Initiative?')).answer).toMatch(/called the Mérida Initiative/);
+  });
+
   it('answers a role of one service with its holder, not another secretary', async () => {
     expect((await ask('Who was the Mexican Navy Secretary in 1995?')).answer).toMatch(/^[^.]*Admiral Lorenzo Franco/);
   });

@@ -6,6 +6,7 @@ import { givenFigures, typeFit, typeIsStrict } from './type-cues';
 import { askedAbout } from './asked-detail';
 import { inPart, partReference } from '../../retrieve/part-reference';
 import { memberFit, type MemberAsk } from './category-members';
+import { definesAsked } from './definition';
 
 export interface ScoreWeights {
   /** Coverage of the question by the sentence itself. */
@@ -115,7 +116,8 @@ export function scoreCandidates(
   const anchors = q.filter((t) => t.anchor);
   const given = givenFigures(question);
   const part = partReference(question);
-  const introduction = introducesPerson(question);
+  // "Who is General Wilhelm?" and "What was Plan Colombia?": the sentence saying who or what it is.
+  const introduction = introducesPerson(question) ?? definesAsked(question);
   // A question about how the thesis is organised is answered by its roadmap sentences.
   const roadmapPenalty = !/\b(chapters?|sections?|organi[sz]ed|structure|outline|roadmap)\b/i.test(question);
   const at = new Map(candidates.map((c) => [`${c.passage}:${c.index}`, c]));

@@ -1,0 +1,38 @@
+/**
+ * "What was Plan Colombia?", "What is the Mérida Initiative?": a question asking what a named
+ * thing is. The sentences that say it — "Operation MARTILLO is a multinational operation …",
+ * "“Plan Colombia,” a program approved in 2000 …", "an agreement …, called the Mérida Initiative",
+ * "the Revolutionary Armed Forces of Colombia (FARC)" — answer it better than others naming it.
+ */
+
+const ASKS = /^\s*[Ww]hat (?:is|was|are|were) (?:the |an? )?((?:\p{Lu}[\p{L}\d.'’&-]*|of|for|de|del)(?:\s+(?:\p{Lu}[\p{L}\d.'’&-]*|of|for|de|del)){0,5})\s*\??\s*$/u;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The name a what-is question asks about, as written ("Plan Colombia"); null for other questions. */
+export function askedDefinition(question: string): string | null {
+  const m = ASKS.exec(question);
+  const name = m?.[1].trim();
+  return name && /^\p{Lu}/u.test(name) ? name : null;
+}
+
+/** A pattern for sentences that say what the named thing is; null for other questions. */
+export function definesAsked(question: string): RegExp | null {
+  const name = askedDefinition(question);
+  if (!name) return null;
+  const x = escape(name).replace(/\s+/g, '\\s+');
+  const q = '[”"’)]*';
+  return new RegExp(
+    [
+      // "Operation MARTILLO is a …", "“Plan Colombia,” a program …"
+      `\\b${x}${q},?${q}\\s+(?:is|was|are|were)\\s+(?:a|an|the)\\b`,
+      `\\b${x}${q},${q}\\s+(?:a|an|the)\\s`,
+      // "UNITAS, Latin for “unity,” which is a naval exercise …"
+      `\\b${x}${q},[^.]{0,40}?\\bwhich (?:is|was) (?:a|an|the)\\b`,
+      // "… called the Mérida Initiative", "known as UNITAS"
+      `\\b(?:called|named|known as|termed)\\s+(?:the\\s+)?[“"]?${x}\\b`,
+      // "the Revolutionary Armed Forces of Colombia (FARC)"
+      `\\(${x}\\)`,
+    ].join('|'),
+  );
+}

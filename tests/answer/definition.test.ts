@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { askedDefinition, definesAsked } from '@/lib/answer/extractive/definition';
+
+describe('askedDefinition', () => {
+  it('reads the named thing a what-is question asks about', () => {
+    expect(askedDefinition('What was Plan Colombia?')).toBe('Plan Colombia');
+    expect(askedDefinition('What is the Mérida Initiative?')).toBe('Mérida Initiative');
+    expect(askedDefinition('What is Operation MARTILLO?')).toBe('Operation MARTILLO');
+    expect(askedDefinition('What is the Joint Mexican-United States Defense Commission?')).toBe('Joint Mexican-United States Defense Commission');
+  });
+
+  it('leaves other questions alone', () => {
+    expect(askedDefinition('What is the dependent variable?')).toBeNull();
+    expect(askedDefinition('What was Plan Colombia designed to do?')).toBeNull();
+    expect(askedDefinition('What is constructivism?')).toBeNull();
+  });
+});
+
+describe('definesAsked', () => {
+  const says = (q: string, text: string) => definesAsked(q)!.test(text);
+  it('finds the sentences saying what the thing is', () => {
+    expect(says('What was Plan Colombia?', 'General Wilhelm oversaw the implementation of “Plan Colombia,” a program approved in 2000.')).toBe(true);
+    expect(says('What is Operation MARTILLO?', 'Operation MARTILLO is a multinational operation involving Colombia.')).toBe(true);
+    expect(says('What is the Mérida Initiative?', 'In 2008, Congress approved an agreement with Mexico, called the Mérida Initiative.')).toBe(true);
+    expect(says('What is the FARC?', 'They fought the Revolutionary Armed Forces of Colombia (FARC).')).toBe(true);
+    expect(says('What is UNITAS?', 'Mexico participated in UNITAS, Latin for “unity,” which is a naval exercise.')).toBe(true);
+  });
+
+  it('does not take a sentence that only names it', () => {
+    expect(says('What was Plan Colombia?', 'A change in the law would allow the Colombians to use funds from Plan Colombia to fight the FARC.')).toBe(false);
+    expect(says('What is the Mérida Initiative?', 'In 2007, President George W. Bush signed the Mérida Initiative.')).toBe(false);
+  });
+});
