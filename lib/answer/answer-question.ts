@@ -6,6 +6,7 @@ import { figureRivals } from './extractive/figure-rivals';
 import { corpusCategories } from './extractive/category-members';
 import { auditFindings } from './extractive/audit-question';
 import { namedQuestion } from './extractive/named-question';
+import { resolveFollowUp } from '../retrieve/resolve-follow-up';
 import { finalizeAnswer } from './finalize';
 import { describeLlmError, fallbackNotice } from './llm-error';
 import { retrievePassages, type Retrieved } from './passages';
@@ -36,9 +37,11 @@ export interface AnswerPlan {
 
 /** Retrieval and model choice, shared by /api/ask, /api/chat, the CLI and the eval. */
 export async function prepareAnswer(store: Store, question: string, opts: AnswerOptions = {}): Promise<AnswerPlan> {
-  const retrieved = await retrievePassages(store, question, opts.context);
+  // "Who was his counterpart?" after "Who was General Sullivan?" is looked up and answered as "Who was General Sullivan’s counterpart?".
+  const asked = resolveFollowUp(question, opts.context);
+  const retrieved = await retrievePassages(store, asked, opts.context);
   // The passages' words are corpus words, already held by the store's vocabulary vectors.
-  const similarity = await prepareWordSimilarity(store.embedder, [question], store.vocab);
+  const similarity = await prepareWordSimilarity(store.embedder, [asked], store.vocab);
   const extractiveInput: ExtractiveInput = {
     analysis: retrieved.analysis,
     passages: retrieved.passages,
@@ -49,7 +52,7 @@ export async function prepareAnswer(store: Store, question: string, opts: Answer
     figureRivals: figureRivals(store.corpus),
     frontMatter: store.corpus.meta,
     categories: corpusCategories(store.corpus),
-    ...(namedQuestion(question)?.kind === 'audit' ? { auditFindings: auditFindings(store.corpus) } : {}),
+    ...(namedQuestion(asked)?.kind === 'audit' ? { auditFindings: auditFindings(store.corpus) } : {}),
   };
   const extractive = createExtractiveModel(extractiveInput);
   const llm = opts.llm === undefined ? llmFromConfig(getConfig()) : opts.llm;

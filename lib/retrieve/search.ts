@@ -11,6 +11,9 @@ import { questionTerms } from './question-terms';
 import { rerankByCoverage, type CoverageRerankOptions } from './rerank-coverage';
 import { storeTermStats } from './term-stats';
 import { prepareWordSimilarity } from './word-similarity';
+import { needsContext } from './needs-context';
+
+export { needsContext };
 
 export type RetrievalMode = 'hybrid' | 'lexical' | 'dense';
 
@@ -56,11 +59,6 @@ function inSection(r: CorpusRecord, section?: string): boolean {
   return !section || r.section === section || (r.section?.startsWith(`${section}.`) ?? false);
 }
 
-/** True when the question leans on an earlier turn ("what happened after that?"). */
-export function needsContext(q: string): boolean {
-  const words = q.trim().split(/\s+/);
-  return words.length <= 6 || /\b(that|this|it|its|they|them|their|those|these|he|him|his|she|her|then|there|after|before|else)\b/i.test(q);
-}
 
 const positionCache = new WeakMap<Store, Map<string, number>>();
 

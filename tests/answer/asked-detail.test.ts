@@ -9,6 +9,12 @@ const qw = (q: string) => new Set(words(q));
 describe('askedDetail', () => {
   it('finds durations, names of things and persons asked for', () => {
     expect(askedDetail('How long did U.S. forces remain in Mexico City?')).toEqual({ kind: 'duration' });
+    const tall = askedDetail('How tall was General Wilhelm?');
+    expect(tall?.kind).toBe('measure');
+    expect(tall?.kind === 'measure' && tall.units.test('He stood 6 feet tall.')).toBe(true);
+    expect(tall?.kind === 'measure' && tall.units.test('He served for 3 years.')).toBe(false);
+    const far = askedDetail('How far offshore does the area reach?');
+    expect(far?.kind === 'measure' && far.units.test('out to approximately 500 nautical miles')).toBe(true);
     expect(askedDetail('What was the name of the Mexican oil tanker whose sinking drew Mexico in?')).toEqual({ kind: 'name', noun: 'tanker' });
     expect(askedDetail('What was the name of the drug dealer whom officials released?')).toEqual({ kind: 'name', noun: 'dealer' });
     expect(askedDetail("What are the names of the author's wife and two sons?")).toEqual({ kind: 'name', noun: 'wife' });

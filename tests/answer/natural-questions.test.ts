@@ -261,6 +261,21 @@ describe('natural questions on the real thesis', () => {
     expect((await follow('How tall was he?', 'Who was General Wilhelm?')).abstained).toBe(true);
   });
 
+  it('reads a follow-up pronoun as the person or thing the conversation asked about', async () => {
+    const follow = (q: string, context: string) => answerQuestion(store, q, { llm: null, context });
+    expect((await follow('Who was his Mexican counterpart?', 'Who was General Sullivan?\nWhat did he propose?')).answer).toMatch(/General Antonio Riviello/);
+    const cost = await follow('How much did it cost?', 'What was Plan Colombia?');
+    expect(cost.abstained).toBe(false);
+    // The thesis gives Plan Colombia's amount three ways ($1.3 billion, almost $8 billion, $10 billion).
+    expect(cost.answer).toMatch(/\$(?:1\.3|8|10) billion/);
+  });
+
+  it('asks a measure in its units: "how tall", "how old", "how far"', async () => {
+    expect((await ask('How tall was General Wilhelm?')).abstained).toBe(true);
+    expect((await ask('How old was General Wilhelm?')).abstained).toBe(true);
+    expect((await ask("How far does NORTHCOM's area of responsibility extend?")).answer).toMatch(/500 nautical miles/);
+  });
+
   it("answers where the thesis's citations are weak from the citation audit, each finding cited and supported", async () => {
     for (const q of ["Where are the thesis's citations weak?", 'Are there any problems with the footnotes?', "Are the thesis's citations reliable?"]) {
       const r = await ask(q);

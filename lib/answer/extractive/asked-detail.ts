@@ -12,7 +12,17 @@ export type AskedDetail =
   /** "What was the name of the <noun> ...": a proper name, in a sentence about the noun. */
   | { kind: 'name'; noun: string }
   /** "Who was Mexico's president ...": a person's name, in a sentence that names the role when the question does. */
-  | { kind: 'person'; role?: RegExp };
+  | { kind: 'person'; role?: RegExp }
+  /** "How tall …", "How old …", "How far …": a quantity in the units of that measure. */
+  | { kind: 'measure'; units: RegExp };
+
+/** Measures a "how <adjective>" question asks for, and the words that state one. */
+const MEASURES: [RegExp, RegExp][] = [
+  [/^how (?:tall|high|deep|wide)\b/i, /\b\d[\d,.]*\s*(?:-\s*)?(?:feet|foot|ft|inch(?:es)?|meters?|metres?|m|cm|centimet(?:er|re)s?|kilomet(?:er|re)s?|km|miles?)\b/i],
+  [/^how old\b/i, /\b(?:\d+|[a-z]+)[\s-]+years?[\s-]+old\b|\baged?\s+\d+|\bat (?:the )?age\b|\bborn\b/i],
+  [/^how heavy\b/i, /\b\d[\d,.]*\s*(?:pounds|lbs?|kilograms?|kg|tons?|tonnes?)\b/i],
+  [/^how far\b/i, /\b\d[\d,.]*\s*(?:-\s*)?(?:nautical\s+)?(?:miles?|kilomet(?:er|re)s?|km|feet|meters?|metres?)\b/i],
+];
 
 /** Roles a question may ask for (the nouns, as a regex source) and the words that show a sentence names a holder of one. */
 const ROLES: [string, RegExp][] = [
@@ -198,6 +208,8 @@ export function askedAbout(question: string): string | null {
 export function askedDetail(question: string): AskedDetail | null {
   const s = question.trim();
   if (/^how long\b/i.test(s) || /\bfor how (long|many (days|weeks|months|years))\b/i.test(s)) return { kind: 'duration' };
+  const measure = MEASURES.find(([asks]) => asks.test(mainClause(s)));
+  if (measure) return { kind: 'measure', units: measure[1] };
   const noun = /^(what|which) (was|is|were|are) the (?:code |full |official )?names? of\b/i.test(s) ? namedNoun(s) : null;
   if (noun) return { kind: 'name', noun };
   if (/\b(cite|cited|source|argue|argued)\b/i.test(s)) return null;

@@ -37,12 +37,13 @@ function askedFacility(question: string): string | null {
  * on-topic passage that talks around such a question ("a key drug dealer" for "what was the name
  * of the drug dealer") does not answer it.
  */
-export function unmetConstraints(question: string, type: QuestionType, best: Scored, picks: Scored[], q: QuestionTerm[], sim?: WordSimilarity): string[] {
+export function unmetConstraints(question: string, type: QuestionType, best: Scored, picks: Scored[], q: QuestionTerm[], sim?: WordSimilarity, followUp?: string): string[] {
   const unmet: string[] = [];
   const texts = picks.map((p) => p.c.text);
-  const qWords = askedWords(question);
+  const qWords = askedWords(question, followUp);
   const detail = askedDetail(question);
   if (detail?.kind === 'duration' && !statesDuration(texts)) unmet.push('duration');
+  if (detail?.kind === 'measure' && !texts.some((t) => detail.units.test(t))) unmet.push('measure');
   if (detail?.kind === 'name') {
     const aboutNoun = (p: Scored) => p.c.terms.has(stem(detail.noun)) || [...p.c.words].some((w) => (sim?.(detail.noun, w) ?? 0) >= COUNTED_SIMILARITY);
     if (!picks.some((p) => aboutNoun(p) && namesNear(p.c.text, detail.noun, qWords))) unmet.push('name');

@@ -35,9 +35,13 @@ export function statesDuration(texts: string[]): boolean {
 /** Capitalised words that start a name but are ordinary words at a sentence start or in titles. */
 const NOT_NAMES = new Set(['the', 'in', 'on', 'at', 'a', 'an', 'this', 'these', 'that', 'those', 'it', 'he', 'she', 'they', 'his', 'her', 'their', 'also', 'however', 'during', 'after', 'before', 'when', 'while', 'as', 'from', 'by', 'for', 'with', 'and', 'but', 'if', 'since', 'u', 's', 'usa']);
 
-/** The question's words, with "U.S." also read as the words it abbreviates: "in the United States" names no new place for "which U.S. airfield". */
-export function askedWords(question: string): Set<string> {
-  const ws = new Set(words(question));
+/**
+ * The question's words, with "U.S." also read as the words it abbreviates: "in the United States"
+ * names no new place for "which U.S. airfield". A follow-up's conversation counts too: "Who was his
+ * counterpart?" after "Who was General Sullivan?" does not ask for Sullivan.
+ */
+export function askedWords(question: string, context?: string): Set<string> {
+  const ws = new Set(words(context ? `${question}\n${context}` : question));
   if (ws.has('usa')) for (const w of ['united', 'states', 'america']) ws.add(w);
   return ws;
 }

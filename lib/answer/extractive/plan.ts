@@ -14,6 +14,7 @@ import type { WordSimilarity } from '../../retrieve/word-similarity';
 import { askedMembers, type Categories } from './category-members';
 import { addDurationStart, addEvidenceRival, addFigureRivals, addOtherMembers, addPeriodRows, RIVAL_SHARE } from './joining-sentences';
 import { askedDetail } from './asked-detail';
+import { needsContext } from '../../retrieve/needs-context';
 
 export interface PlanOptions {
   /** Below this confidence the answerer abstains. Calibrated on the eval sets (scripts/eval-answers.ts --sweep). */
@@ -70,13 +71,13 @@ function jaccard(a: Set<string>, b: Set<string>): number {
  * terms by the sentence and its neighbours, discounted by the share of question words the corpus
  * never uses; zero when the question names something (a name, a year) the corpus never mentions.
  */
-export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], type: QuestionType, question: string, sim?: WordSimilarity): number {
+export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], type: QuestionType, question: string, sim?: WordSimilarity, followUp?: string): number {
   const { unknownAnchors, unknownShare } = unknownSignals(q);
   // A name the thesis never uses, or a question largely in words it never uses, is about something else.
   if (unknownAnchors.length || unknownShare >= OFF_TOPIC_SHARE) return 0;
   let c = (0.5 * best.cov + 0.5 * best.windowCov) * (1 - UNKNOWN_PENALTY * unknownShare);
   // The detail the question asks for (a duration, a name, a figure for the counted thing) must be there.
-  c *= UNMET_FACTOR ** unmetConstraints(question, type, best, picks, q, sim).length;
+  c *= UNMET_FACTOR ** unmetConstraints(question, type, best, picks, q, sim, followUp).length;
   // The question's names, years and acronyms should be where the answer is.
   // For a date or a figure they must be there: "$391 million in FY2017" does not answer "in FY2016".
   const loss = typeIsStrict(type) ? 0.6 : 0.4;
@@ -182,7 +183,9 @@ export function planAnswer(
   const { unknownAnchors } = unknownSignals(q);
   const tableQuestion = analysis.type === 'table';
   const members = categories ? askedMembers(analysis.text, categories) : null;
-  const scored = scoreCandidates(sentenceCandidates(passages), q, type, tableQuestion, analysis.text, sim, opts.weights, members);
+  // "Who was his counterpart?": the people the conversation names are not the answer.
+  const followUp = context && needsContext(analysis.text) ? context : undefined;
+  const scored = scoreCandidates(sentenceCandidates(passages), q, type, tableQuestion, analysis.text, sim, opts.weights, members, followUp);
   // Of two nearly equal sentences, the one giving what the question asks for (a person for who) leads.
   const close = scored[0] && scored[0].fit < 1 ? scored.find((s) => s.fit === 1 && s.score >= CLOSE_SHARE * scored[0].score) : undefined;
   const best = close ?? scored[0] ?? null;
@@ -196,7 +199,7 @@ export function planAnswer(
   addPeriodRows(picks, scored, analysis.text, opts.maxSentences + 2);
   if (askedDetail(analysis.text)?.kind === 'duration') addDurationStart(picks, scored);
   // "Which theory …" is not answered by sentences naming none of the theories.
-  const confidence = confidenceOf(best, picks, q, type, analysis.text, sim) * (members && !picks.some((p) => p.fit > 0) ? UNMET_FACTOR : 1);
+  const confidence = confidenceOf(best, picks, q, type, analysis.text, sim, followUp) * (members && !picks.some((p) => p.fit > 0) ? UNMET_FACTOR : 1);
   if (confidence < opts.abstainBelow) return { ...none, confidence, abstain: true };
   addEvidenceRival(picks, scored, type, analysis.text, opts.maxSentences + 1);
   const order = new Map<number, number>();

@@ -112,6 +112,8 @@ export function scoreCandidates(
   sim?: WordSimilarity,
   w: ScoreWeights = DEFAULT_WEIGHTS,
   members: MemberAsk | null = null,
+  /** A follow-up's conversation: the people it names are not new to the question. */
+  followUp?: string,
 ): Scored[] {
   const anchors = q.filter((t) => t.anchor);
   const given = givenFigures(question);
@@ -129,7 +131,7 @@ export function scoreCandidates(
         ? memberFit(c.terms, members)
         : type === 'why'
           ? reasonFit(c, at.get(`${c.passage}:${c.index + 1}`))
-          : typeFit(type, c.text, given, question);
+          : typeFit(type, c.text, given, question, followUp);
       const typeWeight = typeIsStrict(type) ? w.strictType : SLOT_TYPES.has(type) ? w.slotType : w.type;
       let score = w.sentence * cov + w.window * windowCov + typeWeight * fit * (cov + windowCov) / 2 + w.rank / (1 + c.rank);
       if (members) score *= 1 - w.member * (1 - fit);

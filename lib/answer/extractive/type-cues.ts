@@ -52,11 +52,12 @@ function asksAmount(question: string): boolean {
 }
 
 let lastQuestion = '';
+let lastContext: string | undefined;
 let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean; duration: boolean } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false, duration: false };
 
-/** The question's words and asked role, kept for the next call: every candidate sentence is scored against one question. */
-function readQuestion(question: string): typeof lastRead {
-  if (question !== lastQuestion) [lastQuestion, lastRead] = [question, { words: askedWords(question), role: askedRole(question), nation: askedNation(question), organisations: askedOrganisations(question), branches: askedBranches(question), amount: asksAmount(question), duration: askedDetail(question)?.kind === 'duration' }];
+/** The question's words (with a follow-up's conversation) and asked role, kept for the next call: every candidate sentence is scored against one question. */
+function readQuestion(question: string, context?: string): typeof lastRead {
+  if (question !== lastQuestion || context !== lastContext) [lastQuestion, lastContext, lastRead] = [question, context, { words: askedWords(question, context), role: askedRole(question), nation: askedNation(question), organisations: askedOrganisations(question), branches: askedBranches(question), amount: asksAmount(question), duration: askedDetail(question)?.kind === 'duration' }];
   return lastRead;
 }
 
@@ -65,9 +66,9 @@ function readQuestion(question: string): typeof lastRead {
  * how many, a reason for why. With the question given, a person or place counts only when the
  * question does not already name it: restating "General Sullivan" does not answer "who met Sullivan".
  */
-export function typeFit(type: QuestionType, text: string, given: RegExp | null = null, question?: string): number {
+export function typeFit(type: QuestionType, text: string, given: RegExp | null = null, question?: string, context?: string): number {
   if (given && type === 'how-many') text = text.replace(given, ' ');
-  const read = question === undefined ? null : readQuestion(question);
+  const read = question === undefined ? null : readQuestion(question, context);
   const asked = read?.words;
   // "Which U.S. envoy ...": a new person fits fully only in a sentence that names the role.
   if (asked && type === 'who') {
@@ -106,7 +107,7 @@ export function answerType(question: string, type: QuestionType): QuestionType {
   // "Which country cooperated more, Colombia or Mexico?": a choice between names the question gives.
   if (CHOICE.test(question)) return type === 'where' || type === 'who' ? 'what' : type;
   if (type === 'what' || type === 'table') {
-    if (/\bhow (many|much|far|old|often)\b|\b(losses|casualties|share|percentage|amount|number of|cost|size|cap|total)\b/.test(s)) return 'how-many';
+    if (/\bhow (many|much|far|old|often|tall|high|heavy|deep|wide)\b|\b(losses|casualties|share|percentage|amount|number of|cost|size|cap|total)\b/.test(s)) return 'how-many';
     if (/^\s*since when\b|\bwhat (day|time)\b/.test(s)) return 'when';
     // "Which American cabinet officer ...", "Which U.S. envoy ...": a person, whoever the role.
     // "In which Colombian town ...", "Which city ...": a place.
