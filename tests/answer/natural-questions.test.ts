@@ -322,6 +322,12 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('What are the three hypotheses?')).answer).toMatch(/^This thesis applied three generic IR hypotheses/);
   });
 
+  it('does not add a neighbouring reason that shares no word with a why-question', async () => {
+    const r = await ask('Why is Mexico sensitive about sovereignty?');
+    expect(r.answer).toMatch(/sensitive to Mexican military history/);
+    expect(r.answer).not.toMatch(/dynamic security environment/);
+  });
+
   it('answers what a named thing is with the sentence saying what it is', async () => {
     expect((await ask('What was Plan Colombia?')).answer).toMatch(/^During his three-year tour, General Wilhelm oversaw the implementation of “Plan Colombia,” a program/);
     expect((await ask('What is Operation MARTILLO?')).answer).toMatch(/^Operation MARTILLO is a multinational operation/);

@@ -120,7 +120,8 @@ function choosePicks(
       (s.c.index === cause ? 2 : 0) + (role?.test(s.c.text) ? 1 : 0) + (counted.some((t) => hasTerm(s.c.terms, t)) ? 1 : 0) + s.cov;
     const [near, second] = [1, -1, 2, -2, 3]
       .map((d) => at(best.c.passage, best.c.index + d))
-      .filter((s): s is Scored => !!s && s.fit === 1)
+      // A reason sharing no word with the question is about something else ("… cooperate to combat these events"), unless the best sentence states its consequence.
+      .filter((s): s is Scored => !!s && s.fit === 1 && (type !== 'why' || s.cov > 0 || s.c.index === cause))
       .sort((a, b) => rank(b) - rank(a));
     // Failing that, the best sentence anywhere that has a date or figure at all.
     // For a person or place, only further on in the same passage ("... The operation itself was secret and U.S. Ambassador ...").
