@@ -43,7 +43,8 @@ export function partReference(question: string): PartReference | null {
   if (chapter && framed(chapter)) return { span: chapter[0], abstract: false, sections: [ROMAN[chapter[1].toLowerCase()]] };
   for (const [re, part] of PARTS) {
     const m = re.exec(question);
-    if (m && framed(m)) return { span: m[0], ...part };
+    // "What case studies could future research use?": research that could do something is the research the thesis suggests.
+    if (m && (framed(m) || (part.sections[0] === 'IV.D' && /\b(?:could|should|might|would|can)\s+$/i.test(question.slice(0, m.index))))) return { span: m[0], ...part };
   }
   return null;
 }

@@ -322,6 +322,11 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('What are the three hypotheses?')).answer).toMatch(/^This thesis applied three generic IR hypotheses/);
   });
 
+  it('answers what future research could do from the Further Research section', async () => {
+    const r = await ask('What case studies could future research use?');
+    expect(r.answer).toMatch(/^Other case studies, comparing the U\.S\.\/Canadian militaries/);
+  });
+
   it('does not add a neighbouring reason that shares no word with a why-question', async () => {
     const r = await ask('Why is Mexico sensitive about sovereignty?');
     expect(r.answer).toMatch(/sensitive to Mexican military history/);
