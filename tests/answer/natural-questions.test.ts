@@ -322,6 +322,12 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('What are the three hypotheses?')).answer).toMatch(/^This thesis applied three generic IR hypotheses/);
   });
 
+  it('does not open an answer with a sentence outlining a table ("Table 4 will show …")', async () => {
+    const r = await ask('How does constructivism explain cooperation with Colombia?');
+    expect(r.answer).toMatch(/^While liberalism can explain recent cooperation efforts/);
+    expect(r.answer).not.toMatch(/Table 4 will show/);
+  });
+
   it('answers what future research could do from the Further Research section', async () => {
     const r = await ask('What case studies could future research use?');
     expect(r.answer).toMatch(/^Other case studies, comparing the U\.S\.\/Canadian militaries/);

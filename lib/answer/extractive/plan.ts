@@ -8,7 +8,7 @@ import { answerType, countedWords, typeIsStrict } from './type-cues';
 import { unmetConstraints } from './constraints';
 import { askedAbout, askedRole } from './asked-detail';
 import type { FigureRivals } from './figure-rivals';
-import { CONSEQUENCE } from './score';
+import { CONSEQUENCE, outlinesOnly } from './score';
 import { otherCaseStudy } from './case-study';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 import { askedMembers, type Categories } from './category-members';
@@ -140,7 +140,7 @@ function choosePicks(
   const prev = at(best.c.passage, best.c.index - 1);
   const open = q.some((t) => t.own && !t.anchor && !contains(best.c.terms, t));
   // For "Which theory …", a neighbour naming none of the theories adds nothing.
-  const follow = [next, prev].find((s) => s && s.cov >= 0.5 * best.cov && jaccard(s.c.terms, best.c.terms) <= 0.5 && (!asksMember || s.fit > 0));
+  const follow = [next, prev].find((s) => s && s.cov >= 0.5 * best.cov && jaccard(s.c.terms, best.c.terms) <= 0.5 && (!asksMember || s.fit > 0) && !outlinesOnly(s.c.text, question));
   if (picks.length === 1 && follow) picks.push(follow);
   else if (picks.length === 1 && open && next && /^(The|This|These|It|They)\b/.test(next.c.text)) picks.push(next);
   const first = picks.reduce((a, b) => (a.c.index <= b.c.index ? a : b));

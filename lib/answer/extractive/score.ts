@@ -61,9 +61,16 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   member: 0.4,
 };
 
-/** Sentences about the document itself ("This chapter will analyze ..."): they outline, they do not answer. */
+/** Sentences about the document itself ("This chapter will analyze ...", "Table 4 will show ..."): they outline, they do not answer. */
 const ROADMAP =
-  /^(?:(?:This|The next|The following|The previous|The last|Each|The first|The second|The third|The final) (?:chapter|section|part)|Chapter [IVX]+)\b[^.]{0,40}?\b(?:will|analy[sz]es|examines|looks|discusses|describes|presents|outlines|begins|ends|concludes|identifies|covers|reviews|provides)\b/;
+  /^(?:(?:This|The next|The following|The previous|The last|Each|The first|The second|The third|The final) (?:chapter|section|part)|Chapter [IVX]+)\b[^.]{0,40}?\b(?:will|analy[sz]es|examines|looks|discusses|describes|presents|outlines|begins|ends|concludes|identifies|covers|reviews|provides)\b|^Tables? \d+(?: and \d+)? will\b/;
+
+/** A roadmap sentence, for a question not about the thesis's structure: it outlines rather than answers. */
+export function outlinesOnly(text: string, question: string): boolean {
+  return ROADMAP.test(text) && !STRUCTURE.test(question);
+}
+
+const STRUCTURE = /\b(chapters?|sections?|organi[sz]ed|structure|outline|roadmap)\b/i;
 
 const TITLES = 'General|Admiral|President|Secretary|Senator|Colonel|Lieutenant|Captain|Commander|Ambassador|Minister|Major|Professor|Dr\\.';
 
@@ -121,7 +128,7 @@ export function scoreCandidates(
   // "Who is General Wilhelm?" and "What was Plan Colombia?": the sentence saying who or what it is.
   const introduction = introducesPerson(question) ?? definesAsked(question);
   // A question about how the thesis is organised is answered by its roadmap sentences.
-  const roadmapPenalty = !/\b(chapters?|sections?|organi[sz]ed|structure|outline|roadmap)\b/i.test(question);
+  const roadmapPenalty = !STRUCTURE.test(question);
   const at = new Map(candidates.map((c) => [`${c.passage}:${c.index}`, c]));
   return candidates
     .map((c) => {
