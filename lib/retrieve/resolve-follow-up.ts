@@ -18,6 +18,8 @@ const INSTITUTION = /\b(?:Plan|Initiative|Command|Army|Navy|Force|Forces|Departm
 
 const PERSONAL = /\b(?:he|him|his|she|her)\b/i;
 const IMPERSONAL = /\b(?:it|its)\b/i;
+/** "this" standing alone ("How does this compare …", "… explains this best?", "… for this?"), not "this thesis". */
+const THIS = /\bthis\b(?=\s*[?.,!]|\s*$|\s+(?:compare|compares|relate|relates|mean|means|matter|matters|affect|affects|differ|differs|fit|fits|best|most|work|works)\b)/gi;
 
 interface Mention {
   name: string;
@@ -64,6 +66,10 @@ export function resolveFollowUp(question: string, context?: string): string {
     const name = lastMention(context, false);
     // "Is it true that …" and "it is likely" point at no thing.
     if (name) out = out.replace(/\bits\b/giu, `${name}’s`).replace(/\bit\b(?!\s+(?:is\s+|was\s+)?(?:true|possible|likely|unlikely|clear|known|said|reported|the case|important|necessary|fair)\b)/giu, name);
+  }
+  if (out.search(THIS) >= 0) {
+    const name = lastMention(context, false);
+    if (name) out = out.replace(THIS, name);
   }
   return out;
 }

@@ -270,6 +270,11 @@ describe('natural questions on the real thesis', () => {
     expect(cost.answer).toMatch(/\$(?:1\.3|8|10) billion/);
   });
 
+  it("answers the chat's comparison follow-up from the sentence comparing the two", async () => {
+    const r = await answerQuestion(store, 'How does this compare with U.S. cooperation with Mexico?', { llm: null, context: 'What was Plan Colombia?' });
+    expect(r.answer).toMatch(/the Mérida Initiative, just like Plan Colombia/);
+  });
+
   it('asks a measure in its units: "how tall", "how old", "how far"', async () => {
     expect((await ask('How tall was General Wilhelm?')).abstained).toBe(true);
     expect((await ask('How old was General Wilhelm?')).abstained).toBe(true);

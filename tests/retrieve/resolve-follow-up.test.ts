@@ -15,6 +15,15 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('What were its goals?', 'What was Plan Colombia?')).toBe('What were Plan Colombia’s goals?');
   });
 
+  it('reads "this" standing alone as the thing asked about, the chat\'s suggested follow-ups among them', () => {
+    expect(resolveFollowUp('How does this compare with U.S. cooperation with Mexico?', 'What was Plan Colombia?')).toBe('How does Plan Colombia compare with U.S. cooperation with Mexico?');
+    expect(resolveFollowUp('Which international relations theory explains this best?', 'What was Plan Colombia?')).toBe('Which international relations theory explains Plan Colombia best?');
+    expect(resolveFollowUp('Which sources does the thesis cite for this?', 'What is the Mérida Initiative?')).toBe('Which sources does the thesis cite for the Mérida Initiative?');
+    expect(resolveFollowUp('What does this thesis argue?', 'What is the Mérida Initiative?')).toBe('What does this thesis argue?');
+    // A conversation naming no thing leaves "this" to the conversation's words.
+    expect(resolveFollowUp('How does this compare with U.S. cooperation with Mexico?', 'Why did cooperation with Colombia decline in the 1990s?')).toBe('How does this compare with U.S. cooperation with Mexico?');
+  });
+
   it('leaves a question alone when there is nothing to resolve', () => {
     expect(resolveFollowUp('Is it true that Colombia fought in Korea?', 'What did Mexico do in World War II?')).toBe('Is it true that Colombia fought in Korea?');
     expect(resolveFollowUp('What happened after that?', 'What was the Tampico Affair?')).toBe('What happened after that?');
