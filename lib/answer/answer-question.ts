@@ -11,7 +11,11 @@ import { finalizeAnswer } from './finalize';
 import { describeLlmError, fallbackNotice } from './llm-error';
 import { retrievePassages, type Retrieved } from './passages';
 import { storeTermStats } from '../retrieve/term-stats';
-import { buildPrompt, SYSTEM_PROMPT } from './prompt';
+import { buildPrompt, SYSTEM_PROMPT, type PromptExtras } from './prompt';
+import { corpusIndex } from '../cite/corpus-index';
+import { footnotesForQuote } from '../cite/footnotes';
+import type { NumberedPassage } from '../cite/types';
+import type { AuditFinding } from './extractive/audit-question';
 import { isUnavailable, llmFromConfig, type LlmChoice, type LlmUnavailable } from './providers';
 import { runModelText } from './run-model';
 import type { AnswerResult } from './types';
@@ -33,6 +37,25 @@ export interface AnswerPlan {
   llm: LlmChoice | LlmUnavailable | null;
   prompt: string;
   timeoutMs: number;
+}
+
+/**
+ * What an LLM needs beyond the passages' text for questions about sources: each passage's thesis
+ * footnotes with their bibliography entries (the answer cites them through the passage), and for
+ * "Where are the citations weak?" the audit's findings with the passages they concern.
+ */
+function promptExtras(store: Store, question: string, retrieved: Retrieved, findings?: AuditFinding[]): PromptExtras {
+  const named = namedQuestion(question)?.kind;
+  if (retrieved.analysis.type !== 'source' && !named) return {};
+  const index = corpusIndex(store.corpus);
+  const footnotesOf = (p: NumberedPassage) =>
+    footnotesForQuote(p.record, p.record.text, index).map((f) => `${f.n}. ${f.text}${f.source ? ` (bibliography: ${f.source.text})` : ''}`);
+  const passageOf = (id: string) => retrieved.passages.find((p) => p.record.id === id)?.n;
+  const notes = (findings ?? [])
+    .map((f) => ({ note: f.note, ns: [...new Set(f.lines.map((l) => passageOf(l.recordId)))] }))
+    .filter((f) => f.ns.every((n) => n !== undefined))
+    .map((f) => `- ${f.note} [${f.ns.join('][')}]`);
+  return { footnotesOf, notes };
 }
 
 /** Retrieval and model choice, shared by /api/ask, /api/chat, the CLI and the eval. */
@@ -57,7 +80,8 @@ export async function prepareAnswer(store: Store, question: string, opts: Answer
   const extractive = createExtractiveModel(extractiveInput);
   const llm = opts.llm === undefined ? llmFromConfig(getConfig()) : opts.llm;
   const timeoutMs = opts.timeoutMs ?? getConfig().LLM_TIMEOUT_MS;
-  return { retrieved, extractiveInput, extractive, llm, prompt: buildPrompt(question, retrieved.passages, opts.context), timeoutMs };
+  const extras = promptExtras(store, asked, retrieved, extractiveInput.auditFindings);
+  return { retrieved, extractiveInput, extractive, llm, prompt: buildPrompt(question, retrieved.passages, opts.context, extras), timeoutMs };
 }
 
 /** Answers a question with footnote citations: retrieve, generate (LLM or extractive), cite, verify. */

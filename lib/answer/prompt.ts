@@ -20,9 +20,20 @@ function header(p: NumberedPassage): string {
   return `[${p.n}]${kind}${where.length ? ` ${where.join(', ')}` : ''}`;
 }
 
-/** The user message: numbered passages, then the question. */
-export function buildPrompt(question: string, passages: NumberedPassage[], context?: string): string {
-  const blocks = passages.map((p) => `${header(p)}\n${p.record.text.trim()}`);
+export interface PromptExtras {
+  /** The thesis footnotes on a passage, one line each ("³⁵ S. Brian Wilson, … (bibliography: …)"), for questions about sources. */
+  footnotesOf?: (p: NumberedPassage) => string[];
+  /** Facts about the passages that no passage states, each naming the passages it concerns (the citation audit's findings). */
+  notes?: string[];
+}
+
+/** The user message: numbered passages (with their footnotes for source questions), any notes on them, then the question. */
+export function buildPrompt(question: string, passages: NumberedPassage[], context?: string, extras: PromptExtras = {}): string {
+  const blocks = passages.map((p) => {
+    const notes = extras.footnotesOf?.(p) ?? [];
+    return `${header(p)}\n${p.record.text.trim()}${notes.length ? `\nFootnotes of [${p.n}]:\n${notes.join('\n')}` : ''}`;
+  });
+  const notes = extras.notes?.length ? `Citation audit findings (cite the passages named):\n${extras.notes.join('\n')}\n\n` : '';
   const history = context ? `Earlier in this conversation the user asked: ${context}\n\n` : '';
-  return `Passages:\n\n${blocks.join('\n\n')}\n\n${history}Question: ${question}`;
+  return `Passages:\n\n${blocks.join('\n\n')}\n\n${notes}${history}Question: ${question}`;
 }

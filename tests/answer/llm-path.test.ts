@@ -33,6 +33,20 @@ describe('answerQuestion with an LLM (MockLanguageModelV3)', () => {
     expect(r.verification.citationRecall).toBeLessThan(1);
   });
 
+  it('gives the LLM the passages\' footnotes for source questions, and the audit\'s findings for "Where are the citations weak?"', async () => {
+    const text = (m: ReturnType<typeof mockLlm>) => JSON.stringify(m.doStreamCalls[0].prompt);
+    const plain = mockLlm('In 1972.[1]');
+    await answerQuestion(store, Q, { llm: { name: 'mock:llm', model: plain } });
+    expect(text(plain)).not.toContain('Footnotes of [');
+    const source = mockLlm('Deare.[1]');
+    await answerQuestion(store, 'Which source is cited for the 201st Fighter Squadron?', { llm: { name: 'mock:llm', model: source } });
+    expect(text(source)).toMatch(/Footnotes of \[1\]:\\n\d+\. [^\\]*\(bibliography: /);
+    const audit = mockLlm('Footnote 35 cites another title.[1]');
+    await answerQuestion(store, "Where are the thesis's citations weak?", { llm: { name: 'mock:llm', model: audit } });
+    expect(text(audit)).toContain('Citation audit findings');
+    expect(text(audit)).toMatch(/Footnote 35 cites the title[^\\]*\[\d\]/);
+  });
+
   it('turns an LLM abstention into the fixed abstention without citations', async () => {
     const r = await answerQuestion(store, 'What is the capital of Australia?', {
       llm: { name: 'mock:llm', model: mockLlm('The passages do not address this question.') },
