@@ -187,6 +187,8 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   // "According to the concluding chapter": where to look, not what to find.
   const part = partReference(analysis.text);
   const whereTerms = new Set(part ? terms(part.span) : []);
+  // "What was General Wilhelm's first name?": "first" says which name, not what to find.
+  for (const [, w] of analysis.text.matchAll(/\b(first|given|full|christian) names?\b/gi)) for (const t of terms(w)) whereTerms.add(t);
   for (const [term, weight] of weights) {
     if (FRAMING.has(term) || whereTerms.has(term) || (weight >= 1 && aliased.has(term))) continue;
     const own = weight >= 1;

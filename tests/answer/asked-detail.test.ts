@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAbout, askedBranches, askedDetail, askedNation, askedOrganisations, askedRole, namesRoleHolder } from '@/lib/answer/extractive/asked-detail';
+import { givesGivenName, askedAbout, askedBranches, askedDetail, askedNation, askedOrganisations, askedRole, namesRoleHolder } from '@/lib/answer/extractive/asked-detail';
 import { countsWithFigure, endsAtYear, hasDuration, hasNewPerson, newNames, statesDuration } from '@/lib/answer/extractive/detail-evidence';
 import { answerType, countedDemonyms, countedWords } from '@/lib/answer/extractive/type-cues';
 import { words } from '@/lib/retrieve/tokenize';
@@ -13,6 +13,12 @@ describe('askedDetail', () => {
     expect(tall?.kind).toBe('measure');
     expect(tall?.kind === 'measure' && tall.units.test('He stood 6 feet tall.')).toBe(true);
     expect(tall?.kind === 'measure' && tall.units.test('He served for 3 years.')).toBe(false);
+    expect(askedDetail("What was General Wilhelm's first name?")).toEqual({ kind: 'given-name', surname: 'Wilhelm' });
+    expect(askedDetail('What is the first name of General Mora, the Colombian Army commander?')).toEqual({ kind: 'given-name', surname: 'Mora' });
+    // A title before the surname is no given name, nor is the sentence's first word.
+    expect(givesGivenName('In 1997, General Charles E. Wilhelm assumed command.', 'Wilhelm')).toBe(true);
+    expect(givesGivenName('General Wilhelm met Colombian Army Commander General Mora in 1999.', 'Mora')).toBe(false);
+    expect(givesGivenName('When General Wilhelm retired in 2003, Mora praised him.', 'Wilhelm')).toBe(false);
     const far = askedDetail('How far offshore does the area reach?');
     expect(far?.kind === 'measure' && far.units.test('out to approximately 500 nautical miles')).toBe(true);
     expect(askedDetail('What was the name of the Mexican oil tanker whose sinking drew Mexico in?')).toEqual({ kind: 'name', noun: 'tanker' });

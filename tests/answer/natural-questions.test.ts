@@ -275,6 +275,11 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).toMatch(/the Mérida Initiative, just like Plan Colombia/);
   });
 
+  it('answers a first name from the sentence giving it, and abstains where the thesis gives only a title', async () => {
+    expect((await ask("What was General Wilhelm's first name?")).answer).toMatch(/General Charles E\. Wilhelm/);
+    expect((await ask('What is the first name of General Mora, the Colombian Army commander who met General Wilhelm in 1999?')).abstained).toBe(true);
+  });
+
   it('asks a measure in its units: "how tall", "how old", "how far"', async () => {
     expect((await ask('How tall was General Wilhelm?')).abstained).toBe(true);
     expect((await ask('How old was General Wilhelm?')).abstained).toBe(true);

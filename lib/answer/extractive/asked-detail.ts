@@ -14,7 +14,29 @@ export type AskedDetail =
   /** "Who was Mexico's president ...": a person's name, in a sentence that names the role when the question does. */
   | { kind: 'person'; role?: RegExp }
   /** "How tall …", "How old …", "How far …": a quantity in the units of that measure. */
-  | { kind: 'measure'; units: RegExp };
+  | { kind: 'measure'; units: RegExp }
+  /** "What is the first name of General Mora?": a given name written before the surname. */
+  | { kind: 'given-name'; surname: string };
+
+/** "the first name of General Mora", "General Mora's first name", "full name of …": the surname asked about. */
+const GIVEN_NAME = [
+  /\b(?:first|given|full|christian) name of (?:the )?(?:[\w.'’-]+ ){0,4}?(?:[A-Z][\w.]*\s+)*([A-Z][\w'’-]+)(?=\W*(?:,|\?|$))/,
+  /\b([A-Z][\w'’-]+)['’]s (?:first|given|full|christian) name\b/,
+];
+
+/** Titles and ranks, which stand before a surname without being a given name. */
+const RANK_WORD = /^(?:General|Gen|Admiral|Adm|President|Secretary|Senator|Colonel|Col|Lieutenant|Lt|Captain|Capt|Commander|Ambassador|Minister|Major|Sergeant|Dr|Mr|Mrs|Ms|Army|Navy|Colombian|Mexican|American|U|S|Rear|Vice|Brigadier|Chief)$/;
+
+/** Whether a sentence gives a name before the surname that is not a title ("General Charles E. Wilhelm", not "General Mora"). */
+export function givesGivenName(text: string, surname: string): boolean {
+  const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(`((?:[A-Z][\\w'’-]*\\.?\\s+){1,3})${esc}\\b`, 'g'))) {
+    // The sentence's first word is capitalised whatever it is ("When General Wilhelm retired …").
+    const words = m[1].trim().split(/\s+/).slice(m.index === 0 ? 1 : 0);
+    if (words.some((w) => !RANK_WORD.test(w.replace(/\.$/, '')))) return true;
+  }
+  return false;
+}
 
 /** Measures a "how <adjective>" question asks for, and the words that state one. */
 const MEASURES: [RegExp, RegExp][] = [
@@ -208,6 +230,10 @@ export function askedAbout(question: string): string | null {
 export function askedDetail(question: string): AskedDetail | null {
   const s = question.trim();
   if (/^how long\b/i.test(s) || /\bfor how (long|many (days|weeks|months|years))\b/i.test(s)) return { kind: 'duration' };
+  for (const re of GIVEN_NAME) {
+    const m = re.exec(s);
+    if (m) return { kind: 'given-name', surname: m[1].replace(/['’]s$/, '') };
+  }
   const measure = MEASURES.find(([asks]) => asks.test(mainClause(s)));
   if (measure) return { kind: 'measure', units: measure[1] };
   const noun = /^(what|which) (was|is|were|are) the (?:code |full |official )?names? of\b/i.test(s) ? namedNoun(s) : null;

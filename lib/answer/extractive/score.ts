@@ -3,7 +3,7 @@ import type { Candidate } from './candidates';
 import { contains, coverage, type QuestionTerm } from '../../retrieve/question-terms';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 import { givenFigures, typeFit, typeIsStrict } from './type-cues';
-import { askedAbout } from './asked-detail';
+import { askedAbout, askedDetail } from './asked-detail';
 import { inPart, partReference } from '../../retrieve/part-reference';
 import { memberFit, type MemberAsk } from './category-members';
 import { definesAsked } from './definition';
@@ -80,7 +80,9 @@ const TITLES = 'General|Admiral|President|Secretary|Senator|Colonel|Lieutenant|C
  * it ("Bradley Coleman, an historian …") — answer best.
  */
 export function introducesPerson(question: string): RegExp | null {
-  const asked = askedAbout(question);
+  // "What was General Wilhelm's first name?" is answered where he is introduced too.
+  const detail = askedDetail(question);
+  const asked = askedAbout(question) ?? (detail?.kind === 'given-name' ? detail.surname : null);
   if (!asked) return null;
   const surname = asked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`\\b(?:${TITLES})\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}${surname}\\b|\\b(?:[A-Z][\\w.'’-]*\\s+){1,3}${surname},\\s+(?:a|an|the|then|former)\\s`);

@@ -1,7 +1,7 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
 import { askedWords, DEMONYM, endsAtYear, hasDuration, hasNewPerson, newNames } from './detail-evidence';
 import { REASON_CUE } from '../../retrieve/reason-cue';
-import { askedBranches, askedDetail, askedNation, askedOrganisations, askedRole, mainClause, namesRoleHolder } from './asked-detail';
+import { givesGivenName, askedBranches, askedDetail, askedNation, askedOrganisations, askedRole, mainClause, namesRoleHolder } from './asked-detail';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = /\b(1[5-9]\d\d|20\d\d)s?\b/;
@@ -51,13 +51,19 @@ function asksAmount(question: string): boolean {
   return /\bhow much\b/i.test(question) && !/\bhow much (?:of|more|longer|larger|bigger)\b/i.test(question);
 }
 
+/** The surname whose given name the question asks for, if it does. */
+function givenNameAsked(question: string): string | null {
+  const d = askedDetail(question);
+  return d?.kind === 'given-name' ? d.surname : null;
+}
+
 let lastQuestion = '';
 let lastContext: string | undefined;
-let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean; duration: boolean } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false, duration: false };
+let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean; duration: boolean; surname: string | null } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false, duration: false, surname: null };
 
 /** The question's words (with a follow-up's conversation) and asked role, kept for the next call: every candidate sentence is scored against one question. */
 function readQuestion(question: string, context?: string): typeof lastRead {
-  if (question !== lastQuestion || context !== lastContext) [lastQuestion, lastContext, lastRead] = [question, context, { words: askedWords(question, context), role: askedRole(question), nation: askedNation(question), organisations: askedOrganisations(question), branches: askedBranches(question), amount: asksAmount(question), duration: askedDetail(question)?.kind === 'duration' }];
+  if (question !== lastQuestion || context !== lastContext) [lastQuestion, lastContext, lastRead] = [question, context, { words: askedWords(question, context), role: askedRole(question), nation: askedNation(question), organisations: askedOrganisations(question), branches: askedBranches(question), amount: asksAmount(question), duration: askedDetail(question)?.kind === 'duration', surname: givenNameAsked(question) }];
   return lastRead;
 }
 
@@ -79,6 +85,8 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
   if (asked && type === 'where') return newPlace(text, asked) ? 1 : 0;
   // "How much did Mexico get?" asks for an amount ($48 million, 80%), not a count ("five obstacles").
   if (question !== undefined && type === 'how-many' && read?.amount) return AMOUNT.test(text) ? 1 : 0;
+  // "What was General Wilhelm's first name?": a sentence giving it ("General Charles E. Wilhelm").
+  if (read?.surname) return givesGivenName(text, read.surname) ? 1 : 0;
   // "How long did Pershing stay?" asks for a stretch of time, or its end ("lasted until 1917"), not a count of troops.
   // A year alone may be where the stretch starts.
   if (type === 'how-many' && read?.duration) return hasDuration(text) || endsAtYear(text) ? 1 : YEAR.test(text) ? 0.5 : 0;
