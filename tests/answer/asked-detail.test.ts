@@ -90,6 +90,9 @@ describe('detail evidence', () => {
     expect(countedWords('How many U.S. military advisors went to Colombia in 1939?')).toEqual(['advisors']);
     expect(countedWords('How many Colombian military personnel did the school train?')).toEqual(['military', 'personnel']);
     expect(countedWords('How many times did Gortney meet them?')).toEqual([]);
+    // A people named by nationality is what is counted, not the verb after it.
+    expect(countedWords('How many Colombians went through American military instruction?')).toEqual(['colombians']);
+    expect(countedWords('How many Colombian soldiers were trained?')).toEqual(['soldiers']);
   });
 
   it('requires the counted thing beside a figure, not a date or another count', () => {

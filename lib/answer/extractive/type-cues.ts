@@ -141,7 +141,10 @@ const GENERIC_COUNTERS = new Set(['time', 'times', 'people', 'year', 'years', 'm
 /** The thing a how-many question counts: the lowercase words right after "how many/much" ("how many Colombian soldiers" → soldiers). */
 export function countedWords(question: string): string[] {
   const out: string[] = [];
-  for (const w of countedPhrase(question)) {
+  const phrase = countedPhrase(question);
+  // "How many Colombians went …": a people named by their nationality are what is counted.
+  if (phrase[0] && /^[A-ZÀ-Þ][a-zà-ÿ]+(?:ians|ans|ese)$/.test(phrase[0]) && (!phrase[1] || !/^[a-z]+s$/.test(phrase[1]) || COUNT_END.test(phrase[1]))) return [phrase[0].toLowerCase()];
+  for (const w of phrase) {
     if (COUNT_END.test(w)) break;
     if (/^[A-ZÀ-Þ]/.test(w)) continue; // a name qualifies what is counted ("Colombian soldiers")
     out.push(w.toLowerCase());
