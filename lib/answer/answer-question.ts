@@ -7,6 +7,7 @@ import { corpusCategories } from './extractive/category-members';
 import { auditFindings } from './extractive/audit-question';
 import { namedQuestion } from './extractive/named-question';
 import { resolveFollowUp } from '../retrieve/resolve-follow-up';
+import { alreadyShown, asksForMore } from './extractive/already-shown';
 import { finalizeAnswer } from './finalize';
 import { describeLlmError, fallbackNotice } from './llm-error';
 import { retrievePassages, type Retrieved } from './passages';
@@ -23,6 +24,8 @@ import type { AnswerResult } from './types';
 export interface AnswerOptions {
   /** Earlier user turns, for follow-up questions. */
   context?: string;
+  /** The previous answer's text: "What else does the thesis say …?" does not repeat its sentences. */
+  shown?: string;
   /** Overrides the configured LLM (tests); null forces the extractive answerer. */
   llm?: LlmChoice | LlmUnavailable | null;
   timeoutMs?: number;
@@ -76,6 +79,7 @@ export async function prepareAnswer(store: Store, question: string, opts: Answer
     frontMatter: store.corpus.meta,
     categories: corpusCategories(store.corpus),
     ...(namedQuestion(asked)?.kind === 'audit' ? { auditFindings: auditFindings(store.corpus) } : {}),
+    ...(opts.shown && asksForMore(asked) ? { options: { skip: alreadyShown(opts.shown) } } : {}),
   };
   const extractive = createExtractiveModel(extractiveInput);
   const llm = opts.llm === undefined ? llmFromConfig(getConfig()) : opts.llm;

@@ -22,13 +22,21 @@ function textOf(m: ChatBody['messages'][number]): string {
     .trim();
 }
 
-/** The latest user question, and the user's earlier questions (most recent last) as retrieval context. */
-export function chatQuestion(body: ChatBody): { question: string; context?: string } {
+/** Characters of the previous answer kept, for "What else …" follow-ups. */
+const SHOWN_CHARS = 4000;
+
+/**
+ * The latest user question, the user's earlier questions (most recent last) as retrieval context,
+ * and the previous answer's text (what "What else does the thesis say …?" should not repeat).
+ */
+export function chatQuestion(body: ChatBody): { question: string; context?: string; shown?: string } {
   const users = body.messages.filter((m) => m.role === 'user').map(textOf).filter(Boolean);
   const question = users.at(-1);
   if (!question) throw new AppError('bad-request', 'Invalid request: the last user message has no text.');
   const max = getConfig().MAX_QUESTION_CHARS;
   if (question.length > max) throw new AppError('bad-request', `Invalid request: question must be at most ${max} characters.`);
   const earlier = users.slice(-3, -1).join(' ');
-  return { question, ...(earlier ? { context: earlier } : {}) };
+  const last = body.messages.findLastIndex((m) => m.role === 'user');
+  const shown = body.messages.slice(0, last).filter((m) => m.role === 'assistant').map(textOf).at(-1)?.slice(0, SHOWN_CHARS);
+  return { question, ...(earlier ? { context: earlier } : {}), ...(shown ? { shown } : {}) };
 }

@@ -116,6 +116,22 @@ describe('POST /api/chat', () => {
     expect(text).toMatch(/391 million/);
   });
 
+  it('answers "What else …" without repeating the previous answer', async () => {
+    const first = 'Who was General Wilhelm?';
+    const shown = (await chunks(await ask(first))).filter((p) => p.type === 'text-delta').map((p) => p.delta).join('');
+    expect(shown).toMatch(/General Charles E\. Wilhelm assumed command/);
+    const res = await post('/api/chat', {
+      messages: [
+        { id: 'u0', role: 'user', parts: [{ type: 'text', text: first }] },
+        { id: 'a0', role: 'assistant', parts: [{ type: 'text', text: shown }] },
+        { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'What else does the thesis say about him?' }] },
+      ],
+    });
+    const more = (await chunks(res)).filter((p) => p.type === 'text-delta').map((p) => p.delta).join('');
+    expect(more).toMatch(/Wilhelm/);
+    expect(more).not.toMatch(/assumed command of USSOUTHCOM/);
+  });
+
   it('rejects a body without messages', async () => {
     const res = await post('/api/chat', { messages: [] });
     expect(res.status).toBe(400);

@@ -13,7 +13,7 @@ export async function POST(req: Request): Promise<Response> {
     const input = parseInput(askBodySchema(), await readJsonBody(req));
     takeLlmBudget(req);
     const store = await getStore();
-    const result = await answerQuestion(store, input.question, { context: input.context, signal: req.signal });
+    const result = await answerQuestion(store, input.question, { context: input.context, shown: input.shown, signal: req.signal });
     return Response.json(toAskResponse(result));
   } catch (err) {
     return errorResponse(err);

@@ -9,10 +9,10 @@ export const dynamic = 'force-dynamic';
 
 export async function POST(req: Request): Promise<Response> {
   try {
-    const { question, context } = chatQuestion(parseInput(chatBodySchema, await readJsonBody(req)));
+    const { question, context, shown } = chatQuestion(parseInput(chatBodySchema, await readJsonBody(req)));
     takeLlmBudget(req);
     const store = await getStore();
-    return await chatResponse(store, question, { context, signal: req.signal });
+    return await chatResponse(store, question, { context, shown, signal: req.signal });
   } catch (err) {
     return errorResponse(err);
   }

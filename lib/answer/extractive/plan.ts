@@ -21,6 +21,8 @@ export interface PlanOptions {
   abstainBelow: number;
   weights: ScoreWeights;
   maxSentences: number;
+  /** Sentences not to use ("What else …?" after an answer that showed them). */
+  skip?: (sentence: string) => boolean;
 }
 
 export const DEFAULT_PLAN: PlanOptions = { abstainBelow: 0.15, weights: DEFAULT_WEIGHTS, maxSentences: 3 };
@@ -186,7 +188,8 @@ export function planAnswer(
   const members = categories ? askedMembers(analysis.text, categories) : null;
   // "Who was his counterpart?": the people the conversation names are not the answer.
   const followUp = context && needsContext(analysis.text) ? context : undefined;
-  const scored = scoreCandidates(sentenceCandidates(passages), q, type, tableQuestion, analysis.text, sim, opts.weights, members, followUp);
+  const candidates = sentenceCandidates(passages).filter((c) => !opts.skip?.(c.text));
+  const scored = scoreCandidates(candidates, q, type, tableQuestion, analysis.text, sim, opts.weights, members, followUp);
   // Of two nearly equal sentences, the one giving what the question asks for (a person for who) leads.
   const close = scored[0] && scored[0].fit < 1 ? scored.find((s) => s.fit === 1 && s.score >= CLOSE_SHARE * scored[0].score) : undefined;
   const best = close ?? scored[0] ?? null;
