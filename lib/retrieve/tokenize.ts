@@ -72,6 +72,10 @@ function wordTokens(text: string): string[] {
     .replace(/\bu\.\s?s\.(?:a\.)?/g, ' usa ')
     .replace(/\bww(ii|2)\b/g, ' world war ii ')
     .replace(/\bww(i|1)\b/g, ' world war i ')
+    // "world war 2" as the thesis writes it; "the us" typed in lowercase is the country, not the pronoun.
+    .replace(/\bworld war (?:2|two)\b/g, ' world war ii ')
+    .replace(/\bworld war (?:1|one)\b/g, ' world war i ')
+    .replace(/\bthe us\b/g, ' the usa ')
     .replace(/\bus((?:south|north|cent|eu|af|pa|indopa|spa|strat|trans|cyber)com)\b/g, ' $1 ')
     .match(/\d+(?:[.,]\d+)*|[a-z]+/g) ?? [];
 }

@@ -9,6 +9,11 @@ describe('askedDefinition', () => {
     expect(askedDefinition('What is the Joint Mexican-United States Defense Commission?')).toBe('Joint Mexican-United States Defense Commission');
   });
 
+  it('takes any short phrase of a question typed in lowercase, matched in any case and accents', () => {
+    expect(askedDefinition('what is the merida initiative')).toBe('merida initiative');
+    expect(definesAsked('what is the merida initiative')!.test('an agreement with Mexico, called the Mérida Initiative')).toBe(true);
+  });
+
   it('leaves other questions alone', () => {
     expect(askedDefinition('What is the dependent variable?')).toBeNull();
     expect(askedDefinition('What was Plan Colombia designed to do?')).toBeNull();

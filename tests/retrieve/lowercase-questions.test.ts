@@ -2,12 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { acronymExpansions, analyzeQuery, isLowercase } from '@/lib/retrieve/analyze-query';
 import { properNouns } from '@/lib/retrieve/proper-nouns';
 import { questionTerms, type TermStats } from '@/lib/retrieve/question-terms';
-import { idTokens } from '@/lib/retrieve/tokenize';
+import { idTokens, terms } from '@/lib/retrieve/tokenize';
 
 describe('questions typed without capitals', () => {
   it('are told from questions that simply name nothing', () => {
     expect(isLowercase('did colombia fight in vietnam')).toBe(true);
     expect(isLowercase('How many helicopters did they get?')).toBe(false);
+  });
+
+  it('read "world war 2" as World War II and "the us" as the country', () => {
+    expect(terms('what did mexico do in world war 2')).toEqual(terms('What did Mexico do in World War II?'));
+    expect(terms('why did mexico distrust the us')).toEqual(terms('Why did Mexico distrust the U.S.?'));
+    // The pronoun stays a stopword.
+    expect(terms('tell us about it')).toEqual(terms('tell about it'));
   });
 
   it('learn the names from how the corpus writes them', () => {

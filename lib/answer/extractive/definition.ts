@@ -1,3 +1,5 @@
+import { foldText } from '../../retrieve/tokenize';
+
 /**
  * "What was Plan Colombia?", "What is the Mérida Initiative?": a question asking what a named
  * thing is. The sentences that say it — "Operation MARTILLO is a multinational operation …",
@@ -9,19 +11,30 @@ const ASKS = /^\s*[Ww]hat (?:is|was|are|were) (?:the |an? )?((?:\p{Lu}[\p{L}\d.'
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A question typed all in lowercase ("what is the merida initiative"): any short phrase may be the name. */
+const LOWERCASE_ASKS = /^\s*what (?:is|was|are|were) (?:the |an? )?([\p{Ll}\d.'’&-]+(?:\s+[\p{Ll}\d.'’&-]+){0,4})\s*\??\s*$/u;
+
 /** The name a what-is question asks about, as written ("Plan Colombia"); null for other questions. */
 export function askedDefinition(question: string): string | null {
+  const lower = LOWERCASE_ASKS.exec(question)?.[1].trim();
+  if (lower) return lower;
   const m = ASKS.exec(question);
   const name = m?.[1].trim();
   return name && /^\p{Lu}/u.test(name) ? name : null;
 }
 
-/** A pattern for sentences that say what the named thing is; null for other questions. */
-export function definesAsked(question: string): RegExp | null {
+/** A test for sentences that say what the named thing is (a name typed in lowercase matches any case and accents); null for other questions. */
+export function definesAsked(question: string): { test(text: string): boolean } | null {
   const name = askedDefinition(question);
-  if (!name) return null;
+  const re = name ? definitionPattern(name) : null;
+  if (!re) return null;
+  return re.flags.includes('i') ? { test: (text) => re.test(text) || re.test(foldText(text)) } : re;
+}
+
+function definitionPattern(name: string): RegExp | null {
   const x = escape(name).replace(/\s+/g, '\\s+');
   const q = '[”"’)]*';
+  const flags = name === name.toLowerCase() ? 'i' : '';
   return new RegExp(
     [
       // "Operation MARTILLO is a …", "“Plan Colombia,” a program …"
@@ -34,5 +47,6 @@ export function definesAsked(question: string): RegExp | null {
       // "the Revolutionary Armed Forces of Colombia (FARC)"
       `\\(${x}\\)`,
     ].join('|'),
+    flags,
   );
 }
