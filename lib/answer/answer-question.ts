@@ -4,7 +4,7 @@ import { createExtractiveModel, EXTRACTIVE_MODEL_ID, type ExtractiveInput } from
 import { prepareWordSimilarity } from '../retrieve/word-similarity';
 import { figureRivals } from './extractive/figure-rivals';
 import { corpusCategories } from './extractive/category-members';
-import { auditFindings } from './extractive/audit-question';
+import { auditFindings, findingsAbout } from './extractive/audit-question';
 import { namedQuestion } from './extractive/named-question';
 import { resolveFollowUp } from '../retrieve/resolve-follow-up';
 import { alreadyShown, asksForMore } from './extractive/already-shown';
@@ -78,7 +78,7 @@ export async function prepareAnswer(store: Store, question: string, opts: Answer
     figureRivals: figureRivals(store.corpus),
     frontMatter: store.corpus.meta,
     categories: corpusCategories(store.corpus),
-    ...(namedQuestion(asked)?.kind === 'audit' ? { auditFindings: auditFindings(store.corpus) } : {}),
+    ...(namedQuestion(asked)?.kind === 'audit' ? { auditFindings: findingsAbout(asked, auditFindings(store.corpus)) } : {}),
     ...(opts.shown && asksForMore(asked) ? { options: { skip: alreadyShown(opts.shown) } } : {}),
   };
   const extractive = createExtractiveModel(extractiveInput);

@@ -11,7 +11,7 @@ import { recommendationRecords } from './extractive/recommendation';
 import { INTRODUCTION, openingRecord } from './extractive/part-summary';
 import { withTimelineHits } from '../tools/timeline/chat';
 import { citingRecords } from './extractive/cited-author';
-import { AUDIT_FINDINGS, auditFindings } from './extractive/audit-question';
+import { AUDIT_FINDINGS, auditFindings, findingsAbout } from './extractive/audit-question';
 
 /** Passages shown to the model. */
 export const PASSAGE_COUNT = 8;
@@ -55,7 +55,7 @@ function namedRecords(store: Store, question: string): (CorpusRecord | undefined
     case 'cited':
       return citingRecords(question, named.author, store.corpus, store.records);
     case 'audit':
-      return [...new Set(auditFindings(store.corpus).slice(0, AUDIT_FINDINGS).flatMap((f) => f.lines.map((l) => l.recordId)))].map((id) => store.byId.get(id));
+      return [...new Set(findingsAbout(question, auditFindings(store.corpus)).slice(0, AUDIT_FINDINGS).flatMap((f) => f.lines.map((l) => l.recordId)))].map((id) => store.byId.get(id));
     default:
       return [];
   }

@@ -52,6 +52,9 @@ describe('asksCitationAudit', () => {
     expect(asksCitationAudit('Which citations are inconsistent with the bibliography?')).toBe(true);
     expect(asksCitationAudit('Are the citations reliable?')).toBe(true);
     expect(asksCitationAudit('Show me the citation audit')).toBe(true);
+    expect(asksCitationAudit('Does the thesis contradict itself?')).toBe(true);
+    expect(asksCitationAudit('Which figures does the thesis state inconsistently?')).toBe(true);
+    expect(asksCitationAudit('Is the Mérida Initiative figure consistent?')).toBe(true);
   });
 
   it('leaves questions about particular sources and claims alone', () => {
@@ -60,6 +63,7 @@ describe('asksCitationAudit', () => {
     expect(asksCitationAudit('Is the 80% figure sourced?')).toBe(false);
     expect(asksCitationAudit('Why was cooperation with Mexico weak?')).toBe(false);
     expect(asksCitationAudit('What problems did the Mexican military have?')).toBe(false);
+    expect(asksCitationAudit('Why was cooperation with Mexico inconsistent?')).toBe(false);
   });
 });
 
@@ -295,6 +299,15 @@ describe('natural questions on the real thesis', () => {
       expect(r.answer).toMatch(/Mérida Initiative: amounts differ \(\$48 million vs \$420 million vs \$2\.6 billion vs \$2\.8 billion\)\.\[\d\]\[\d\]\[\d\]/);
       expect(r.verification.citationRecall).toBe(1);
     }
+  });
+
+  it('answers whether the thesis contradicts itself with the figures it states more than one way, those named first', async () => {
+    const any = await ask('Does the thesis contradict itself?');
+    expect(any.answer).toMatch(/^[^]*amounts differ/);
+    expect(any.answer.indexOf('amounts differ')).toBeLessThan(any.answer.indexOf('Footnote 35 cites the title'));
+    const merida = await ask('Is the Mérida Initiative figure consistent?');
+    expect(merida.answer).toMatch(/Mérida Initiative: amounts differ/);
+    expect(merida.answer).not.toMatch(/Plan Colombia: amounts differ|Footnote 35/);
   });
 
   it("answers every starter question the chat offers", async () => {

@@ -5,11 +5,17 @@ import { auditCorpus, type AuditFlag } from '../../tools';
  * "Where are the thesis's citations weak?", "Are there problems with the footnotes?": a question
  * about the thesis's own citations as a whole, answered from the citation audit (the /audit page).
  */
+/** Questions about figures the thesis states more than one way. */
+const FIGURE_ASKS =
+  /\b(?:thesis|it|author) contradicts? (?:itself|himself)\b|\bcontradictions? in the thesis\b|\b(?:states?|stated|reports?|gives?|puts?)\b[^?]{0,30}\binconsistently\b|\binconsistenc(?:y|ies) in the thesis\b|\b(?:figures?|numbers?|amounts?|dates?|years?|totals?) (?:\w+ ){0,2}(?:consistent|inconsistent|conflict|conflicting|differ|disagree)/i;
+
 const ASKS = [
   /\b(?:citations?|footnotes?|sources?|references?|sourcing)\b[^?]{0,40}\b(?:weak|weakest|problems?|problematic|errors?|mistakes?|wrong|inconsistent|inconsistenc(?:y|ies)|unreliable|flawed|issues?|doubtful)\b/i,
   /\b(?:weak|weakest|problems?|problematic|errors?|mistakes?|wrong|inconsistent|inconsistenc(?:y|ies)|unreliable|flawed|issues?|doubtful)\b[^?]{0,40}\b(?:citations?|footnotes?|sourcing|references)\b/i,
   /\b(?:are|is) (?:the )?(?:thesis(?:['’]s)? )?(?:citations?|footnotes?|sourcing) (?:reliable|accurate|sound|consistent|correct|trustworthy)\b/i,
   /\bcitation audit\b|\baudit (?:of )?(?:the )?(?:thesis(?:['’]s)? )?(?:citations?|footnotes?)\b/i,
+  // "Does the thesis contradict itself?", "Which figures does it state inconsistently?", "Is the Mérida Initiative figure consistent?"
+  FIGURE_ASKS,
 ];
 
 export function asksCitationAudit(question: string): boolean {
@@ -18,6 +24,8 @@ export function asksCitationAudit(question: string): boolean {
 
 /** One thing the audit flags, at the thesis sentences it concerns. */
 export interface AuditFinding {
+  /** The audit's flag kind ("spelling-difference", "conflicting-figures", …). */
+  kind: string;
   /** The sentences concerned, with their records: a footnote's claim, or each sentence stating one of the differing figures. */
   lines: { recordId: string; sentence: string }[];
   /** What the audit found, as one sentence citing those lines' passages (its words and figures come from them, their footnotes and sources). */
@@ -26,6 +34,16 @@ export interface AuditFinding {
 
 /** Findings in an answer. */
 export const AUDIT_FINDINGS = 4;
+
+/** "Is the Mérida Initiative figure consistent?": the findings about what the question names, or all of them when it names nothing found. */
+export function findingsAbout(question: string, findings: AuditFinding[]): AuditFinding[] {
+  const names = (question.match(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu) ?? []).filter((n) => !/^(?:Is|Are|Does|Do|Did|Which|What|Where|Why|How|Who|The|Thesis|Was|Were)$/.test(n));
+  const about = findings.filter((f) => names.some((n) => f.note.includes(n) || f.lines.some((l) => l.sentence.includes(n))));
+  const named = about.length ? about : findings;
+  // A question about figures gets the figures stated more than one way first.
+  if (!FIGURE_ASKS.test(question)) return named;
+  return [...named.filter((f) => f.kind === 'conflicting-figures'), ...named.filter((f) => f.kind !== 'conflicting-figures')];
+}
 
 /** A flag's evidence in the thesis body, one per sentence: the claim of the footnote, or the sentences stating the figures. */
 function bodyLines(flag: AuditFlag): AuditFinding['lines'] {
@@ -50,7 +68,7 @@ export function auditFindings(corpus: Corpus): AuditFinding[] {
   for (const flag of auditCorpus(corpus).flags) {
     const lines = bodyLines(flag);
     if (!lines.length) continue;
-    byKind.set(flag.kind, [...(byKind.get(flag.kind) ?? []), { lines, note: `${flag.title.replace(/[.\s]+$/, '')}.` }]);
+    byKind.set(flag.kind, [...(byKind.get(flag.kind) ?? []), { kind: flag.kind, lines, note: `${flag.title.replace(/[.\s]+$/, '')}.` }]);
   }
   const out: AuditFinding[] = [];
   const queues = [...byKind.values()];
