@@ -12,6 +12,7 @@ import { INTRODUCTION, openingRecord } from './extractive/part-summary';
 import { withTimelineHits } from '../tools/timeline/chat';
 import { citingRecords } from './extractive/cited-author';
 import { AUDIT_FINDINGS, auditFindings, findingsAbout } from './extractive/audit-question';
+import { ibidNotes } from './extractive/ibid-question';
 
 /** Passages shown to the model. */
 export const PASSAGE_COUNT = 8;
@@ -54,6 +55,8 @@ function namedRecords(store: Store, question: string): (CorpusRecord | undefined
       return [openingRecord(named.part, store.records)];
     case 'cited':
       return citingRecords(question, named.author, store.corpus, store.records);
+    case 'ibid':
+      return ibidNotes(question, store.corpus, store.records).map((x) => x.record);
     case 'audit':
       return [...new Set(findingsAbout(question, auditFindings(store.corpus)).slice(0, AUDIT_FINDINGS).flatMap((f) => f.lines.map((l) => l.recordId)))].map((id) => store.byId.get(id));
     default:

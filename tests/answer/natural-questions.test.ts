@@ -310,6 +310,16 @@ describe('natural questions on the real thesis', () => {
     expect(merida.answer).not.toMatch(/Plan Colombia: amounts differ|Footnote 35/);
   });
 
+  it('lists the claims whose footnote is an Ibid., each with the source it stands for', async () => {
+    const r = await ask('Which footnotes use Ibid.?');
+    expect(r.answer).toMatch(/Footnote 15 is “Ibid\., 51\.”: it cites Charles Glaser, “Realists as Optimists: Cooperation as Self-Help” \(1995\), as the note before it does\./);
+    expect(r.verification.citationRecall).toBe(1);
+    // In a part named, and not read as an author called "Ibid".
+    const three = await ask('Which claims in Chapter III rely on Ibid.?');
+    expect(three.abstained).toBe(false);
+    expect(three.citations.every((c) => c.section?.startsWith('III'))).toBe(true);
+  });
+
   it("answers every starter question the chat offers", async () => {
     for (const q of STARTERS.flatMap((g) => g.questions)) expect((await ask(q)).abstained, q).toBe(false);
   });

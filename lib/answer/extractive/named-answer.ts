@@ -14,6 +14,7 @@ import { recommendationRank } from './recommendation';
 import { askedCaseStudy } from './case-study';
 import { isQuestion } from './clean-text';
 import { AUDIT_FINDINGS } from './audit-question';
+import { IBID_CLAIMS, ibidNote } from './ibid-question';
 import { sameSentence } from './figure-rivals';
 
 /** A plan answering with the sentences the question points to outright (no scoring, no abstention). */
@@ -128,6 +129,28 @@ function planAuditAnswer(input: ExtractiveInput): Plan | null {
 }
 
 /**
+ * "Which footnotes use Ibid.?": the sentences carrying Ibid. footnotes (in the part named, if any),
+ * in thesis order, each followed by the footnote and the source it stands for.
+ */
+function planIbidAnswer(input: ExtractiveInput): Plan | null {
+  const part = partReference(input.analysis.text);
+  const candidates = sentenceCandidates(input.passages.filter((p) => p.record.kind !== 'footnote' && (!part || inPart(part, p.record.kind, p.record.section))));
+  const lines: Candidate[] = [];
+  const notes: NonNullable<Plan['notes']> = [];
+  for (const f of input.corpus.footnotes) {
+    if (f.form !== 'ibid') continue;
+    const line = footnoteLine(candidates, f.n);
+    const note = line && !lines.includes(line) ? ibidNote(f.n, input.corpus) : null;
+    if (!line || !note) continue;
+    lines.push(line);
+    notes[lines.length - 1] = { text: note, passages: [line.passage] };
+    if (lines.length >= IBID_CLAIMS) break;
+  }
+  // Each claim's note names its source; a relayed footnote on the first would say it twice.
+  return lines.length ? { ...pointedTo(lines, 'what'), notes } : null;
+}
+
+/**
  * Questions that point at their answer outright — a footnote, the title page, the research
  * question, the chapters, the recommendations, a part's opening — answered from it, without
  * scoring; null for any other, or when the passages do not hold what it points at.
@@ -151,6 +174,8 @@ export function planNamedAnswer(input: ExtractiveInput): Plan | null {
       return planCitedAnswer(input, named.author);
     case 'audit':
       return planAuditAnswer(input);
+    case 'ibid':
+      return planIbidAnswer(input);
     default:
       return null;
   }

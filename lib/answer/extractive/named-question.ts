@@ -6,6 +6,7 @@ import { askedSummary, asksResearchQuestion } from './part-summary';
 import { asksRecommendation } from './recommendation';
 import { askedCitedAuthor } from './cited-author';
 import { asksCitationAudit } from './audit-question';
+import { asksIbid } from './ibid-question';
 
 /** A question that points at its answer outright, and what it points at. */
 export type NamedQuestion =
@@ -16,7 +17,8 @@ export type NamedQuestion =
   | { kind: 'recommendation' }
   | { kind: 'summary'; part: PartReference }
   | { kind: 'cited'; author: string }
-  | { kind: 'audit' };
+  | { kind: 'audit' }
+  | { kind: 'ibid' };
 
 /**
  * What a question names outright, read once for both retrieval (which records go first) and the
@@ -27,6 +29,8 @@ export type NamedQuestion =
 export function namedQuestion(question: string): NamedQuestion | null {
   const n = askedFootnote(question);
   if (n !== null) return { kind: 'footnote', n };
+  // "Which claims rely on Ibid.?": the claims whose footnote is an Ibid. ("Ibid." is no author).
+  if (asksIbid(question)) return { kind: 'ibid' };
   const author = askedCitedAuthor(question);
   if (author) return { kind: 'cited', author };
   // "Where are the thesis's citations weak?": the citation audit's findings.
