@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '@/lib/answer/extractive/candidates';
-import { unmetConstraints } from '@/lib/answer/extractive/constraints';
+import { unmetConstraints, yearOfEvent } from '@/lib/answer/extractive/constraints';
 import type { QuestionTerm } from '@/lib/retrieve/question-terms';
 import type { Scored } from '@/lib/answer/extractive/score';
 import { typeFit } from '@/lib/answer/extractive/type-cues';
@@ -100,5 +100,14 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints('In what year did Mexico first take part in the RIMPAC exercise?', 'when', p, [p], [qt('rimpac')])).toEqual(['acronym rimpac']);
     const e = pick('The Rim of the Pacific exercise took place in 2013.', 'when');
     expect(unmetConstraints('When did RIMPAC take place?', 'when', e, [e], [qt('rimpac'), qt('pacific', false)])).toEqual([]);
+  });
+});
+
+describe('yearOfEvent', () => {
+  const q = [qt('presidential'), qt('citation'), qt('fleet'), { ...qt('receiv'), weight: 1 }];
+  it('takes the year in the clause telling the asked event', () => {
+    expect(yearOfEvent('On December 9, the battalion was presented the Presidential Unit Citation by General Van Fleet, and on January 4, 1953, it received the U.N. service medal.', q)).toBe(false);
+    expect(yearOfEvent('In 1951, the battalion received the Presidential Unit Citation from Van Fleet, and later the U.N. medal.', q)).toBe(true);
+    expect(yearOfEvent('The battalion received the Presidential Unit Citation from Van Fleet in 1951.', q)).toBe(true);
   });
 });

@@ -20,6 +20,9 @@ describe('analyzeQuery', () => {
     expect(questionType('When did Nixon declare a war on drugs?')).toBe('when');
     expect(questionType('How many troops crossed the border?')).toBe('how-many');
     expect(questionType('Who commanded NORTHCOM?')).toBe('who');
+    // An award called a Citation is no question about citations.
+    expect(questionType('In what year did the battalion receive the U.S. Presidential Unit Citation?')).toBe('when');
+    expect(questionType('Which citation supports the 80% figure?')).toBe('source');
     // Where a table comes from is its source; "which three authors" still asks for authors.
     expect(questionType('What is Table 4 adapted from?')).toBe('source');
     expect(questionType('Is the 80% figure for Plan Colombia sourced?')).toBe('source');

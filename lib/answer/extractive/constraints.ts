@@ -9,6 +9,25 @@ import type { Scored } from './score';
 import { countedDemonyms, countedWords, typeIsStrict } from './type-cues';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 
+const YEAR = /\b(?:1[5-9]\d\d|20\d\d)\b/;
+/** A year opening the sentence ("In 1914, …", "By the late 1990s, …") dates all of it. */
+const OPENING_YEAR = /^(?:In|By|During|On|From|Since|After|Before|Until|Between|As of)\b[^,]{0,40}\b(?:1[5-9]\d\d|20\d\d)s?\b/;
+/** Where one clause of a sentence ends and another, about another event, begins. */
+const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s+|;\s+/;
+/** The question's most specific words, one of which must be in the clause the year is in. */
+const EVENT_WORDS = 3;
+
+/**
+ * Whether the sentence gives a year in the clause that tells the asked event: "On December 9, the
+ * battalion was presented the citation …, and on January 4, 1953, it received the U.N. service
+ * medal" dates the medal, not the citation.
+ */
+export function yearOfEvent(text: string, q: QuestionTerm[]): boolean {
+  if (OPENING_YEAR.test(text)) return true;
+  const specific = q.filter((t) => t.own && t.known && !YEAR.test(t.term)).sort((a, b) => b.weight - a.weight).slice(0, EVENT_WORDS);
+  return text.split(CLAUSE_BREAK).some((clause) => YEAR.test(clause) && (!specific.length || specific.some((t) => contains(new Set(terms(clause)), t))));
+}
+
 /** Characters between a noun and the name that names it ("the oil tanker Potrero del Llano", "the operation, code-named Jaque"). */
 const NAME_REACH = 15;
 
@@ -64,6 +83,9 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   // A date or figure must itself be about the asked country: "$48 million to Mexico" does not say what Colombia received.
   const dated = typeIsStrict(type) ? picks.filter((p) => p.fit === 1) : [];
   if (otherCaseStudy(question, new Set(picks.flatMap((p) => [...p.c.window.terms]))) || (dated.length && dated.every((p) => otherCaseStudy(question, p.c.terms)))) unmet.push('country');
+  // "In what year did the battalion receive the citation?": the year must be said of that event, not of another clause's.
+  const datedPicks = type === 'when' ? picks.filter((p) => p.fit === 1) : [];
+  if (/\b(?:what|which) year\b/i.test(question) && datedPicks.length && !datedPicks.some((p) => yearOfEvent(p.c.text, q))) unmet.push('year of the event');
   // "In what year did his presidency end?": the date must be of that event, not another one.
   const verb = typeIsStrict(type) ? eventVerb(question) : null;
   if (verb && !picks.some((p) => p.fit === 1 && mentionsWord(p.c.words, p.c.terms, verb, sim))) unmet.push(`event ${verb}`);
