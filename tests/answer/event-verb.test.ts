@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventVerb, mentionsWord } from '@/lib/answer/extractive/event-verb';
+import { eventVerb, mentionsEvent, mentionsWord, whatEvent } from '@/lib/answer/extractive/event-verb';
 import { contentWords, terms } from '@/lib/retrieve/tokenize';
 
 const bag = (text: string) => [new Set(contentWords(text)), new Set(terms(text))] as const;
@@ -34,5 +34,24 @@ describe('mentionsWord', () => {
     expect(mentionsWord(...bag('The ELN was formed in 1964.'), 'founded')).toBe(true);
     expect(mentionsWord(...bag('This thesis found that realism explains cooperation.'), 'founded')).toBe(false);
     expect(mentionsWord(...bag('In 2002, the United States established NORTHCOM.'), 'ended')).toBe(false);
+  });
+});
+
+describe('whatEvent', () => {
+  it('reads the event a what-question asks the content or outcome of', () => {
+    expect(whatEvent('What was agreed at the Lima Conference?')).toBe('agreed');
+    expect(whatEvent('What U.S. aid program replaced Plan Colombia after it ended?')).toBe('replaced');
+    expect(whatEvent('What was signed in October 2009?')).toBe('signed');
+    // A passive naming or placing something asks for no event.
+    expect(whatEvent('What was the operation called?')).toBeNull();
+    expect(whatEvent('What was Plan Colombia designed to do?')).toBeNull();
+    expect(whatEvent('What was the school known as before 2001?')).toBeNull();
+    expect(whatEvent('What did the 2009 agreement allow?')).toBeNull();
+  });
+
+  it('takes any word of replacement for "replaced"', () => {
+    expect(mentionsEvent(...bag('In 2001, the School of the Americas was renamed the Western Hemisphere Institute.'), 'replaced')).toBe(true);
+    expect(mentionsEvent(...bag('Plan Colombia ended in 2012.'), 'replaced')).toBe(false);
+    expect(mentionsEvent(...bag('The two countries agreed to cooperate.'), 'agreed')).toBe(true);
   });
 });

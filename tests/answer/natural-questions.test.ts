@@ -320,6 +320,11 @@ describe('natural questions on the real thesis', () => {
     expect(three.citations.every((c) => c.section?.startsWith('III'))).toBe(true);
   });
 
+  it('answers what replaced or what was agreed only from a sentence saying it', async () => {
+    expect((await ask('What replaced the School of the Americas?')).answer).toMatch(/was renamed the Western Hemisphere Institute/);
+    expect((await ask('What replaced Plan Colombia?')).abstained).toBe(true);
+  });
+
   it("answers every starter question the chat offers", async () => {
     for (const q of STARTERS.flatMap((g) => g.questions)) expect((await ask(q)).abstained, q).toBe(false);
   });

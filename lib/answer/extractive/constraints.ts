@@ -1,6 +1,6 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
 import { stem, terms } from '../../retrieve/tokenize';
-import { eventVerb, mentionsWord } from './event-verb';
+import { eventVerb, mentionsEvent, mentionsWord, whatEvent } from './event-verb';
 import { otherCaseStudy } from './case-study';
 import { givesGivenName, askedBranches, askedDetail, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
 import { askedWords, countsWithFigure, COUNTED_SIMILARITY, hasNewPerson, newNames, statesDuration } from './detail-evidence';
@@ -86,6 +86,9 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   // "In what year did the battalion receive the citation?": the year must be said of that event, not of another clause's.
   const datedPicks = type === 'when' ? picks.filter((p) => p.fit === 1) : [];
   if (/\b(?:what|which) year\b/i.test(question) && datedPicks.length && !datedPicks.some((p) => yearOfEvent(p.c.text, q))) unmet.push('year of the event');
+  // "What was agreed at the Lima Conference?", "What program replaced Plan Colombia?": the answer must say it.
+  const asked = type === 'what' ? whatEvent(question) : null;
+  if (asked && !picks.some((p) => mentionsEvent(p.c.words, p.c.terms, asked, sim))) unmet.push(`event ${asked}`);
   // "In what year did his presidency end?": the date must be of that event, not another one.
   const verb = typeIsStrict(type) ? eventVerb(question) : null;
   if (verb && !picks.some((p) => p.fit === 1 && mentionsWord(p.c.words, p.c.terms, verb, sim))) unmet.push(`event ${verb}`);

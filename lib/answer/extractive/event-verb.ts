@@ -23,6 +23,29 @@ export function eventVerb(question: string): string | null {
   return phase && PHASE.test(phase[1]) ? phase[1] : null;
 }
 
+/**
+ * The event a what-question asks the content or outcome of, when it names it as a passive
+ * ("What was agreed at the Lima Conference?" → agreed) or as a replacement ("What program replaced
+ * Plan Colombia?" → replaced): a passage about the conference or the program that never says
+ * what was agreed, or what replaced it, does not answer.
+ */
+export function whatEvent(question: string): string | null {
+  const q = question.trim();
+  const passive = /^(?:what|which \w+) (?:was|were|had been|has been) ([a-z]+(?:ed|en|wn))\b(?!\s+(?:as|by|for|to)\b)/i.exec(q);
+  if (passive && !/^(?:called|named|termed|known|considered|used|based|located|involved|concerned|meant)$/.test(passive[1])) return passive[1].toLowerCase();
+  const replaced = /^(?:what|which)\b[^?]*?\b(replaced|succeeded|superseded)\b/i.exec(q);
+  return replaced ? replaced[1].toLowerCase() : null;
+}
+
+/** Words saying one thing took another's place: any one of them answers "what replaced …". */
+const REPLACEMENT = /^(?:replac\w*|succe(?:eded|eds|ssor|ssors)|supersed\w*|renamed|follow-on|successor)$/;
+
+/** Whether the sentence says the event: the word or another form of it, a close word, or for a replacement any word of one. */
+export function mentionsEvent(words: Set<string>, terms: Set<string>, verb: string, sim?: WordSimilarity): boolean {
+  if (/^(?:replaced|succeeded|superseded)$/.test(verb)) for (const w of words) if (REPLACEMENT.test(w)) return true;
+  return mentionsWord(words, terms, verb, sim);
+}
+
 /** Close enough in GloVe to stand for the word ("killed" / "died", "end" / "ended", "prison" / "jail"). */
 const EVENT_SIMILARITY = 0.6;
 
