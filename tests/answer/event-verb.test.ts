@@ -49,6 +49,14 @@ describe('whatEvent', () => {
     expect(whatEvent('What did the 2009 agreement allow?')).toBeNull();
   });
 
+  it('reads an outcome a which-question asks, and takes only words of that outcome', () => {
+    expect(whatEvent('Which side won the Battle of Buena Vista in 1847?')).toBe('won');
+    expect(whatEvent('Which ship did a German submarine sink?')).toBeNull();
+    // "lost" is close to "won" in GloVe, but says the opposite.
+    expect(mentionsEvent(...bag('Mexico had lost the territory of Texas.'), 'won')).toBe(false);
+    expect(mentionsEvent(...bag('The U.S. Army won a decisive victory.'), 'won')).toBe(true);
+  });
+
   it('takes any word of replacement for "replaced"', () => {
     expect(mentionsEvent(...bag('In 2001, the School of the Americas was renamed the Western Hemisphere Institute.'), 'replaced')).toBe(true);
     expect(mentionsEvent(...bag('Plan Colombia ended in 2012.'), 'replaced')).toBe(false);

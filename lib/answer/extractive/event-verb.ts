@@ -34,15 +34,30 @@ export function whatEvent(question: string): string | null {
   const passive = /^(?:what|which \w+) (?:was|were|had been|has been) ([a-z]+(?:ed|en|wn))\b(?!\s+(?:as|by|for|to)\b)/i.exec(q);
   if (passive && !/^(?:called|named|termed|known|considered|used|based|located|involved|concerned|meant)$/.test(passive[1])) return passive[1].toLowerCase();
   const replaced = /^(?:what|which)\b[^?]*?\b(replaced|succeeded|superseded)\b/i.exec(q);
-  return replaced ? replaced[1].toLowerCase() : null;
+  if (replaced) return replaced[1].toLowerCase();
+  // "Which side won the Battle of Buena Vista?": an outcome, which a passage telling of the battle need not give.
+  const outcome = /^(?:what|which) (?:[\w.'’-]+ ){1,2}?(won|lost|defeated|captured|killed|sank|destroyed)\b/i.exec(q);
+  return outcome ? outcome[1].toLowerCase() : null;
 }
 
 /** Words saying one thing took another's place: any one of them answers "what replaced …". */
 const REPLACEMENT = /^(?:replac\w*|succe(?:eded|eds|ssor|ssors)|supersed\w*|renamed|follow-on|successor)$/;
 
-/** Whether the sentence says the event: the word or another form of it, a close word, or for a replacement any word of one. */
+/** Words saying each outcome; close words in GloVe will not do here ("lost" is close to "won"). */
+const OUTCOMES: Record<string, RegExp> = {
+  won: /^(?:won|win|wins|winning|victor\w*|triumph\w*)$/,
+  lost: /^(?:lost|lose|loses|losing|defeat\w*)$/,
+  defeated: /^(?:defeat\w*|beat|routed)$/,
+  captured: /^(?:captur\w*|seiz\w*|arrest\w*)$/,
+  sank: /^(?:sank|sunk|sink\w*|torpedo\w*)$/,
+  destroyed: /^(?:destroy\w*|destruction)$/,
+};
+
+/** Whether the sentence says the event: the word or another form of it, a close word, or for a replacement or an outcome any word of one. */
 export function mentionsEvent(words: Set<string>, terms: Set<string>, verb: string, sim?: WordSimilarity): boolean {
   if (/^(?:replaced|succeeded|superseded)$/.test(verb)) for (const w of words) if (REPLACEMENT.test(w)) return true;
+  const outcome = OUTCOMES[verb];
+  if (outcome) return [...words].some((w) => outcome.test(w));
   return mentionsWord(words, terms, verb, sim);
 }
 
