@@ -57,6 +57,14 @@ describe('whatEvent', () => {
     expect(mentionsEvent(...bag('The U.S. Army won a decisive victory.'), 'won')).toBe(true);
   });
 
+  it('reads the outcome a yes/no question asks about, and no other verb', () => {
+    expect(whatEvent("Did General Pershing's expedition ever capture Pancho Villa?")).toBe('captured');
+    expect(whatEvent('Did any Mexican officials fail the polygraph tests?')).toBe('failed');
+    expect(whatEvent('Did Colombia send troops to Korea?')).toBeNull();
+    expect(mentionsEvent(...bag('U.S. Special Forces assisted with the take down and capture of Pablo Escobar.'), 'captured')).toBe(true);
+    expect(mentionsEvent(...bag('General Pershing was chasing Pancho Villa.'), 'captured')).toBe(false);
+  });
+
   it('takes any word of replacement for "replaced"', () => {
     expect(mentionsEvent(...bag('In 2001, the School of the Americas was renamed the Western Hemisphere Institute.'), 'replaced')).toBe(true);
     expect(mentionsEvent(...bag('Plan Colombia ended in 2012.'), 'replaced')).toBe(false);

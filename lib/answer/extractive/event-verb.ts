@@ -37,14 +37,20 @@ export function whatEvent(question: string): string | null {
   if (replaced) return replaced[1].toLowerCase();
   // "Which side won the Battle of Buena Vista?": an outcome, which a passage telling of the battle need not give.
   const outcome = /^(?:what|which) (?:[\w.'’-]+ ){1,2}?(won|lost|defeated|captured|killed|sank|destroyed)\b/i.exec(q);
-  return outcome ? outcome[1].toLowerCase() : null;
+  if (outcome) return outcome[1].toLowerCase();
+  // "Did Pershing's expedition ever capture Villa?", "Did any officials fail the tests?": yes or no needs the outcome said.
+  const yesNo = /^(?:did|does|do|has|have|had)\b[^?]*?\b(capture|win|lose|defeat|kill|sink|destroy|fail)\b/i.exec(q);
+  return yesNo ? BASE_OUTCOME[yesNo[1].toLowerCase()] : null;
 }
 
 /** Words saying one thing took another's place: any one of them answers "what replaced …". */
 const REPLACEMENT = /^(?:replac\w*|succe(?:eded|eds|ssor|ssors)|supersed\w*|renamed|follow-on|successor)$/;
 
+const BASE_OUTCOME: Record<string, string> = { capture: 'captured', win: 'won', lose: 'lost', defeat: 'defeated', kill: 'killed', sink: 'sank', destroy: 'destroyed', fail: 'failed' };
+
 /** Words saying each outcome; close words in GloVe will not do here ("lost" is close to "won"). */
 const OUTCOMES: Record<string, RegExp> = {
+  failed: /^(?:fail\w*|failure)$/,
   won: /^(?:won|win|wins|winning|victor\w*|triumph\w*)$/,
   lost: /^(?:lost|lose|loses|losing|defeat\w*)$/,
   defeated: /^(?:defeat\w*|beat|routed)$/,
