@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesGivenName, askedAbout, askedBranches, askedDetail, askedNation, askedOrganisations, askedRole, namesRoleHolder } from '@/lib/answer/extractive/asked-detail';
+import { givesGivenName, namesOffice, askedAbout, askedBranches, askedDetail, askedNation, askedOrganisations, askedRole, namesRoleHolder } from '@/lib/answer/extractive/asked-detail';
 import { countsWithFigure, endsAtYear, hasDuration, hasNewPerson, newNames, statesDuration } from '@/lib/answer/extractive/detail-evidence';
 import { answerType, countedDemonyms, countedWords } from '@/lib/answer/extractive/type-cues';
 import { words } from '@/lib/retrieve/tokenize';
@@ -19,6 +19,11 @@ describe('askedDetail', () => {
     expect(givesGivenName('In 1997, General Charles E. Wilhelm assumed command.', 'Wilhelm')).toBe(true);
     expect(givesGivenName('General Wilhelm met Colombian Army Commander General Mora in 1999.', 'Mora')).toBe(false);
     expect(givesGivenName('When General Wilhelm retired in 2003, Mora praised him.', 'Wilhelm')).toBe(false);
+    expect(askedDetail('Which ministry did Juan Carlos Pinzon head?')).toEqual({ kind: 'office', noun: 'ministry' });
+    expect(namesOffice('Colombian Minister Juan Carlos Pinzon opened UNITAS 2013.', 'ministry')).toBe(false);
+    expect(namesOffice('Pinzon led the Ministry of Defense.', 'ministry')).toBe(true);
+    expect(namesOffice('The Mexican Secretariat of National Defense (SEDENA) placed a representative.', 'secretariat')).toBe(true);
+    expect(namesOffice('William J. Perry led the Department of Defense.', 'department')).toBe(true);
     const far = askedDetail('How far offshore does the area reach?');
     expect(far?.kind === 'measure' && far.units.test('out to approximately 500 nautical miles')).toBe(true);
     expect(askedDetail('What was the name of the Mexican oil tanker whose sinking drew Mexico in?')).toEqual({ kind: 'name', noun: 'tanker' });

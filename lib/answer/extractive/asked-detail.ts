@@ -16,7 +16,19 @@ export type AskedDetail =
   /** "How tall …", "How old …", "How far …": a quantity in the units of that measure. */
   | { kind: 'measure'; units: RegExp }
   /** "What is the first name of General Mora?": a given name written before the surname. */
-  | { kind: 'given-name'; surname: string };
+  | { kind: 'given-name'; surname: string }
+  /** "Which ministry did Pinzon head?": an office named as one ("the Ministry of Defense", "Colombia's Defense Ministry"). */
+  | { kind: 'office'; noun: string };
+
+/** Offices a which-question may ask to be named. */
+const OFFICE = /^(?:in |at |for |from )?(?:which|what) (?:[\w.'’-]+ ){0,2}?(ministry|ministries|department|agency|secretariat)\b/i;
+
+/** Whether a sentence names an office of that kind: "Ministry of Defense", "Defense Ministry", "Secretariat of National Defense". */
+export function namesOffice(text: string, noun: string): boolean {
+  const n = noun.replace(/ies$/, 'y').replace(/s$/, '');
+  const N = n[0].toUpperCase() + n.slice(1);
+  return new RegExp(`\\b${N}\\s+of\\s+(?:the\\s+)?[A-Z]|\\b[A-Z][\\w.'’-]*\\s+${N}\\b`).test(text);
+}
 
 /** "the first name of General Mora", "General Mora's first name", "full name of …": the surname asked about. */
 const GIVEN_NAME = [
@@ -230,6 +242,8 @@ export function askedAbout(question: string): string | null {
 export function askedDetail(question: string): AskedDetail | null {
   const s = question.trim();
   if (/^how long\b/i.test(s) || /\bfor how (long|many (days|weeks|months|years))\b/i.test(s)) return { kind: 'duration' };
+  const office = OFFICE.exec(mainClause(s));
+  if (office) return { kind: 'office', noun: office[1].toLowerCase() };
   for (const re of GIVEN_NAME) {
     const m = re.exec(s);
     if (m) return { kind: 'given-name', surname: m[1].replace(/['’]s$/, '') };

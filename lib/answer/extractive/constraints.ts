@@ -2,7 +2,7 @@ import type { QuestionType } from '../../retrieve/analyze-query';
 import { stem, terms } from '../../retrieve/tokenize';
 import { eventVerb, mentionsEvent, mentionsWord, whatEvent } from './event-verb';
 import { otherCaseStudy } from './case-study';
-import { givesGivenName, askedBranches, askedDetail, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
+import { givesGivenName, namesOffice, askedBranches, askedDetail, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
 import { askedWords, countsWithFigure, COUNTED_SIMILARITY, hasNewPerson, newNames, statesDuration } from './detail-evidence';
 import { contains, type QuestionTerm } from '../../retrieve/question-terms';
 import type { Scored } from './score';
@@ -64,6 +64,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   if (detail?.kind === 'duration' && !statesDuration(texts)) unmet.push('duration');
   if (detail?.kind === 'measure' && !texts.some((t) => detail.units.test(t))) unmet.push('measure');
   if (detail?.kind === 'given-name' && !texts.some((t) => givesGivenName(t, detail.surname))) unmet.push('given name');
+  if (detail?.kind === 'office' && !texts.some((t) => namesOffice(t, detail.noun))) unmet.push(`office ${detail.noun}`);
   if (detail?.kind === 'name') {
     const aboutNoun = (p: Scored) => p.c.terms.has(stem(detail.noun)) || [...p.c.words].some((w) => (sim?.(detail.noun, w) ?? 0) >= COUNTED_SIMILARITY);
     if (!picks.some((p) => aboutNoun(p) && namesNear(p.c.text, detail.noun, qWords))) unmet.push('name');
