@@ -1,5 +1,6 @@
-import { INSTITUTION, newNames } from './detail-evidence';
-import { words } from '../../retrieve/tokenize';
+import { askedAbout, askedRole, mainClause } from './asked-role';
+
+export { askedAbout, askedBranches, askedNation, askedOrganisations, askedRole, mainClause, namesRoleHolder } from './asked-role';
 
 /**
  * The specific detail a question asks for beyond its topic. A passage that talks around the topic
@@ -58,159 +59,6 @@ const MEASURES: [RegExp, RegExp][] = [
   [/^how far\b/i, /\b\d[\d,.]*\s*(?:-\s*)?(?:nautical\s+)?(?:miles?|kilomet(?:er|re)s?|km|feet|meters?|metres?)\b/i],
 ];
 
-/** Roles a question may ask for (the nouns, as a regex source) and the words that show a sentence names a holder of one. */
-const ROLES: [string, RegExp][] = [
-  ['presidents?|heads? of state', /\bpresident/i],
-  ['ambassadors?|envoys?', /\bambassador/i],
-  ['generals?|commanders?', /\b(general|admiral|commander)\b/i],
-  ['admirals?', /\badmiral/i],
-  ['secretary|cabinet officer|cabinet secretary', /\bsecretary\b/i],
-  ['advisors?|advisers?', /\badvis[oe]r/i],
-  ['(?:second )?readers?', /\breader\b/i],
-  ['chairs?|chairman', /\bchair/i],
-  ['(?:defen[cs]e )?attach[ée]s?', /\battach[ée]/i],
-];
-
-/** The question without a leading clause: "During his 1995 trip to Mexico, which ..." → "which ...". */
-export function mainClause(question: string): string {
-  return question.trim().replace(/^[^,?]{3,80},\s*(?=(which|who|what|when|where|how|why)\b)/i, '');
-}
-
-/** "Who commanded <the unit>", with the unit's first words. */
-const COMMANDED = /^who (?:commanded|was in command of) ((?:\S+ ?){1,4})/i;
-const COMMANDER = ROLES.find(([nouns]) => nouns.includes('commanders?'))![1];
-
-const ROLE_NOUN = `(${ROLES.map(([nouns]) => nouns).join('|')})`;
-const WHICH_ROLE = new RegExp(`^(?:in |on |at |for )?which (?:[\\w.'’-]+ ){0,3}?${ROLE_NOUN}(?!\\w)`);
-const WHO_ROLE = new RegExp(`^who (?:is|was|were|became) (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}(?!\\w)|^who (?:succeeded|replaced|preceded|(?:is|was|were|became) .{1,60}?(?:successor|predecessor|replacement)) .{0,60}?as (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}(?!\\w)`);
-
-/**
- * The role of the person asked about: the noun after "which" ("Which U.S. president ...", "Which
- * Colombian head of state ...") or after "who was" ("Who was Mexico's president ..."); roles of
- * other people in the question ("... joined Colombia's president") are not it.
- */
-export function askedRole(question: string): RegExp | null {
-  // "Who is General Wilhelm?" asks about Wilhelm, not for a general.
-  if (askedAbout(question)) return null;
-  // "Who commanded the Colombian Battalion?" asks for its commander.
-  if (COMMANDED.test(mainClause(question))) return COMMANDER;
-  const m = roleMatch(question);
-  if (!m) return null;
-  return ROLES.find(([nouns]) => new RegExp(`^(${nouns})$`).test(m[1] ?? m[2]))?.[1] ?? null;
-}
-
-/** "which <qualifiers> <role>" or "who was … <role>" in the question's main clause, lowercased. */
-function roleMatch(question: string): RegExpExecArray | null {
-  const s = mainClause(question).toLowerCase();
-  return WHICH_ROLE.exec(s) ?? WHO_ROLE.exec(s);
-}
-
-const NATIONS: [string, RegExp][] = [
-  // The combatant commands are American: "Which NORTHCOM commander …" asks for an American.
-  ['us', /\b(u\.s\.|us\b|american\b|united states\b|(?:north|south|cent|pa|eu|afri)com\b)/i],
-  ['mexico', /\b(mexican|mexico['’]s)\b/i],
-  ['colombia', /\b(colombian|colombia['’]s)\b/i],
-];
-
-/** The nation qualifying the asked role: "Which U.S. Army general ..." → us. */
-export function askedNation(question: string): string | null {
-  // "Who commanded the U.S. Caribbean Defense Command?": the commander of a U.S. command.
-  const commanded = COMMANDED.exec(mainClause(question));
-  if (commanded) return NATIONS.find(([, re]) => re.test(commanded[1]))?.[0] ?? null;
-  const m = roleMatch(question);
-  if (!m) return null;
-  // "Who is the president of Mexico?": the nation may follow the role.
-  const of = /^\s+of\s+(?:the\s+)?(mexico|colombia|united states|u\.s\.)\b/.exec(mainClause(question).toLowerCase().slice(m.index + m[0].length));
-  const after = of ? ({ mexico: 'mexico', colombia: 'colombia' } as Record<string, string>)[of[1]] ?? 'us' : null;
-  return NATIONS.find(([, re]) => re.test(m[0]))?.[0] ?? after;
-}
-
-/**
- * Organisations named with the asked role, as acronyms: "Which NORTHCOM commander …", "Who
- * succeeded Gortney as commander of NORTHCOM?" → NORTHCOM. The holder must be of that one.
- */
-export function askedOrganisations(question: string): string[] {
-  return [...new Set(roleSpan(question, '[A-Z]{3,}').match(/\b[A-Z]{3,}\b/g) ?? [])];
-}
-
-/** The asked role as the question words it, with what follows it ("… commander of NORTHCOM", "… secretary of the Navy"). */
-function roleSpan(question: string, following: string): string {
-  const clause = mainClause(question);
-  const m = roleMatch(question);
-  if (!m) return '';
-  return clause.slice(m.index, m.index + m[0].length) + (new RegExp(`^\\s+(?:of|at|for)\\s+(?:the\\s+)?${following}\\b`).exec(clause.slice(m.index + m[0].length))?.[0] ?? '');
-}
-
-/** Armed services that qualify a role ("Mexican Navy Secretary", "Secretary of the Navy"), as the words a sentence may use for each. */
-const BRANCHES: [RegExp, RegExp][] = [
-  [/\bnav(?:y|al)\b/i, /\bnav(?:y|al)\b/i],
-  [/\barmy\b/i, /\barmy\b/i],
-  [/\bair force\b/i, /\bair force\b/i],
-  [/\bmarines?\b/i, /\bmarines?\b/i],
-];
-
-/** The services named with the asked role: "Who was the Mexican Navy Secretary?" → navy. Its holder must be of that service. */
-export function askedBranches(question: string): RegExp[] {
-  const span = roleSpan(question, '(?:Navy|Army|Air Force|Marines?)');
-  return BRANCHES.filter(([asked]) => asked.test(span)).map(([, said]) => said);
-}
-
-/** "NORTHCOM" is also spelt "Northern Command". */
-function namesOrganisation(text: string, acronym: string): boolean {
-  if (text.includes(acronym)) return true;
-  const command = /^(?:US)?([A-Z]+)COM$/.exec(acronym);
-  return !!command && new RegExp(`\\b${command[1]}\\w*\\s+Command\\b`, 'i').test(text);
-}
-
-/** Characters read after a role for the organisation it is of ("Commander, United States Southern Command (SOUTHCOM)"). */
-const ORGANISATION_REACH = 50;
-
-/** Characters read before a role for its holder's nation ("Colombian Army General …"). */
-const NATION_REACH = 24;
-
-/**
- * The capitalised words right after a role ("Secretary of National Defense, General Antonio
- * Riviello", "Ambassador to Colombia Myles Frechette") and right before it ("Diego Esparza,
- * Ph.D. Thesis", "Enrique Cervantes, the Mexican").
- */
-const HOLDER_AFTER = /^(?:\s+(?:of|to|for)(?: the)?(?: [A-Z][\w.]*){1,3})?,?\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)/;
-const HOLDER_BEFORE = /((?:[A-Z][\w'’.-]*,?\s+){1,5})(?:(?:the|a|then|former)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$/;
-
-/** A person goes by surname: "General Charles E. Wilhelm" is the "General Wilhelm" of the question. */
-const surname = (name: string) => words(name).filter((w) => !/^(ph|d|jr|sr)$/.test(w)).at(-1) ?? '';
-
-const globalRoles = new Map<RegExp, RegExp>();
-
-/** The role's regex with the global flag, for matchAll (compiled once: it runs for every candidate sentence). */
-function everyMatch(role: RegExp): RegExp {
-  let g = globalRoles.get(role);
-  if (!g) globalRoles.set(role, (g = new RegExp(role.source, 'gi')));
-  return g;
-}
-
-/**
- * Whether the sentence names a new person in the asked role (of the asked nation, when the
- * question gives one): "Mexican Navy Secretary Admiral Lorenzo Franco" answers "which Mexican Navy
- * Secretary", while "a first for any U.S. Defense Secretary", "Dean Cook argues that General
- * Wilhelm" and "Colombian Army General Pablo Lopez" (for "which U.S. Army general") do not.
- */
-export function namesRoleHolder(text: string, role: RegExp, asked: Set<string>, nation: string | null, organisations: string[] = [], branches: RegExp[] = []): boolean {
-  for (const m of text.matchAll(everyMatch(role))) {
-    const before = text.slice(0, m.index);
-    const own = NATIONS.find(([, re]) => re.test(before.slice(-NATION_REACH)))?.[0];
-    if (nation && own && own !== nation) continue;
-    const around = text.slice(Math.max(0, m.index - NATION_REACH), m.index + m[0].length + ORGANISATION_REACH);
-    if (organisations.length && !organisations.some((o) => namesOrganisation(around, o))) continue;
-    // "Secretary Perry" does not answer "which Mexican Navy Secretary": an office named for a service must be of the asked one.
-    // A rank need not say its service ("General Andrews"), but must not say another ("Navy Admiral" for "which Army general").
-    const service = before.slice(-NATION_REACH) + (/^\s+of\s+(?:the\s+)?(?:[A-Z]\w+\b[\s,]*){1,3}/.exec(text.slice(m.index + m[0].length))?.[0] ?? '');
-    const office = /^(?:secretar|minist)/i.test(m[0]);
-    if (branches.length && (office ? branches.some((b) => !b.test(service)) : BRANCHES.some(([, b]) => b.test(service)) && !branches.some((b) => b.test(service)))) continue;
-    const holders = [HOLDER_AFTER.exec(text.slice(m.index + m[0].length).replace(/^\w+/, ''))?.[1], HOLDER_BEFORE.exec(before)?.[1]];
-    for (const h of holders) if (h && newNames(` ${h}`, asked).some((n) => !asked.has(surname(n)) && !INSTITUTION.test(n))) return true;
-  }
-  return false;
-}
 
 /** Roles whose holder is a person, so "who" wants a name rather than an institution. */
 const ROLE = /\b(president|commander|general|admiral|secretary|minister|leader|chief|head|ambassador|director|officer|envoy|successor)\b/i;
@@ -229,13 +77,6 @@ function namedNoun(question: string): string | null {
   const end = words.findIndex((w) => PHRASE_END.test(w));
   const phrase = words.slice(0, end < 0 ? words.length : end);
   return phrase.at(-1)?.toLowerCase().replace(/[^a-z-]/g, '') || null;
-}
-
-/** "Who is General Wilhelm?", "Who was Santa Anna?": the surname of the person a question asks to be introduced. */
-export function askedAbout(question: string): string | null {
-  const m = /^\s*[Ww]ho (?:is|was) ((?:[A-Z][\w.'’-]*\s*){1,4})\??\s*$/.exec(question);
-  const surname = m?.[1].trim().split(/\s+/).at(-1)?.replace(/[?.,]$/, '');
-  return surname && surname.length >= 3 ? surname : null;
 }
 
 /** What detail the question asks for, or null when it asks for nothing this specific. */
