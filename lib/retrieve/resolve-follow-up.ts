@@ -57,17 +57,20 @@ function lastMention(context: string, person: boolean): string | null {
 /** The follow-up with its pronouns read as the name they stand for; unchanged when it has none to resolve. */
 export function resolveFollowUp(question: string, context?: string): string {
   if (!context?.trim()) return question;
+  // "What did General Wilhelm do in his first year?": a name in the question itself is what its pronoun points to.
+  const own = mentions(question);
   let out = question;
-  if (PERSONAL.test(out)) {
+  if (PERSONAL.test(out) && !own.some((m) => m.person)) {
     const name = lastMention(context, true);
     if (name) out = out.replace(/\b(?:his|her)\b(?=\s+\p{L})/giu, `${name}’s`).replace(/\b(?:he|him|she)\b/giu, name);
   }
-  if (IMPERSONAL.test(out)) {
+  const ownThing = own.some((m) => !m.person);
+  if (IMPERSONAL.test(out) && !ownThing) {
     const name = lastMention(context, false);
     // "Is it true that …" and "it is likely" point at no thing.
     if (name) out = out.replace(/\bits\b/giu, `${name}’s`).replace(/\bit\b(?!\s+(?:is\s+|was\s+)?(?:true|possible|likely|unlikely|clear|known|said|reported|the case|important|necessary|fair)\b)/giu, name);
   }
-  if (out.search(THIS) >= 0) {
+  if (out.search(THIS) >= 0 && !ownThing) {
     const name = lastMention(context, false);
     if (name) out = out.replace(THIS, name);
   }

@@ -29,5 +29,8 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('What happened after that?', 'What was the Tampico Affair?')).toBe('What happened after that?');
     expect(resolveFollowUp('What did he propose?', 'What was Plan Colombia?')).toBe('What did he propose?');
     expect(resolveFollowUp('When was it approved?', undefined)).toBe('When was it approved?');
+    // A name in the question itself is what its pronoun points to.
+    expect(resolveFollowUp('What did General Wilhelm do in his first year?', 'Who was Pablo Escobar?')).toBe('What did General Wilhelm do in his first year?');
+    expect(resolveFollowUp('When was the Mérida Initiative signed and what did it provide?', 'What was Plan Colombia?')).toBe('When was the Mérida Initiative signed and what did it provide?');
   });
 });
