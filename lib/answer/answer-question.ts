@@ -5,7 +5,7 @@ import { prepareWordSimilarity } from '../retrieve/word-similarity';
 import { figureRivals } from './extractive/figure-rivals';
 import { corpusCategories } from './extractive/category-members';
 import { auditFindings, findingsAbout } from './extractive/audit-question';
-import { namedQuestion } from './extractive/named-question';
+import { namedQuestion, type NamedQuestion } from './extractive/named-question';
 import { resolveFollowUp } from '../retrieve/resolve-follow-up';
 import { alreadyShown, asksForMore } from './extractive/already-shown';
 import { finalizeAnswer } from './finalize';
@@ -47,8 +47,7 @@ export interface AnswerPlan {
  * footnotes with their bibliography entries (the answer cites them through the passage), and for
  * "Where are the citations weak?" the audit's findings with the passages they concern.
  */
-function promptExtras(store: Store, question: string, retrieved: Retrieved, findings?: AuditFinding[]): PromptExtras {
-  const named = namedQuestion(question)?.kind;
+function promptExtras(store: Store, named: NamedQuestion | null, retrieved: Retrieved, findings?: AuditFinding[]): PromptExtras {
   if (retrieved.analysis.type !== 'source' && !named) return {};
   const index = corpusIndex(store.corpus);
   const footnotesOf = (p: NumberedPassage) =>
@@ -68,6 +67,7 @@ export async function prepareAnswer(store: Store, question: string, opts: Answer
   const retrieved = await retrievePassages(store, asked, opts.context);
   // The passages' words are corpus words, already held by the store's vocabulary vectors.
   const similarity = await prepareWordSimilarity(store.embedder, [asked], store.vocab);
+  const named = namedQuestion(asked);
   const extractiveInput: ExtractiveInput = {
     analysis: retrieved.analysis,
     passages: retrieved.passages,
@@ -78,13 +78,13 @@ export async function prepareAnswer(store: Store, question: string, opts: Answer
     figureRivals: figureRivals(store.corpus),
     frontMatter: store.corpus.meta,
     categories: corpusCategories(store.corpus),
-    ...(namedQuestion(asked)?.kind === 'audit' ? { auditFindings: findingsAbout(asked, auditFindings(store.corpus)) } : {}),
+    ...(named?.kind === 'audit' ? { auditFindings: findingsAbout(asked, auditFindings(store.corpus)) } : {}),
     ...(opts.shown && asksForMore(asked) ? { options: { skip: alreadyShown(opts.shown) } } : {}),
   };
   const extractive = createExtractiveModel(extractiveInput);
   const llm = opts.llm === undefined ? llmFromConfig(getConfig()) : opts.llm;
   const timeoutMs = opts.timeoutMs ?? getConfig().LLM_TIMEOUT_MS;
-  const extras = promptExtras(store, asked, retrieved, extractiveInput.auditFindings);
+  const extras = promptExtras(store, named, retrieved, extractiveInput.auditFindings);
   return { retrieved, extractiveInput, extractive, llm, prompt: buildPrompt(question, retrieved.passages, opts.context, extras), timeoutMs };
 }
 

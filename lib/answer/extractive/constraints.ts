@@ -25,7 +25,11 @@ const EVENT_WORDS = 3;
 export function yearOfEvent(text: string, q: QuestionTerm[]): boolean {
   if (OPENING_YEAR.test(text)) return true;
   const specific = q.filter((t) => t.own && t.known && !YEAR.test(t.term)).sort((a, b) => b.weight - a.weight).slice(0, EVENT_WORDS);
-  return text.split(CLAUSE_BREAK).some((clause) => YEAR.test(clause) && (!specific.length || specific.some((t) => contains(new Set(terms(clause)), t))));
+  return text.split(CLAUSE_BREAK).some((clause) => {
+    if (!YEAR.test(clause)) return false;
+    const said = new Set(terms(clause));
+    return !specific.length || specific.some((t) => contains(said, t));
+  });
 }
 
 /** Characters between a noun and the name that names it ("the oil tanker Potrero del Llano", "the operation, code-named Jaque"). */
@@ -85,8 +89,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   const dated = typeIsStrict(type) ? picks.filter((p) => p.fit === 1) : [];
   if (otherCaseStudy(question, new Set(picks.flatMap((p) => [...p.c.window.terms]))) || (dated.length && dated.every((p) => otherCaseStudy(question, p.c.terms)))) unmet.push('country');
   // "In what year did the battalion receive the citation?": the year must be said of that event, not of another clause's.
-  const datedPicks = type === 'when' ? picks.filter((p) => p.fit === 1) : [];
-  if (/\b(?:what|which) year\b/i.test(question) && datedPicks.length && !datedPicks.some((p) => yearOfEvent(p.c.text, q))) unmet.push('year of the event');
+  if (type === 'when' && /\b(?:what|which) year\b/i.test(question) && dated.length && !dated.some((p) => yearOfEvent(p.c.text, q))) unmet.push('year of the event');
   // "What was agreed at the Lima Conference?", "What program replaced Plan Colombia?": the answer must say it.
   const asked = type === 'what' || type === 'where' ? whatEvent(question) : null;
   if (asked && !picks.some((p) => mentionsEvent(p.c.words, p.c.terms, asked, sim))) unmet.push(`event ${asked}`);

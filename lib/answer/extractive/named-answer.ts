@@ -85,6 +85,12 @@ function planFootnoteAnswer(input: ExtractiveInput, n: number): Plan | null {
   return line ? pointedTo([line], 'source', n) : null;
 }
 
+/** The thesis sentences of the passages (not footnote records), in the part the question names if any: where claims are. */
+function claimCandidates(input: ExtractiveInput): Candidate[] {
+  const part = partReference(input.analysis.text);
+  return sentenceCandidates(input.passages.filter((p) => p.record.kind !== 'footnote' && (!part || inPart(part, p.record.kind, p.record.section))));
+}
+
 /** Claims listed for "Which claims cite Turbiville?". */
 const CITED_CLAIMS = 4;
 
@@ -93,8 +99,7 @@ const CITED_CLAIMS = 4;
  * author (in the part named, if any), in thesis order; the answer relays the first footnote's source.
  */
 function planCitedAnswer(input: ExtractiveInput, author: string): Plan | null {
-  const part = partReference(input.analysis.text);
-  const candidates = sentenceCandidates(input.passages.filter((p) => p.record.kind !== 'footnote' && (!part || inPart(part, p.record.kind, p.record.section))));
+  const candidates = claimCandidates(input);
   const lines: Candidate[] = [];
   let first: number | undefined;
   for (const n of footnotesCiting(input.corpus, author)) {
@@ -133,8 +138,7 @@ function planAuditAnswer(input: ExtractiveInput): Plan | null {
  * in thesis order, each followed by the footnote and the source it stands for.
  */
 function planIbidAnswer(input: ExtractiveInput): Plan | null {
-  const part = partReference(input.analysis.text);
-  const candidates = sentenceCandidates(input.passages.filter((p) => p.record.kind !== 'footnote' && (!part || inPart(part, p.record.kind, p.record.section))));
+  const candidates = claimCandidates(input);
   const lines: Candidate[] = [];
   const notes: NonNullable<Plan['notes']> = [];
   for (const f of input.corpus.footnotes) {

@@ -6,14 +6,13 @@ import { DEFAULT_WEIGHTS, scoreCandidates, type Scored, type ScoreWeights } from
 import { terms } from '../../retrieve/tokenize';
 import { answerType, countedWords, typeIsStrict } from './type-cues';
 import { unmetConstraints } from './constraints';
-import { askedAbout, askedRole } from './asked-detail';
+import { askedAbout, askedDetail, askedRole } from './asked-detail';
 import type { FigureRivals } from './figure-rivals';
 import { CONSEQUENCE, outlinesOnly } from './score';
 import { otherCaseStudy } from './case-study';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 import { askedMembers, type Categories } from './category-members';
 import { addDurationStart, addEvidenceRival, addFigureRivals, addOtherMembers, addPeriodRows, RIVAL_SHARE } from './joining-sentences';
-import { askedDetail } from './asked-detail';
 import { needsContext } from '../../retrieve/needs-context';
 
 export interface PlanOptions {

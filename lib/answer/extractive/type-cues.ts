@@ -51,19 +51,25 @@ function asksAmount(question: string): boolean {
   return /\bhow much\b/i.test(question) && !/\bhow much (?:of|more|longer|larger|bigger)\b/i.test(question);
 }
 
-/** The surname whose given name the question asks for, if it does. */
-function givenNameAsked(question: string): string | null {
-  const d = askedDetail(question);
-  return d?.kind === 'given-name' ? d.surname : null;
-}
-
 let lastQuestion = '';
 let lastContext: string | undefined;
 let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean; duration: boolean; surname: string | null } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false, duration: false, surname: null };
 
 /** The question's words (with a follow-up's conversation) and asked role, kept for the next call: every candidate sentence is scored against one question. */
 function readQuestion(question: string, context?: string): typeof lastRead {
-  if (question !== lastQuestion || context !== lastContext) [lastQuestion, lastContext, lastRead] = [question, context, { words: askedWords(question, context), role: askedRole(question), nation: askedNation(question), organisations: askedOrganisations(question), branches: askedBranches(question), amount: asksAmount(question), duration: askedDetail(question)?.kind === 'duration', surname: givenNameAsked(question) }];
+  if (question === lastQuestion && context === lastContext) return lastRead;
+  const detail = askedDetail(question);
+  lastRead = {
+    words: askedWords(question, context),
+    role: askedRole(question),
+    nation: askedNation(question),
+    organisations: askedOrganisations(question),
+    branches: askedBranches(question),
+    amount: asksAmount(question),
+    duration: detail?.kind === 'duration',
+    surname: detail?.kind === 'given-name' ? detail.surname : null,
+  };
+  [lastQuestion, lastContext] = [question, context];
   return lastRead;
 }
 
