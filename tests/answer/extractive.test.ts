@@ -107,6 +107,9 @@ describe('helpers', () => {
     // Attitudes are reasons too: "felt", "feared", "viewed ... as".
     expect(typeFit('why', 'Many Colombian citizens felt the U.S. military presence amounted to occupation.')).toBe(1);
     expect(typeFit('why', 'Mexico viewed the United States as a threat.')).toBe(1);
+    // A cause in any tense: "were causing security issues", as "caused" always was.
+    expect(typeFit('why', 'Drug cartels were causing security issues within its borders.')).toBe(1);
+    expect(typeFit('why', 'Corruption causes distrust.')).toBe(1);
     expect(typeFit('why', 'Colombia provided an infantry battalion in 1951.')).toBe(0);
   });
 });

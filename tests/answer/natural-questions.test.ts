@@ -214,6 +214,11 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).toMatch(/stopping communism/);
   });
 
+  it('gives the reason in the sentence before the event when it names a cause', async () => {
+    const r = await ask('Why did Mexico turn to the United States for assistance in 1986?');
+    expect(r.answer).toMatch(/were causing security issues within its borders/);
+  });
+
   it('answers "which theory" with sentences naming a theory, each theory the thesis gives', async () => {
     // Also q089 in eval/questions.jsonl, which the definition sentence listing all three theories used to pass.
     const r = await ask('Which IR theory does the thesis say best explains U.S.-Colombian military cooperation?');
