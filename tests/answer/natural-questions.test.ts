@@ -214,6 +214,13 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).toMatch(/stopping communism/);
   });
 
+  it('shows where the thesis says otherwise in a yes-or-no answer', async () => {
+    const merida = await ask('Does the Merida Initiative put U.S. military advisors in Mexico?');
+    expect(merida.answer).toMatch(/military advisors/);
+    expect(merida.answer).toMatch(/does not specify U\.S\. military personnel shall reside in Mexico/);
+    expect((await ask('Does Mexico allow U.S. troops on its soil?')).answer).toMatch(/unless congress approves/);
+  });
+
   it('gives the reason in the sentence before the event when it names a cause', async () => {
     const r = await ask('Why did Mexico turn to the United States for assistance in 1986?');
     expect(r.answer).toMatch(/were causing security issues within its borders/);

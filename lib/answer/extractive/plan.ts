@@ -14,6 +14,7 @@ import type { WordSimilarity } from '../../retrieve/word-similarity';
 import { askedMembers, type Categories } from './category-members';
 import { addDurationStart, addEvidenceRival, addFigureRivals, addOtherMembers, addPeriodRows, RIVAL_SHARE } from './joining-sentences';
 import { needsContext } from '../../retrieve/needs-context';
+import { addCounterEvidence } from './counter-evidence';
 
 export interface PlanOptions {
   /** Below this confidence the answerer abstains. Calibrated on the eval sets (scripts/eval-answers.ts --sweep). */
@@ -205,6 +206,7 @@ export function planAnswer(
   const confidence = confidenceOf(best, picks, q, type, analysis.text, sim, followUp) * (members && !picks.some((p) => p.fit > 0) ? UNMET_FACTOR : 1);
   if (confidence < opts.abstainBelow) return { ...none, confidence, abstain: true };
   addEvidenceRival(picks, scored, type, analysis.text, opts.maxSentences + 1);
+  addCounterEvidence(picks, scored, q, analysis.text, opts.maxSentences + 1);
   const order = new Map<number, number>();
   picks.forEach((p, i) => order.has(p.c.passage) || order.set(p.c.passage, i));
   picks.sort((a, b) => order.get(a.c.passage)! - order.get(b.c.passage)! || a.c.index - b.c.index);

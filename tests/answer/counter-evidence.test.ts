@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { addCounterEvidence, saysOtherwise } from '@/lib/answer/extractive/counter-evidence';
+import type { Scored } from '@/lib/answer/extractive/score';
+import type { QuestionTerm } from '@/lib/retrieve/question-terms';
+import { terms } from '@/lib/retrieve/tokenize';
+
+const scored = (text: string, passage: number, score: number): Scored => {
+  const bag = { terms: new Set(terms(text)), words: new Set(text.toLowerCase().split(/\W+/)) };
+  return { c: { text, passage, index: 0, rank: passage, kind: 'passage', section: 'II', tableTitle: null, footnoted: false, ...bag, window: bag }, score, cov: 0.5, windowCov: 0.5, fit: 0.5 } as unknown as Scored;
+};
+const anchor = (term: string): QuestionTerm => ({ term, weight: 3, anchor: true, known: true, own: true, surface: term });
+
+describe('saysOtherwise', () => {
+  it('tells a denial or an exception from a plain statement', () => {
+    expect(saysOtherwise('It provides military advisors.', 'It does not specify U.S. personnel shall reside there.')).toBe(true);
+    expect(saysOtherwise('The constitution prohibits a garrison.', 'Troops cannot garrison unless congress approves.')).toBe(true);
+    expect(saysOtherwise('Troops cannot garrison there.', 'A garrison is not allowed.')).toBe(false);
+    expect(saysOtherwise('It provides advisors.', 'It provides equipment.')).toBe(false);
+  });
+});
+
+describe('addCounterEvidence', () => {
+  const best = scored('The Mérida Initiative provides funding and military advisors.', 1, 1);
+  const same = scored('The Mérida Initiative does not say where they live.', 1, 0.9);
+  const other = scored('The Mérida Initiative does not specify U.S. military personnel shall reside in Mexico.', 2, 0.6);
+  const unnamed = scored('Plan Colombia does not specify personnel.', 3, 0.8);
+  const weak = scored('The Mérida Initiative does not fund bases.', 4, 0.4);
+  const q = terms('Mérida Initiative').map(anchor);
+
+  it('adds the best sentence from another passage that names what the question names and says otherwise', () => {
+    const picks = [best];
+    addCounterEvidence(picks, [best, same, unnamed, other, weak], q, 'Does the Mérida Initiative provide military advisors?', 4);
+    expect(picks).toEqual([best, other]);
+  });
+
+  it('leaves questions that are not yes-or-no, full answers and weak sentences alone', () => {
+    const picks = [best];
+    addCounterEvidence(picks, [best, other], q, 'What does the Mérida Initiative provide?', 4);
+    expect(picks).toEqual([best]);
+    addCounterEvidence(picks, [best, other], q, 'Does the Mérida Initiative provide advisors?', 1);
+    expect(picks).toEqual([best]);
+    addCounterEvidence(picks, [best, weak], q, 'Does the Mérida Initiative provide advisors?', 4);
+    expect(picks).toEqual([best]);
+  });
+});
