@@ -24,6 +24,10 @@ describe('askedDetail', () => {
     expect(namesOffice('Pinzon led the Ministry of Defense.', 'ministry')).toBe(true);
     expect(namesOffice('The Mexican Secretariat of National Defense (SEDENA) placed a representative.', 'secretariat')).toBe(true);
     expect(namesOffice('William J. Perry led the Department of Defense.', 'department')).toBe(true);
+    // Every ministry, department or secretariat is an agency.
+    expect(namesOffice('The Mexican Secretariat of National Defense (SEDENA) placed a representative.', 'agency')).toBe(true);
+    expect(namesOffice('General Vega told his government that Mexico would not align.', 'agency')).toBe(false);
+    expect(namesOffice('The last Defense Attaché Flag Officer was posted there.', 'agency')).toBe(false);
     const far = askedDetail('How far offshore does the area reach?');
     expect(far?.kind === 'measure' && far.units.test('out to approximately 500 nautical miles')).toBe(true);
     expect(askedDetail('What was the name of the Mexican oil tanker whose sinking drew Mexico in?')).toEqual({ kind: 'name', noun: 'tanker' });

@@ -24,10 +24,16 @@ export type AskedDetail =
 /** Offices a which-question may ask to be named. */
 const OFFICE = /^(?:in |at |for |from )?(?:which|what) (?:[\w.'’-]+ ){0,2}?(ministry|ministries|department|agency|secretariat)\b/i;
 
-/** Whether a sentence names an office of that kind: "Ministry of Defense", "Defense Ministry", "Secretariat of National Defense". */
+/** Offices any of which is an agency of government. */
+const AGENCIES = 'Agency|Ministry|Department|Secretariat|Bureau|Office|Administration';
+
+/**
+ * Whether a sentence names an office of that kind: "Ministry of Defense", "Defense Ministry",
+ * "Secretariat of National Defense". Every ministry, department or secretariat is an agency.
+ */
 export function namesOffice(text: string, noun: string): boolean {
   const n = noun.replace(/ies$/, 'y').replace(/s$/, '');
-  const N = n[0].toUpperCase() + n.slice(1);
+  const N = n === 'agency' ? `(?:${AGENCIES})` : n[0].toUpperCase() + n.slice(1);
   return new RegExp(`\\b${N}\\s+of\\s+(?:the\\s+)?[A-Z]|\\b[A-Z][\\w.'’-]*\\s+${N}\\b`).test(text);
 }
 
