@@ -66,6 +66,20 @@ describe('extractive answerer', () => {
     expect(text).toContain('Cervantes');
   });
 
+  it('answers "when" with a sentence dated by an earlier one ("In that same year") and that earlier sentence', () => {
+    const tours = record({
+      id: 'thesis:III.B:p9',
+      section: 'III.B',
+      text: 'In 1939, two staff tours promoted bilateral understanding. Both were short visits. In that same year, General Stone flew to Bogota to watch infantry drills.',
+    });
+    const { text } = extractiveAnswer({ analysis: analyzeQuery('When did General Stone fly to Bogota?', []), passages: [{ n: 1, record: tours, score: 1 }], corpus });
+    expect(text).toMatch(/In 1939, two staff tours/);
+    expect(text).toMatch(/In that same year, General Stone flew to Bogota/);
+    expect(text).not.toMatch(/Both were short visits/);
+    expect(typeFit('when', 'That same year, the Mexican Navy Secretariat placed an official at NORTHCOM.')).toBe(1);
+    expect(typeFit('when', 'The same officials met again.')).toBe(0);
+  });
+
   it('never writes words that are not in the thesis sentences, apart from markers', () => {
     const { text } = ask('When did the United States declare war on Mexico and why?');
     for (const s of text.split(/\[\d+\]\s*/).filter(Boolean)) {

@@ -4,7 +4,7 @@ import { sentenceCandidates } from './candidates';
 import { contains, coverage, hasTerm, questionTerms, unknownSignals, type QuestionTerm, type TermBag, type TermStats } from '../../retrieve/question-terms';
 import { DEFAULT_WEIGHTS, scoreCandidates, type Scored, type ScoreWeights } from './score';
 import { terms } from '../../retrieve/tokenize';
-import { answerType, countedWords, typeIsStrict } from './type-cues';
+import { answerType, countedWords, RELATIVE_DATE, typeIsStrict } from './type-cues';
 import { unmetConstraints } from './constraints';
 import { askedAbout, askedDetail, askedRole } from './asked-detail';
 import type { FigureRivals } from './figure-rivals';
@@ -146,7 +146,11 @@ function choosePicks(
   if (picks.length === 1 && follow) picks.push(follow);
   else if (picks.length === 1 && open && next && /^(The|This|These|It|They)\b/.test(next.c.text)) picks.push(next);
   const first = picks.reduce((a, b) => (a.c.index <= b.c.index ? a : b));
-  if (ANAPHOR.test(first.c.text)) {
+  if (RELATIVE_DATE.test(first.c.text)) {
+    // "That same year, …": the year is that of the nearest sentence before that gives one.
+    const dated = [1, 2, 3, 4].map((d) => at(first.c.passage, first.c.index - d)).find((s) => s && [...s.c.terms].some((t) => YEAR_TERM.test(t)));
+    if (dated) picks.push(dated);
+  } else if (ANAPHOR.test(first.c.text)) {
     const prev = at(first.c.passage, first.c.index - 1);
     if (prev) picks.push(prev);
   }

@@ -6,6 +6,8 @@ import { givesGivenName, askedBranches, askedDetail, askedNation, askedOrganisat
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = /\b(1[5-9]\d\d|20\d\d)s?\b/;
 const DATE = new RegExp(`${YEAR.source}|\\b${MONTH}\\b`);
+/** A sentence dated by the one before it: "That same year, …", "In the following year, …". */
+export const RELATIVE_DATE = /^(?:In )?(?:that|the) same year\b|^(?:Later |Earlier )?that year\b|^(?:In )?the (?:following|next|previous) year\b/i;
 const NUMBER_WORD =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|twice|percent)\b/i;
 /** Figures, but not designators such as P-47, UH-1H or C-130J. */
@@ -98,7 +100,8 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
   if (type === 'how-many' && read?.duration) return hasDuration(text) || endsAtYear(text) ? 1 : YEAR.test(text) ? 0.5 : 0;
   switch (type) {
     case 'when':
-      return DATE.test(text) ? 1 : 0;
+      // The sentence before, which gives the year, joins the answer (see ANAPHOR in plan.ts).
+      return DATE.test(text) || RELATIVE_DATE.test(text) ? 1 : 0;
     case 'how-many':
       return hasFigure(text) ? 1 : 0;
     case 'who':
