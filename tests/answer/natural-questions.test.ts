@@ -221,6 +221,12 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('Does Mexico allow U.S. troops on its soil?')).answer).toMatch(/unless congress approves/);
   });
 
+  it('reads a secretariat as the agency a question asks for', async () => {
+    const r = await ask('Which Mexican agency placed a representative at NORTHCOM?');
+    expect(r.abstained).toBe(false);
+    expect(r.answer).toMatch(/^The Mexican Secretariat of National Defense \(SEDENA\) placed its own representative at NORTHCOM/);
+  });
+
   it('gives the reason in the sentence before the event when it names a cause', async () => {
     const r = await ask('Why did Mexico turn to the United States for assistance in 1986?');
     expect(r.answer).toMatch(/were causing security issues within its borders/);
