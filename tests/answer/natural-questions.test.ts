@@ -221,6 +221,12 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('Does Mexico allow U.S. troops on its soil?')).answer).toMatch(/unless congress approves/);
   });
 
+  it('answers "during World War II" from a sentence about that time, not about just before it', async () => {
+    const r = await ask('Why did the U.S. military cooperate with Colombia during World War II?');
+    expect(r.answer).not.toMatch(/^Cooperation between the U\.S\. and Colombian militaries from the 1800s to just before World War II/);
+    expect(r.answer).toMatch(/defend the Panama Canal during World War II/);
+  });
+
   it('reads a secretariat as the agency a question asks for', async () => {
     const r = await ask('Which Mexican agency placed a representative at NORTHCOM?');
     expect(r.abstained).toBe(false);

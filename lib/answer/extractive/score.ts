@@ -7,6 +7,7 @@ import { askedAbout, askedDetail } from './asked-detail';
 import { inPart, partReference } from '../../retrieve/part-reference';
 import { memberFit, type MemberAsk } from './category-members';
 import { definesAsked } from './definition';
+import { otherPeriod } from './period-relation';
 
 export interface ScoreWeights {
   /** Coverage of the question by the sentence itself. */
@@ -40,6 +41,8 @@ export interface ScoreWeights {
   missingAnchor: number;
   /** For "Which theory …" (a kind the thesis enumerates): share of the score lost by a sentence naming none of its members. */
   member: number;
+  /** Multiplier for a sentence placing the question's event in another time ("just before World War II" for "during World War II"). */
+  otherPeriod: number;
 }
 
 export const DEFAULT_WEIGHTS: ScoreWeights = {
@@ -59,6 +62,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   introduces: 0.3,
   roadmap: 0.7,
   member: 0.4,
+  otherPeriod: 0.85,
 };
 
 /** Sentences about the document itself ("This chapter will analyze ...", "Table 4 will show ..."): they outline, they do not answer. */
@@ -148,6 +152,7 @@ export function scoreCandidates(
       if (introduction?.test(c.text)) score += w.introduces * windowCov;
       if (part) score = inPart(part, c.kind, c.section) ? score + w.namedPart * windowCov : score * w.outsidePart;
       if (roadmapPenalty && ROADMAP.test(c.text)) score *= w.roadmap;
+      if (otherPeriod(question, c.text)) score *= w.otherPeriod;
       if (type === 'source') score = c.footnoted || c.kind === 'footnote' ? score + w.footnoted * windowCov : score * w.unfootnoted;
       else if (c.kind === 'footnote') score *= w.footnoteRecord;
       for (const a of anchors) if (!contains(c.window.terms, a)) score *= 1 - w.missingAnchor * Math.min(1, a.weight / 3);
