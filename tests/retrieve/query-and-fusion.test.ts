@@ -43,6 +43,9 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('Per the abstract, what will cooperation with Mexico take?', []).names).toEqual(['mexico']);
     expect(analyzeQuery('Per Table 6, why did no cooperation exist with Colombia?', []).names).toEqual(['table', 'colombia']);
     expect(analyzeQuery('Pershing led how many troops?', []).names).toEqual(['pershing']);
+    // "de" joins a Spanish name ("Eduardo Santos de …"), not the start of the next word ("declare").
+    expect(analyzeQuery('When did President Nixon declare a war on drugs?', []).names).toEqual(['president nixon']);
+    expect(analyzeQuery('What will cooperation with Mexico depend on?', []).names).toEqual(['mexico']);
   });
   it('expands acronyms both ways', () => {
     expect(expandAcronyms('What did SEMAR do?', acronyms)).toEqual(['Mexican Navy Secretariat']);
