@@ -46,6 +46,9 @@ describe('analyzeQuery', () => {
     // "de" joins a Spanish name ("Eduardo Santos de …"), not the start of the next word ("declare").
     expect(analyzeQuery('When did President Nixon declare a war on drugs?', []).names).toEqual(['president nixon']);
     expect(analyzeQuery('What will cooperation with Mexico depend on?', []).names).toEqual(['mexico']);
+    // Accented names are whole names: "Bogotá", "Calderón", not "bogot", "calder".
+    expect(analyzeQuery('Which warship did Bogotá send to Korea?', []).names).toEqual(['bogota', 'korea']);
+    expect(analyzeQuery('Why did President Calderón deploy troops?', []).names).toEqual(['president calderon']);
   });
   it('expands acronyms both ways', () => {
     expect(expandAcronyms('What did SEMAR do?', acronyms)).toEqual(['Mexican Navy Secretariat']);
