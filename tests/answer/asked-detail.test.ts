@@ -84,6 +84,11 @@ describe('detail evidence', () => {
     expect(hasNewPerson('General Wilhelm met the press.', q)).toBe(false);
     expect(hasNewPerson('General Wilhelm met Colombian Army Commander General Mora.', q)).toBe(true);
     expect(hasNewPerson('In 2002 the United States established NORTHCOM.', qw('Who was president?'))).toBe(false);
+    // The person the question names, given in full, is not new; nor is a committee or a title with a first name.
+    const tidd = 'On March 10, 2016, Admiral Kurt W. Tidd, Commander, United States Southern Command (SOUTHCOM), provided a statement to the Senate Armed Services Committee.';
+    expect(hasNewPerson(tidd, qw('Who succeeded Admiral Tidd at SOUTHCOM?'))).toBe(false);
+    expect(hasNewPerson(tidd, qw('Who led SOUTHCOM in 2016?'))).toBe(true);
+    expect(hasNewPerson('In 1997, General Charles E. Wilhelm assumed command.', q)).toBe(false);
   });
 
   it('does not count one nationality for another', () => {

@@ -67,20 +67,26 @@ export function newNames(text: string, questionWords: Set<string>): string[] {
 }
 
 const TITLE = /\b(?:General|Admiral|President|Secretary|Senator|Colonel|Lieutenant|Captain|Commander|Ambassador|Minister|Major|Gen\.|Adm\.|Lt\.|Col\.|Dr\.)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)/g;
+const TITLED = /^(?:General|Admiral|President|Secretary|Senator|Colonel|Lieutenant|Captain|Commander|Ambassador|Minister|Major)\s/;
 const FULL_NAME = /\b([A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?:de\s+|van\s+)?[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b/g;
 
 /** Words that make a capitalised run an institution, a country or a rank rather than a person ("United States Northern Command", "Flag Officer"). */
 export const INSTITUTION =
-  /\b(States|America|Nations|Command|Army|Navy|Force|Forces|Department|Congress|Initiative|Colombia|Mexico|War|Officers?|Attach[ée]|Staff|Corps|Committee|Secretariat|Ministry|Agency|Office|Conference|Treaty|Act|School|University|Center|Centre)\b/;
+  /\b(States|America|Nations|Command|Army|Navy|Force|Forces|Department|Congress|Initiative|Colombia|Mexico|War|Officers?|Attach[ée]|Staff|Corps|Committee|Secretariat|Ministry|Agency|Office|Conference|Treaty|Act|School|University|Center|Centre|Senate|House|Services?|Council|Commission)\b/;
 
 /** A town given with its state or country ("El Paso, Texas", "Fort Benning, Georgia") is a place, not a first and last name. */
 const IN_STATE = /^,\s+(?:Texas|California|Arizona|New Mexico|Florida|Georgia|Virginia|Maryland|Colorado|Kansas|Alabama|North Carolina|D\.C\.|Colombia|Mexico|Panama)\b/;
 
 /** Whether a sentence names a person the question does not: a titled name or a first and last name. */
 export function hasNewPerson(text: string, questionWords: Set<string>, places: Set<string> = new Set()): boolean {
-  const fresh = (name: string) => words(name).some((w) => !asked(w, questionWords) && !places.has(w) && !NOT_NAMES.has(w));
+  // "Admiral Kurt W. Tidd" is no new person to a question naming "Admiral Tidd": the surname says who it is.
+  const fresh = (name: string) => {
+    const ws = words(name).filter((w) => !NOT_NAMES.has(w));
+    return ws.some((w) => !asked(w, questionWords) && !places.has(w)) && !asked(ws[ws.length - 1] ?? '', questionWords);
+  };
   for (const m of text.matchAll(TITLE)) if (fresh(m[1])) return true;
-  for (const m of text.slice(1).matchAll(FULL_NAME)) if (fresh(m[1]) && !INSTITUTION.test(m[1]) && !IN_STATE.test(text.slice(1 + m.index + m[0].length))) return true;
+  // A run opening with a title is read whole by TITLE: "Admiral Kurt" is not a first and last name.
+  for (const m of text.slice(1).matchAll(FULL_NAME)) if (!TITLED.test(m[1]) && fresh(m[1]) && !INSTITUTION.test(m[1]) && !IN_STATE.test(text.slice(1 + m.index + m[0].length))) return true;
   // A sentence may open with a name, given whole with its middle initial ("Thomas C. Bruneau, Ph.D. Second Reader").
   const opening = /^([A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]{2,})\b/.exec(text);
   return !!opening && fresh(opening[1]);
