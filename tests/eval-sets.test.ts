@@ -18,6 +18,7 @@ const FILES = [
   'eval/questions-e.jsonl',
   'eval/questions-f.jsonl',
   'eval/questions-g.jsonl',
+  'eval/questions-n.jsonl',
   'eval/heldout.jsonl',
 ] as const;
 const CATEGORIES = ['event', 'table', 'why', 'cite', 'paraphrase', 'conflict', 'unanswerable'] as const;
@@ -108,6 +109,7 @@ describe('eval question sets', () => {
     for (const q of byFile('eval/questions-e.jsonl')) expect(q.id, q.id).toMatch(/^e\d{3}$/);
     for (const q of byFile('eval/questions-f.jsonl')) expect(q.id, q.id).toMatch(/^f\d{3}$/);
     for (const q of byFile('eval/questions-g.jsonl')) expect(q.id, q.id).toMatch(/^g\d{3}$/);
+    for (const q of byFile('eval/questions-n.jsonl')) expect(q.id, q.id).toMatch(/^n\d{3}$/);
     for (const q of byFile('eval/heldout.jsonl')) expect(q.id, q.id).toMatch(/^h\d{3}$/);
     const ids = all.map((q) => q.id);
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -198,6 +200,8 @@ describe('eval question sets', () => {
     ['eval/questions-f.jsonl', 80, { paraphrase: 15, unanswerable: 15, why: 10, event: 10, cite: 10, table: 10, conflict: 2 }],
     // Written blind in the fifth round, 24 of 103 dropped as repeats (or near repeats) of other sets' questions.
     ['eval/questions-g.jsonl', 75, { paraphrase: 15, unanswerable: 10, why: 10, event: 5, cite: 8, table: 5, conflict: 2 }],
+    // Questions as users type them, written in the seventh round; half are near misses the thesis does not answer.
+    ['eval/questions-n.jsonl', 50, { unanswerable: 25, event: 8, paraphrase: 6 }],
   ];
 
   it.each(MINIMUMS)('%s meets the category minimums', (file, total, cats, everyCategory) => {
