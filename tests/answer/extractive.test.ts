@@ -124,6 +124,8 @@ describe('helpers', () => {
     // A cause in any tense: "were causing security issues", as "caused" always was.
     expect(typeFit('why', 'Drug cartels were causing security issues within its borders.')).toBe(1);
     expect(typeFit('why', 'Corruption causes distrust.')).toBe(1);
+    // A purpose is a reason: "signed this agreement in an effort to boost anti-drug operations".
+    expect(typeFit('why', 'The two parties signed this cooperation agreement in an effort to boost anti-drug operations.')).toBe(1);
     expect(typeFit('why', 'Colombia provided an infantry battalion in 1951.')).toBe(0);
   });
 });
