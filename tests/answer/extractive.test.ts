@@ -126,6 +126,10 @@ describe('helpers', () => {
     expect(typeFit('why', 'Corruption causes distrust.')).toBe(1);
     // A purpose is a reason: "signed this agreement in an effort to boost anti-drug operations".
     expect(typeFit('why', 'The two parties signed this cooperation agreement in an effort to boost anti-drug operations.')).toBe(1);
+    // "What percentage …" asks for a share, not a quantity.
+    const share = 'What percentage of the cocaine did Operation MARTILLO stop?';
+    expect(typeFit('how-many', 'Operation MARTILLO disrupted 595 metric tons of cocaine.', null, share)).toBe(0);
+    expect(typeFit('how-many', 'He led an organization responsible for almost 80% of all cocaine.', null, share)).toBe(1);
     expect(typeFit('why', 'Colombia provided an infantry battalion in 1951.')).toBe(0);
   });
 });

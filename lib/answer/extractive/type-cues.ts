@@ -48,6 +48,14 @@ export function givenFigures(question: string): RegExp | null {
 /** Money, a share or a quantity in units: what "how much" asks for when it names no counted thing. */
 const AMOUNT = /\$\s?\d|\b\d[\d,.]*\s?(?:%|(?:percent|million|billion|thousand|dollars|pesos|square miles|miles|tons|gallons|barrels)\b)|\b(?:half|quarter|third|twice|double|percent|million|billion)\b/i;
 
+/** A share of a whole: what "What percentage …" asks for. */
+const SHARE = /\d\s?%|\bper ?cent\b|\b(?:half|quarter|third|two-thirds|majority|minority)\b/i;
+
+/** "What percentage of …", "What share of …": a share, not a count or a sum. */
+function asksShare(question: string): boolean {
+  return /\b(?:percentage|percent|proportion|fraction)\b|\bwhat share\b/i.test(question);
+}
+
 /** "How much did Mexico get?", "How much aid …", "How much land …": "how much" goes with amounts (money, shares, quantities in units), not counts. */
 function asksAmount(question: string): boolean {
   return /\bhow much\b/i.test(question) && !/\bhow much (?:of|more|longer|larger|bigger)\b/i.test(question);
@@ -55,7 +63,7 @@ function asksAmount(question: string): boolean {
 
 let lastQuestion = '';
 let lastContext: string | undefined;
-let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean; duration: boolean; surname: string | null } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false, duration: false, surname: null };
+let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean; share: boolean; duration: boolean; surname: string | null } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false, share: false, duration: false, surname: null };
 
 /** The question's words (with a follow-up's conversation) and asked role, kept for the next call: every candidate sentence is scored against one question. */
 function readQuestion(question: string, context?: string): typeof lastRead {
@@ -68,6 +76,7 @@ function readQuestion(question: string, context?: string): typeof lastRead {
     organisations: askedOrganisations(question),
     branches: askedBranches(question),
     amount: asksAmount(question),
+    share: asksShare(question),
     duration: detail?.kind === 'duration',
     surname: detail?.kind === 'given-name' ? detail.surname : null,
   };
@@ -92,6 +101,7 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
   }
   if (asked && type === 'where') return newPlace(text, asked) ? 1 : 0;
   // "How much did Mexico get?" asks for an amount ($48 million, 80%), not a count ("five obstacles").
+  if (question !== undefined && type === 'how-many' && read?.share) return SHARE.test(text) ? 1 : 0;
   if (question !== undefined && type === 'how-many' && read?.amount) return AMOUNT.test(text) ? 1 : 0;
   // "What was General Wilhelm's first name?": a sentence giving it ("General Charles E. Wilhelm").
   if (read?.surname) return givesGivenName(text, read.surname) ? 1 : 0;
