@@ -89,6 +89,11 @@ export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], t
     if (!a.anchor || contains(best.c.window.terms, a)) continue;
     c *= 1 - (otherYear && YEAR_TERM.test(a.term) ? OTHER_YEAR_LOSS : loss * Math.min(1, a.weight / 3));
   }
+  // A date or figure taken from another sentence must be of the asked year too: "From 1946 to 1995, … 766" does not count 2010.
+  const evidence = typeIsStrict(type) && best.fit < 1 ? picks.find((p) => p !== best && p.fit === 1) : undefined;
+  if (evidence && [...evidence.c.window.terms].some((t) => YEAR_TERM.test(t))) {
+    for (const a of q) if (a.anchor && YEAR_TERM.test(a.term) && !contains(evidence.c.window.terms, a)) c *= 1 - OTHER_YEAR_LOSS;
+  }
   return c;
 }
 

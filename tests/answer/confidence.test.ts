@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { confidenceOf } from '@/lib/answer/extractive/plan';
+import type { Scored } from '@/lib/answer/extractive/score';
+import type { QuestionTerm } from '@/lib/retrieve/question-terms';
+import { terms } from '@/lib/retrieve/tokenize';
+
+const scored = (text: string, window: string, index: number, fit: number): Scored => {
+  const bag = (t: string) => ({ terms: new Set(terms(t)), words: new Set(t.toLowerCase().split(/\W+/)) });
+  return { c: { text, passage: 1, index, rank: 0, kind: 'passage', section: 'II.E', tableTitle: null, footnoted: false, ...bag(text), window: bag(window) }, score: 1, cov: 0.6, windowCov: 0.6, fit } as unknown as Scored;
+};
+const term = (t: string, anchor = false): QuestionTerm => ({ term: t, weight: 3, anchor, known: true, own: true, surface: t });
+
+describe('confidenceOf', () => {
+  it('loses confidence when the figure comes from a sentence about other years than the one asked', () => {
+    const question = 'How many Mexican officers trained at WHINSEC in 2010?';
+    const q = [term('whinsc', true), term('2010', true), term('train'), term('mexican', true)];
+    const renamed = scored('In 2001, the school was renamed WHINSC.', 'In 2001, the school was renamed WHINSC. It trained Mexican officers.', 0, 0);
+    const counted = scored('From 1946 to 1995, the school trained 766 Mexican officers.', 'From 1946 to 1995, the school trained 766 Mexican officers.', 2, 1);
+    const dated = scored('In 2010, the school trained 40 Mexican officers.', 'In 2010, the school trained 40 Mexican officers.', 2, 1);
+    const ofAskedYear = confidenceOf(renamed, [renamed, dated], q, 'how-many', question);
+    expect(ofAskedYear).toBeGreaterThan(0);
+    expect(confidenceOf(renamed, [renamed, counted], q, 'how-many', question)).toBeLessThan(0.25 * ofAskedYear);
+  });
+});
