@@ -3,7 +3,7 @@ import { sentenceCandidates } from '@/lib/answer/extractive/candidates';
 import { extractiveAnswer } from '@/lib/answer/extractive/model';
 import { questionTerms, type TermStats } from '@/lib/retrieve/question-terms';
 import { scoreCandidates } from '@/lib/answer/extractive/score';
-import { typeFit } from '@/lib/answer/extractive/type-cues';
+import { namesSettlement, typeFit } from '@/lib/answer/extractive/type-cues';
 import { analyzeQuery } from '@/lib/retrieve/analyze-query';
 import { corpus, record } from '../cite/fixtures';
 
@@ -115,5 +115,15 @@ describe('the part of the thesis a question names', () => {
   it('prefers sentences from that part', () => {
     expect(top('Why, according to Chapter IV, did sovereignty disputes not arise between Colombia and the United States?')).toContain('common border');
     expect(top('Why did sovereignty disputes not arise between Colombia and the United States?')).toContain('competitor');
+  });
+});
+
+describe('namesSettlement', () => {
+  const asked = new Set(['what', 'city', 'hosted', 'the', 'border', 'commanders', 'conference']);
+  it('takes a town or city, not a state or a country alone, for "Which city …"', () => {
+    expect(namesSettlement('NORTHCOM hosted Mexican officials in Texas for a Border Commanders Conference.', asked)).toBe(false);
+    expect(namesSettlement('The task force was located in El Paso, Texas.', asked)).toBe(true);
+    expect(namesSettlement('Bush attended a summit on illicit drugs in Cartagena, Colombia.', asked)).toBe(true);
+    expect(namesSettlement('Cooperation grew in Latin America.', asked)).toBe(false);
   });
 });

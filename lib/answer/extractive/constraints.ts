@@ -6,7 +6,7 @@ import { givesGivenName, namesOffice, askedBranches, askedDetail, mainClause, as
 import { askedWords, countsWithFigure, COUNTED_SIMILARITY, hasNewPerson, newNames, statesDuration } from './detail-evidence';
 import { contains, type QuestionTerm } from '../../retrieve/question-terms';
 import type { Scored } from './score';
-import { countedDemonyms, countedWords, typeIsStrict } from './type-cues';
+import { countedDemonyms, countedWords, namesSettlement, typeIsStrict } from './type-cues';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 
 const YEAR = /\b(?:1[5-9]\d\d|20\d\d)\b/;
@@ -47,6 +47,7 @@ function namesNear(text: string, noun: string, qWords: Set<string>): boolean {
   });
 }
 
+const SETTLEMENT = /^\s*(?:(?:in|at|to|from|near) )?(?:which|what) (?:[\w.'’-]+ )?(city|town|village)\b/i;
 const FACILITY = /^\s*(?:(?:in|at|to|from|near) )?(?:which|what) (?:[\w.'’-]+ ){0,2}?(prison|jail|airfield|airport|base|camp|fort|port|hospital)\b/i;
 
 /** The kind of facility a where-question asks for ("In which prison ..." → prison); towns and cities are any place name. */
@@ -84,6 +85,8 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   // "In which prison ...", "At which airfield ...": a place that is not said to be one (a theater, a country) does not answer.
   const facility = type === 'where' ? askedFacility(question) : null;
   if (facility && !picks.some((p) => p.fit === 1 && mentionsWord(p.c.words, p.c.terms, facility, sim))) unmet.push(`facility ${facility}`);
+  // "What city hosted …": a state or a country ("in Texas") is no city.
+  if (type === 'where' && SETTLEMENT.test(mainClause(question)) && !picks.some((p) => p.fit === 1 && p.cov > 0 && namesSettlement(p.c.text, qWords))) unmet.push('settlement');
   // The thesis runs two parallel case studies: a sentence about Colombia does not answer a question about Mexico.
   // A date or figure must itself be about the asked country: "$48 million to Mexico" does not say what Colombia received.
   const dated = typeIsStrict(type) ? picks.filter((p) => p.fit === 1) : [];

@@ -19,6 +19,24 @@ const PLACE = /\b(in|at|to|near|from|into|aboard|located)\s+(the\s+)?[A-Z][a-z]+
 
 const PLACE_NAME = /\b(?:in|at|to|near|from|into|aboard|located in)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+(?:de\s+)?[A-Z][\w.'’-]*)*)/g;
 
+/** States and countries: places, but no answer to "Which city …". */
+const REGIONS = new Set(
+  (
+    'Texas California Arizona New Mexico Florida Georgia Virginia Maryland Colorado Kansas Alabama North Carolina Chihuahua Sonora ' +
+    'Mexico Colombia Panama United States America Korea Canada Japan Germany Peru Ecuador Venezuela Guatemala Philippines Cuba ' +
+    'Latin America Central America South America North America Europe Asia Pacific Atlantic Caribbean'
+  ).split(' '),
+);
+
+/** Whether a sentence puts something in a town or city the question does not name: "in El Paso, Texas", not only "in Texas". */
+export function namesSettlement(text: string, asked: Set<string>): boolean {
+  for (const m of text.matchAll(PLACE_NAME)) {
+    if (m[1].split(/\s+/).every((w) => REGIONS.has(w.replace(/[.,'’]+$/, '')))) continue;
+    if (newNames(` ${m[1]}`, asked).length) return true;
+  }
+  return false;
+}
+
 /** Whether a sentence puts something in a place the question does not name ("located in Panama", not "in Georgia" for a question about Georgia). */
 function newPlace(text: string, asked: Set<string>): boolean {
   for (const m of text.matchAll(PLACE_NAME)) if (newNames(` ${m[1]}`, asked).length) return true;
