@@ -41,6 +41,7 @@ describe('whatEvent', () => {
   it('reads the event a what-question asks the content or outcome of', () => {
     expect(whatEvent('What was agreed at the Lima Conference?')).toBe('agreed');
     expect(whatEvent('What U.S. aid program replaced Plan Colombia after it ended?')).toBe('replaced');
+    expect(whatEvent('Who succeeded Admiral Tidd at SOUTHCOM?')).toBe('succeeded');
     expect(whatEvent('What was signed in October 2009?')).toBe('signed');
     // A passive naming or placing something asks for no event.
     expect(whatEvent('What was the operation called?')).toBeNull();
@@ -68,6 +69,9 @@ describe('whatEvent', () => {
   it('takes any word of replacement for "replaced"', () => {
     expect(mentionsEvent(...bag('In 2001, the School of the Americas was renamed the Western Hemisphere Institute.'), 'replaced')).toBe(true);
     expect(mentionsEvent(...bag('Plan Colombia ended in 2012.'), 'replaced')).toBe(false);
+    // A commander who assumed command succeeded the one before.
+    expect(mentionsEvent(...bag('In 1997, General Charles E. Wilhelm assumed command of USSOUTHCOM.'), 'succeeded')).toBe(true);
+    expect(mentionsEvent(...bag('Admiral Tidd provided a statement to the Senate.'), 'succeeded')).toBe(false);
     expect(mentionsEvent(...bag('The two countries agreed to cooperate.'), 'agreed')).toBe(true);
   });
 });

@@ -94,7 +94,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   // "In what year did the battalion receive the citation?": the year must be said of that event, not of another clause's.
   if (type === 'when' && /\b(?:what|which) year\b/i.test(question) && dated.length && !dated.some((p) => yearOfEvent(p.c.text, q))) unmet.push('year of the event');
   // "What was agreed at the Lima Conference?", "What program replaced Plan Colombia?": the answer must say it.
-  const asked = type === 'what' || type === 'where' ? whatEvent(question) : null;
+  const asked = type === 'what' || type === 'where' || type === 'who' ? whatEvent(question) : null;
   if (asked && !picks.some((p) => mentionsEvent(p.c.words, p.c.terms, asked, sim))) unmet.push(`event ${asked}`);
   // "In what year did his presidency end?": the date must be of that event, not another one.
   const verb = typeIsStrict(type) ? eventVerb(question) : null;

@@ -33,7 +33,8 @@ export function whatEvent(question: string): string | null {
   const q = question.trim();
   const passive = /^(?:what|which \w+) (?:was|were|had been|has been) ([a-z]+(?:ed|en|wn))\b(?!\s+(?:as|by|for|to)\b)/i.exec(q);
   if (passive && !/^(?:called|named|termed|known|considered|used|based|located|involved|concerned|meant)$/.test(passive[1])) return passive[1].toLowerCase();
-  const replaced = /^(?:what|which)\b[^?]*?\b(replaced|succeeded|superseded)\b/i.exec(q);
+  // "Who succeeded Admiral Tidd?": a passage about Tidd that never says who came after him does not answer.
+  const replaced = /^(?:what|which|who)\b[^?]*?\b(replaced|succeeded|superseded)\b/i.exec(q);
   if (replaced) return replaced[1].toLowerCase();
   // "Which side won the Battle of Buena Vista?": an outcome, which a passage telling of the battle need not give.
   const outcome = /^(?:what|which) (?:[\w.'’-]+ ){1,2}?(won|lost|defeated|captured|killed|sank|destroyed)\b/i.exec(q);
@@ -44,7 +45,7 @@ export function whatEvent(question: string): string | null {
 }
 
 /** Words saying one thing took another's place: any one of them answers "what replaced …". */
-const REPLACEMENT = /^(?:replac\w*|succe(?:eded|eds|ssor|ssors)|supersed\w*|renamed|follow-on|successor)$/;
+const REPLACEMENT = /^(?:replac\w*|succe(?:eded|eds|ssor|ssors)|supersed\w*|renamed|follow-on|successor|assumed)$/;
 
 const BASE_OUTCOME: Record<string, string> = { capture: 'captured', win: 'won', lose: 'lost', defeat: 'defeated', kill: 'killed', sink: 'sank', destroy: 'destroyed', fail: 'failed' };
 
