@@ -130,6 +130,10 @@ describe('helpers', () => {
     const share = 'What percentage of the cocaine did Operation MARTILLO stop?';
     expect(typeFit('how-many', 'Operation MARTILLO disrupted 595 metric tons of cocaine.', null, share)).toBe(0);
     expect(typeFit('how-many', 'He led an organization responsible for almost 80% of all cocaine.', null, share)).toBe(1);
+    // A cost or a budget is a sum of money, not a count of troops.
+    const cost = 'What was the total cost of the Punitive Expedition?';
+    expect(typeFit('how-many', 'In 1916, Pershing crossed into Mexico with 10,000+ troops.', null, cost)).toBe(0);
+    expect(typeFit('how-many', 'The expedition cost $130 million.', null, cost)).toBe(1);
     expect(typeFit('why', 'Colombia provided an infantry battalion in 1951.')).toBe(0);
   });
 });

@@ -66,6 +66,14 @@ export function givenFigures(question: string): RegExp | null {
 /** Money, a share or a quantity in units: what "how much" asks for when it names no counted thing. */
 const AMOUNT = /\$\s?\d|\b\d[\d,.]*\s?(?:%|(?:percent|million|billion|thousand|dollars|pesos|square miles|miles|tons|gallons|barrels)\b)|\b(?:half|quarter|third|twice|double|percent|million|billion)\b/i;
 
+/** A sum of money: what a question about a cost or a budget asks for. */
+const MONEY = /\$\s?\d|\bdollars?\b|\bpesos\b/i;
+
+/** "What was the total cost of …", "What was SOUTHCOM's budget …", "How much did … cost?": a sum of money. */
+function asksMoney(question: string): boolean {
+  return /\b(?:cost|costs|costed|budget|budgets|price|prices|spent|spend|spending|paid)\b/i.test(question);
+}
+
 /** A share of a whole: what "What percentage …" asks for. */
 const SHARE = /\d\s?%|\bper ?cent\b|\b(?:half|quarter|third|two-thirds|majority|minority)\b/i;
 
@@ -81,7 +89,7 @@ function asksAmount(question: string): boolean {
 
 let lastQuestion = '';
 let lastContext: string | undefined;
-let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean; share: boolean; duration: boolean; surname: string | null } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false, share: false, duration: false, surname: null };
+let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean; money: boolean; share: boolean; duration: boolean; surname: string | null } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false, money: false, share: false, duration: false, surname: null };
 
 /** The question's words (with a follow-up's conversation) and asked role, kept for the next call: every candidate sentence is scored against one question. */
 function readQuestion(question: string, context?: string): typeof lastRead {
@@ -95,6 +103,7 @@ function readQuestion(question: string, context?: string): typeof lastRead {
     branches: askedBranches(question),
     amount: asksAmount(question),
     share: asksShare(question),
+    money: asksMoney(question),
     duration: detail?.kind === 'duration',
     surname: detail?.kind === 'given-name' ? detail.surname : null,
   };
@@ -119,6 +128,7 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
   }
   if (asked && type === 'where') return newPlace(text, asked) ? 1 : 0;
   // "How much did Mexico get?" asks for an amount ($48 million, 80%), not a count ("five obstacles").
+  if (question !== undefined && type === 'how-many' && read?.money) return MONEY.test(text) ? 1 : 0;
   if (question !== undefined && type === 'how-many' && read?.share) return SHARE.test(text) ? 1 : 0;
   if (question !== undefined && type === 'how-many' && read?.amount) return AMOUNT.test(text) ? 1 : 0;
   // "What was General Wilhelm's first name?": a sentence giving it ("General Charles E. Wilhelm").
@@ -152,7 +162,7 @@ export function answerType(question: string, type: QuestionType): QuestionType {
   // "Which country cooperated more, Colombia or Mexico?": a choice between names the question gives.
   if (CHOICE.test(question)) return type === 'where' || type === 'who' ? 'what' : type;
   if (type === 'what' || type === 'table') {
-    if (/\bhow (many|much|far|old|often|tall|high|heavy|deep|wide)\b|\b(losses|casualties|share|percentage|amount|number of|cost|size|cap|total)\b/.test(s)) return 'how-many';
+    if (/\bhow (many|much|far|old|often|tall|high|heavy|deep|wide)\b|\b(losses|casualties|share|percentage|amount|number of|cost|budget|size|cap|total)\b/.test(s)) return 'how-many';
     if (/^\s*since when\b|\bwhat (day|time)\b/.test(s)) return 'when';
     // "Which American cabinet officer ...", "Which U.S. envoy ...": a person, whoever the role.
     // "In which Colombian town ...", "Which city ...": a place.
