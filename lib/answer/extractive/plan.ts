@@ -2,7 +2,7 @@ import type { NumberedPassage } from '../../cite/types';
 import type { QueryAnalysis, QuestionType } from '../../retrieve/analyze-query';
 import { sentenceCandidates } from './candidates';
 import { contains, coverage, hasTerm, questionTerms, unknownSignals, type QuestionTerm, type TermBag, type TermStats } from '../../retrieve/question-terms';
-import { DEFAULT_WEIGHTS, scoreCandidates, type Scored, type ScoreWeights } from './score';
+import { datedAntecedent, DEFAULT_WEIGHTS, scoreCandidates, type Scored, type ScoreWeights } from './score';
 import { terms } from '../../retrieve/tokenize';
 import { answerType, countedWords, RELATIVE_DATE, typeIsStrict } from './type-cues';
 import { unmetConstraints } from './constraints';
@@ -153,7 +153,7 @@ function choosePicks(
   const first = picks.reduce((a, b) => (a.c.index <= b.c.index ? a : b));
   if (RELATIVE_DATE.test(first.c.text)) {
     // "That same year, …": the year is that of the nearest sentence before that gives one.
-    const dated = [1, 2, 3, 4].map((d) => at(first.c.passage, first.c.index - d)).find((s) => s && [...s.c.terms].some((t) => YEAR_TERM.test(t)));
+    const dated = datedAntecedent(first.c, at);
     if (dated) picks.push(dated);
   } else if (ANAPHOR.test(first.c.text)) {
     const prev = at(first.c.passage, first.c.index - 1);

@@ -2,7 +2,9 @@ import type { QuestionType } from '../../retrieve/analyze-query';
 import type { Candidate } from './candidates';
 import { contains, coverage, type QuestionTerm } from '../../retrieve/question-terms';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
-import { givenFigures, typeFit, typeIsStrict } from './type-cues';
+import { givenFigures, RELATIVE_DATE, typeFit, typeIsStrict } from './type-cues';
+
+const YEAR = /\b(?:1[5-9]\d\d|20\d\d)s?\b/;
 import { askedAbout, askedDetail } from './asked-detail';
 import { inPart, partReference } from '../../retrieve/part-reference';
 import { memberFit, type MemberAsk } from './category-members';
@@ -105,6 +107,27 @@ function reasonFit(c: Candidate, next: Candidate | undefined): number {
   return typeFit('why', c.text);
 }
 
+/** Sentences read back for the year a sentence dated by an earlier one ("That same year, …") takes. */
+export const RELATIVE_REACH = 4;
+
+/** The nearest sentence before a sentence dated by an earlier one that gives a year, within its passage. */
+export function datedAntecedent<T extends { c: Candidate }>(c: Candidate, at: (passage: number, index: number) => T | undefined): T | undefined {
+  for (let d = 1; d <= RELATIVE_REACH; d++) {
+    const s = at(c.passage, c.index - d);
+    if (s && YEAR.test(s.c.text)) return s;
+  }
+  return undefined;
+}
+
+/** False for a sentence dated only by an earlier one whose year its passage does not give. */
+function datedBefore(c: Candidate, at: Map<string, Candidate>): boolean {
+  if (!RELATIVE_DATE.test(c.text) || YEAR.test(c.text)) return true;
+  return !!datedAntecedent(c, (p, i) => {
+    const x = at.get(`${p}:${i}`);
+    return x && { c: x };
+  });
+}
+
 const SLOT_TYPES = new Set<QuestionType>(['who', 'where', 'why']);
 
 export interface Scored {
@@ -144,7 +167,9 @@ export function scoreCandidates(
         ? memberFit(c.terms, members)
         : type === 'why'
           ? reasonFit(c, at.get(`${c.passage}:${c.index + 1}`))
-          : typeFit(type, c.text, given, question, followUp);
+          : type === 'when' && !datedBefore(c, at)
+            ? 0
+            : typeFit(type, c.text, given, question, followUp);
       const typeWeight = typeIsStrict(type) ? w.strictType : SLOT_TYPES.has(type) ? w.slotType : w.type;
       let score = w.sentence * cov + w.window * windowCov + typeWeight * fit * (cov + windowCov) / 2 + w.rank / (1 + c.rank);
       if (members) score *= 1 - w.member * (1 - fit);
