@@ -157,6 +157,11 @@ describe('askedNation and roleOfOtherNation', () => {
     expect(namesRoleHolder('U.S. Army General Frank Andrews took command.', general, q, 'us')).toBe(true);
     // A holder whose nation the sentence does not say may be the one asked about.
     expect(namesRoleHolder('General Andrews met Colombian General Lopez.', general, q, 'us')).toBe(true);
+    // A holder said to be the role, with service and rank before the name.
+    const attache = /\battach[ée]/i;
+    const a = qw('Who was the last U.S. Defense Attaché flag officer in Mexico?');
+    expect(namesRoleHolder('In 1992, Army General Joseph Stringham was the last U.S. Defense Attaché Flag Officer posted there.', attache, a, 'us')).toBe(true);
+    expect(namesRoleHolder('The United States has a Defense Attaché in Mexico City.', attache, a, 'us')).toBe(false);
     const secretary = /\bsecretary\b/i;
     const p = qw('During his 1995 trip to Mexico, which Mexican Navy Secretary did Secretary Perry meet?');
     expect(namesRoleHolder('In 1995, Secretary Perry visited Mexico, a first for any U.S. Defense Secretary.', secretary, p, 'mexico')).toBe(false);

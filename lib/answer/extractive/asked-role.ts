@@ -123,6 +123,11 @@ const NATION_REACH = 24;
  */
 const HOLDER_AFTER = /^(?:\s+(?:of|to|for)(?: the)?(?: [A-Z][\w.]*){1,3})?,?\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)/;
 const HOLDER_BEFORE = /((?:[A-Z][\w'’.-]*,?\s+){1,5})(?:(?:the|a|then|former)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$/;
+/** A holder said to be the role: "General Joseph Stringham was the last U.S. Defense Attaché". */
+const HOLDER_WAS = /((?:[A-Z][\w'’.-]*\s+){1,4})(?:was|is|became|remained|served as)\s+(?:(?:the|a|an)\s+)?(?:(?:last|first|former|new|then|only)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$/;
+
+/** A service and rank before a name ("Army General Joseph Stringham"): they do not make it an institution. */
+const SERVICE_RANK = /^(?:(?:U\.S\.|American|Mexican|Colombian|Army|Navy|Air Force|Marine|Marines|Corps|General|Admiral|Colonel|Captain|Major|Lieutenant|Commander)\s+)+/;
 
 /** A person goes by surname: "General Charles E. Wilhelm" is the "General Wilhelm" of the question. */
 const surname = (name: string) => words(name).filter((w) => !/^(ph|d|jr|sr)$/.test(w)).at(-1) ?? '';
@@ -154,8 +159,8 @@ export function namesRoleHolder(text: string, role: RegExp, asked: Set<string>, 
     const service = before.slice(-NATION_REACH) + (/^\s+of\s+(?:the\s+)?(?:[A-Z]\w+\b[\s,]*){1,3}/.exec(text.slice(m.index + m[0].length))?.[0] ?? '');
     const office = /^(?:secretar|minist)/i.test(m[0]);
     if (branches.length && (office ? branches.some((b) => !b.test(service)) : BRANCHES.some(([, b]) => b.test(service)) && !branches.some((b) => b.test(service)))) continue;
-    const holders = [HOLDER_AFTER.exec(text.slice(m.index + m[0].length).replace(/^\w+/, ''))?.[1], HOLDER_BEFORE.exec(before)?.[1]];
-    for (const h of holders) if (h && newNames(` ${h}`, asked).some((n) => !asked.has(surname(n)) && !INSTITUTION.test(n))) return true;
+    const holders = [HOLDER_AFTER.exec(text.slice(m.index + m[0].length).replace(/^\w+/, ''))?.[1], HOLDER_BEFORE.exec(before)?.[1], HOLDER_WAS.exec(before)?.[1]];
+    for (const h of holders) if (h && newNames(` ${h}`, asked).some((n) => !asked.has(surname(n)) && !INSTITUTION.test(n.replace(SERVICE_RANK, '')))) return true;
   }
   return false;
 }
