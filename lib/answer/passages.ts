@@ -13,6 +13,7 @@ import { withTimelineHits } from '../tools/timeline/chat';
 import { citingRecords } from './extractive/cited-author';
 import { AUDIT_FINDINGS, auditFindings, findingsAbout } from './extractive/audit-question';
 import { ibidNotes } from './extractive/ibid-question';
+import { firstCitingRecord, mostCitedSources } from './extractive/most-cited';
 
 /** Passages shown to the model. */
 export const PASSAGE_COUNT = 8;
@@ -57,6 +58,8 @@ function namedRecords(store: Store, question: string): (CorpusRecord | undefined
       return citingRecords(question, named.author, store.corpus, store.records);
     case 'ibid':
       return ibidNotes(question, store.corpus, store.records).map((x) => x.record);
+    case 'most-cited':
+      return mostCitedSources(store.corpus).map((s) => firstCitingRecord(s, store.records));
     case 'audit':
       return [...new Set(findingsAbout(question, auditFindings(store.corpus)).slice(0, AUDIT_FINDINGS).flatMap((f) => f.lines.map((l) => l.recordId)))].map((id) => store.byId.get(id));
     default:

@@ -344,6 +344,15 @@ describe('natural questions on the real thesis', () => {
     expect(three.citations.every((c) => c.section?.startsWith('III'))).toBe(true);
   });
 
+  it('names the sources the most footnotes cite, each on the first claim citing it, with a count the footnotes bear out', async () => {
+    const r = await ask('Which sources does the thesis cite most?');
+    expect(r.answer).toMatch(/Graham H\. Turbiville Jr\., “U\.S\. Military Engagement with Mexico: Uneasy Past and Challenging Future” \(2010\) is cited in 31 of the thesis's 187 footnotes, first in footnote 36\.\[1\]/);
+    expect(r.answer.indexOf('Turbiville')).toBeLessThan(r.answer.indexOf('Coleman'));
+    expect(r.citations[0].footnotes.map((f) => f.n)).toContain(36);
+    expect(r.verification.citationRecall).toBe(1);
+    expect((await ask('What are the main sources of the thesis?')).answer).toMatch(/is cited in \d+ of the thesis's 187 footnotes/);
+  });
+
   it('answers what replaced or what was agreed only from a sentence saying it', async () => {
     expect((await ask('What replaced the School of the Americas?')).answer).toMatch(/was renamed the Western Hemisphere Institute/);
     expect((await ask('What replaced Plan Colombia?')).abstained).toBe(true);

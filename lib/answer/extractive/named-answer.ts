@@ -16,6 +16,7 @@ import { isQuestion } from './clean-text';
 import { AUDIT_FINDINGS } from './audit-question';
 import { IBID_CLAIMS, ibidNote } from './ibid-question';
 import { sameSentence } from './figure-rivals';
+import { mostCitedNote, mostCitedSources } from './most-cited';
 
 /** A plan answering with the sentences the question points to outright (no scoring, no abstention). */
 function pointedTo(lines: Candidate[], type: Plan['type'], footnote?: number): Plan {
@@ -155,6 +156,23 @@ function planIbidAnswer(input: ExtractiveInput): Plan | null {
 }
 
 /**
+ * "Which sources does the thesis cite most?": for each of the most cited entries, the first claim
+ * citing it, followed by the entry and how many footnotes cite it.
+ */
+function planMostCited(input: ExtractiveInput): Plan | null {
+  const candidates = claimCandidates(input);
+  const lines: Candidate[] = [];
+  const notes: NonNullable<Plan['notes']> = [];
+  for (const source of mostCitedSources(input.corpus)) {
+    const first = source.notes.map((n) => ({ n, line: footnoteLine(candidates, n) })).find((x) => x.line && !lines.includes(x.line));
+    if (!first?.line) continue;
+    lines.push(first.line);
+    notes[lines.length - 1] = { text: mostCitedNote(source, input.corpus.footnotes.length, first.n), passages: [first.line.passage] };
+  }
+  return lines.length ? { ...pointedTo(lines, 'what'), notes } : null;
+}
+
+/**
  * Questions that point at their answer outright — a footnote, the title page, the research
  * question, the chapters, the recommendations, a part's opening — answered from it, without
  * scoring; null for any other, or when the passages do not hold what it points at.
@@ -180,6 +198,8 @@ export function planNamedAnswer(input: ExtractiveInput): Plan | null {
       return planAuditAnswer(input);
     case 'ibid':
       return planIbidAnswer(input);
+    case 'most-cited':
+      return planMostCited(input);
     default:
       return null;
   }

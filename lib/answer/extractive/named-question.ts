@@ -7,6 +7,7 @@ import { asksRecommendation } from './recommendation';
 import { askedCitedAuthor } from './cited-author';
 import { asksCitationAudit } from './audit-question';
 import { asksIbid } from './ibid-question';
+import { asksMostCited } from './most-cited';
 
 /** A question that points at its answer outright, and what it points at. */
 export type NamedQuestion =
@@ -18,7 +19,8 @@ export type NamedQuestion =
   | { kind: 'summary'; part: PartReference }
   | { kind: 'cited'; author: string }
   | { kind: 'audit' }
-  | { kind: 'ibid' };
+  | { kind: 'ibid' }
+  | { kind: 'most-cited' };
 
 /**
  * What a question names outright, read once for both retrieval (which records go first) and the
@@ -33,6 +35,8 @@ export function namedQuestion(question: string): NamedQuestion | null {
   if (asksIbid(question)) return { kind: 'ibid' };
   const author = askedCitedAuthor(question);
   if (author) return { kind: 'cited', author };
+  // "Which sources does the thesis cite most?": counted from the footnotes.
+  if (asksMostCited(question)) return { kind: 'most-cited' };
   // "Where are the thesis's citations weak?": the citation audit's findings.
   if (asksCitationAudit(question)) return { kind: 'audit' };
   const fact = documentQuestion(question);

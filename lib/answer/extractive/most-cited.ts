@@ -1,0 +1,53 @@
+import type { CitationCorpus } from '../../cite/corpus-index';
+import { footnoteSourceIds } from '../../tools/cited-sources';
+import type { BibliographyEntry, CorpusRecord } from '../../types';
+import { describeEntry } from './source-note';
+
+/**
+ * "Which sources does the thesis cite most?", "What are the thesis's main sources?", "Who is the
+ * most cited author?": the bibliography entries the most footnotes cite. No passage states this;
+ * the footnotes do, so each entry is shown on the first claim citing it, with its count.
+ */
+const ASKS = [
+  /\b(?:which|what|whom|who)\b[^?]*\b(?:cite[sd]?|citing|rel(?:y|ies|ied) on|draws? on|quotes?|quoted|uses?)\b[^?]*\bmost\b/i,
+  /\bmost[- ](?:cited|often cited|frequently cited|quoted|relied)\b/i,
+  /\b(?:main|key|principal|chief|most important)\s+(?:sources?|references?|authors?)\b/i,
+];
+
+export function asksMostCited(question: string): boolean {
+  return ASKS.some((re) => re.test(question));
+}
+
+/** Entries shown for "Which sources does the thesis cite most?". */
+export const MOST_CITED = 3;
+
+export interface CitedSource {
+  entry: BibliographyEntry;
+  /** The footnotes citing it (Ibid. included), in order. */
+  notes: number[];
+}
+
+/** The bibliography entries the most footnotes cite, most first (ties in order of first citation). */
+export function mostCitedSources(corpus: CitationCorpus, top = MOST_CITED): CitedSource[] {
+  const notesOf = new Map<string, number[]>();
+  for (const f of corpus.footnotes) for (const id of new Set(footnoteSourceIds(corpus, f.n))) notesOf.set(id, [...(notesOf.get(id) ?? []), f.n]);
+  return corpus.bibliography
+    .filter((entry) => notesOf.has(entry.id))
+    .map((entry) => ({ entry, notes: notesOf.get(entry.id)! }))
+    .sort((a, b) => b.notes.length - a.notes.length || a.notes[0] - b.notes[0])
+    .slice(0, top);
+}
+
+/** The first record carrying a footnote that cites the source: where the answer shows it. */
+export function firstCitingRecord(source: CitedSource, records: CorpusRecord[]): CorpusRecord | undefined {
+  for (const n of source.notes) {
+    const record = records.find((r) => r.kind !== 'footnote' && r.kind !== 'bibliography' && r.footnotes.includes(n));
+    if (record) return record;
+  }
+  return undefined;
+}
+
+/** "Graham H. Turbiville Jr., “U.S. Military Engagement with Mexico …” (2010) is cited in 24 of the thesis's 187 footnotes, first in footnote 36." */
+export function mostCitedNote(source: CitedSource, footnotes: number, first: number): string {
+  return `${describeEntry(source.entry)} is cited in ${source.notes.length} of the thesis's ${footnotes} footnotes, first in footnote ${first}.`;
+}
