@@ -17,6 +17,7 @@ import { corpusIndex } from '../cite/corpus-index';
 import { footnotesForQuote } from '../cite/footnotes';
 import type { NumberedPassage } from '../cite/types';
 import type { AuditFinding } from './extractive/audit-question';
+import { firstCitingRecord, mostCitedNote, mostCitedSources } from './extractive/most-cited';
 import { isUnavailable, llmFromConfig, type LlmChoice, type LlmUnavailable } from './providers';
 import { runModelText } from './run-model';
 import type { AnswerResult } from './types';
@@ -57,6 +58,15 @@ function promptExtras(store: Store, named: NamedQuestion | null, retrieved: Retr
     .map((f) => ({ note: f.note, ns: [...new Set(f.lines.map((l) => passageOf(l.recordId)))] }))
     .filter((f) => f.ns.every((n) => n !== undefined))
     .map((f) => `- ${f.note} [${f.ns.join('][')}]`);
+  // "Which sources does the thesis cite most?": the counts, each on the passage holding the first claim citing the entry.
+  if (named?.kind === 'most-cited') {
+    for (const source of mostCitedSources(store.corpus)) {
+      const record = firstCitingRecord(source, store.records);
+      const n = record && passageOf(record.id);
+      const first = record?.footnotes.find((f) => source.notes.includes(f));
+      if (n !== undefined && first !== undefined) notes.push(`- ${mostCitedNote(source, store.corpus.footnotes.length, first)} [${n}]`);
+    }
+  }
   return { footnotesOf, notes };
 }
 

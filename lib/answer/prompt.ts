@@ -33,7 +33,7 @@ export function buildPrompt(question: string, passages: NumberedPassage[], conte
     const notes = extras.footnotesOf?.(p) ?? [];
     return `${header(p)}\n${p.record.text.trim()}${notes.length ? `\nFootnotes of [${p.n}]:\n${notes.join('\n')}` : ''}`;
   });
-  const notes = extras.notes?.length ? `Citation audit findings (cite the passages named):\n${extras.notes.join('\n')}\n\n` : '';
+  const notes = extras.notes?.length ? `Citation audit findings and counts from the thesis's footnotes (cite the passages named):\n${extras.notes.join('\n')}\n\n` : '';
   const history = context ? `Earlier in this conversation the user asked: ${context}\n\n` : '';
   return `Passages:\n\n${blocks.join('\n\n')}\n\n${notes}${history}Question: ${question}`;
 }

@@ -45,6 +45,9 @@ describe('answerQuestion with an LLM (MockLanguageModelV3)', () => {
     await answerQuestion(store, "Where are the thesis's citations weak?", { llm: { name: 'mock:llm', model: audit } });
     expect(text(audit)).toContain('Citation audit findings');
     expect(text(audit)).toMatch(/Footnote 35 cites the title[^\\]*\[\d\]/);
+    const most = mockLlm('Turbiville is cited most.[1]');
+    await answerQuestion(store, 'Which sources does the thesis cite most?', { llm: { name: 'mock:llm', model: most } });
+    expect(text(most)).toMatch(/is cited in 31 of the thesis's 187 footnotes, first in footnote 36\.[^\\]*\[\d\]/);
   });
 
   it('turns an LLM abstention into the fixed abstention without citations', async () => {
