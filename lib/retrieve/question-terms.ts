@@ -41,7 +41,9 @@ export function sameWord(a: string, b: string): boolean {
   let p = 0;
   while (p < a.length && p < b.length && a[p] === b[p]) p++;
   const [ra, rb] = [a.length - p, b.length - p];
-  return p >= 5 && Math.min(ra, rb) <= 1 && Math.max(ra, rb) <= 3;
+  // "intervention"/"interven(e)": a noun in -tion or -sion beside its verb.
+  const nominal = /(?:t|s)ion$/.test(ra > rb ? a : b) && Math.max(ra, rb) === 4;
+  return p >= 5 && Math.min(ra, rb) <= 1 && (Math.max(ra, rb) <= 3 || nominal);
 }
 
 /** Endings that make a name another form of itself: "Colombia"/"Colombian", "Mexican"/"Mexicans". */

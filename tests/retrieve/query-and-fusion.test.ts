@@ -5,6 +5,7 @@ import { dedupeOverlapping } from '@/lib/retrieve/dedupe';
 import { matchBoosts, foldRecords } from '@/lib/retrieve/match-boosts';
 import { adaptiveLexicalWeight, DEFAULT_FUSION, rankHybrid } from '@/lib/retrieve/rank-hybrid';
 import type { CorpusRecord } from '@/lib/types';
+import { sameWord } from '@/lib/retrieve/question-terms';
 
 const acronyms = [
   { short: 'SEMAR', long: 'Mexican Navy Secretariat' },
@@ -185,5 +186,16 @@ describe('periods, coverage and parents', () => {
       'thesis:II.C:4',
       'thesis:fn:47',
     ]);
+  });
+});
+
+describe('sameWord', () => {
+  it('joins forms of one word and keeps other words apart', () => {
+    expect(sameWord(stem('declare'), stem('declared'))).toBe(true);
+    expect(sameWord(stem('cooperation'), stem('cooperate'))).toBe(true);
+    // A noun in -tion beside its verb: "interventions" and "intervened".
+    expect(sameWord(stem('interventions'), stem('intervened'))).toBe(true);
+    expect(sameWord(stem('intervention'), stem('interval'))).toBe(false);
+    expect(sameWord(stem('nation'), stem('native'))).toBe(false);
   });
 });
