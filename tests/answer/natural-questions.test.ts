@@ -227,6 +227,11 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).toMatch(/defend the Panama Canal during World War II/);
   });
 
+  it('adds the neighbour giving the word of the question the best sentence leaves open', async () => {
+    const r = await ask('What training did U.S. forces give the Rapid Response Force?');
+    expect(r.answer).toMatch(/U\.S\. forces trained their Mexican military counterparts to work in small tactical groups/);
+  });
+
   it('reads a secretariat as the agency a question asks for', async () => {
     const r = await ask('Which Mexican agency placed a representative at NORTHCOM?');
     expect(r.abstained).toBe(false);

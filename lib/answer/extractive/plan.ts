@@ -145,9 +145,15 @@ function choosePicks(
   // topical sentence that leaves a question word open is often followed by what it asks for.
   const next = at(best.c.passage, best.c.index + 1);
   const prev = at(best.c.passage, best.c.index - 1);
-  const open = q.some((t) => t.own && !t.anchor && !contains(best.c.terms, t));
+  const openTerms = q.filter((t) => t.own && !t.anchor && !contains(best.c.terms, t));
+  const open = openTerms.length > 0;
+  // A neighbour giving a word of the question the best sentence leaves open ("U.S. forces trained …" for "What training …")
+  // comes first. Not for a why-question: the word left open there is not its answer, the reason is.
+  const supplies = (s: Scored | undefined) => type !== 'why' && !!s && openTerms.some((t) => contains(s.c.terms, t));
   // For "Which theory …", a neighbour naming none of the theories adds nothing.
-  const follow = [next, prev].find((s) => s && s.cov >= 0.5 * best.cov && jaccard(s.c.terms, best.c.terms) <= 0.5 && (!asksMember || s.fit > 0) && !outlinesOnly(s.c.text, question));
+  const follow = [next, prev]
+    .sort((a, b) => Number(supplies(b)) - Number(supplies(a)))
+    .find((s) => s && (s.cov >= 0.5 * best.cov || supplies(s)) && jaccard(s.c.terms, best.c.terms) <= 0.5 && (!asksMember || s.fit > 0) && !outlinesOnly(s.c.text, question));
   if (picks.length === 1 && follow) picks.push(follow);
   else if (picks.length === 1 && open && next && /^(The|This|These|It|They)\b/.test(next.c.text)) picks.push(next);
   const first = picks.reduce((a, b) => (a.c.index <= b.c.index ? a : b));
