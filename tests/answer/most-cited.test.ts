@@ -13,6 +13,8 @@ describe('asksMostCited', () => {
     expect(asksMostCited('Which source does the thesis cite for the eleven interventions?')).toBe(false);
     expect(asksMostCited('Which claims cite Turbiville?')).toBe(false);
     expect(asksMostCited('What did Colombia need most?')).toBe(false);
+    expect(asksMostCited('Which theory does the thesis use most?')).toBe(false);
+    expect(asksMostCited('Which works does the thesis lean on most?')).toBe(true);
   });
 });
 

@@ -9,7 +9,8 @@ import { describeEntry } from './source-note';
  * the footnotes do, so each entry is shown on the first claim citing it, with its count.
  */
 const ASKS = [
-  /\b(?:which|what|whom|who)\b[^?]*\b(?:cite[sd]?|citing|rel(?:y|ies|ied) on|draws? on|quotes?|quoted|uses?)\b[^?]*\bmost\b/i,
+  /\b(?:which|what|whom|who)\b[^?]*\b(?:cite[sd]?|citing|rel(?:y|ies|ied) on|draws? on|quotes?|quoted)\b[^?]*\bmost\b/i,
+  /\b(?:which|what)\s+(?:sources?|works?|authors?|references?|books?|articles?|scholars?)\b[^?]*\bmost\b/i,
   /\bmost[- ](?:cited|often cited|frequently cited|quoted|relied)\b/i,
   /\b(?:main|key|principal|chief|most important)\s+(?:sources?|references?|authors?)\b/i,
 ];

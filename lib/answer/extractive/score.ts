@@ -2,9 +2,7 @@ import type { QuestionType } from '../../retrieve/analyze-query';
 import type { Candidate } from './candidates';
 import { contains, coverage, type QuestionTerm } from '../../retrieve/question-terms';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
-import { givenFigures, RELATIVE_DATE, typeFit, typeIsStrict } from './type-cues';
-
-const YEAR = /\b(?:1[5-9]\d\d|20\d\d)s?\b/;
+import { givenFigures, RELATIVE_DATE, typeFit, typeIsStrict, YEAR } from './type-cues';
 import { askedAbout, askedDetail } from './asked-detail';
 import { inPart, partReference } from '../../retrieve/part-reference';
 import { memberFit, type MemberAsk } from './category-members';

@@ -4,7 +4,8 @@ import { REASON_CUE } from '../../retrieve/reason-cue';
 import { givesGivenName, askedBranches, askedDetail, askedNation, askedOrganisations, askedRole, mainClause, namesRoleHolder } from './asked-detail';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const YEAR = /\b(1[5-9]\d\d|20\d\d)s?\b/;
+/** A year or a decade ("1942", "1990s"). */
+export const YEAR = /\b(1[5-9]\d\d|20\d\d)s?\b/;
 const DATE = new RegExp(`${YEAR.source}|\\b${MONTH}\\b`);
 /** A sentence dated by the one before it: "That same year, …", "In the following year, …". */
 export const RELATIVE_DATE = /^(?:In )?(?:that|the) same year\b|^(?:Later |Earlier )?that year\b|^(?:In )?the (?:following|next|previous) year\b/i;
