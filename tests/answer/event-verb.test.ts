@@ -7,6 +7,10 @@ const bag = (text: string) => [new Set(contentWords(text)), new Set(terms(text))
 describe('eventVerb', () => {
   it('reads the event a when/how-many question dates or counts', () => {
     expect(eventVerb("In what year did Felipe Calderon's presidency end?")).toBe('end');
+    // The end-event may come before the rest of the question, and an abolition ends something too.
+    expect(eventVerb('When did the Colombian Battalion return from Korea?')).toBe('return');
+    expect(eventVerb('When did Mexico abolish its ban on foreign troops?')).toBe('abolish');
+    expect(eventVerb('When did Colombia send troops to Korea?')).toBeNull();
     expect(eventVerb('In what year was the ELN founded?')).toBe('founded');
     expect(eventVerb('How many FARC fighters were killed in the March 1998 ambush?')).toBe('killed');
     expect(eventVerb('How many U.S. service members have been killed in Colombia?')).toBe('killed');

@@ -2,7 +2,7 @@ import { stem } from '../../retrieve/tokenize';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 
 /** Verbs naming the close of something ("end", "die"): a date of its start does not answer. (A start is too often said as "signed" or "launched" to require the word.) */
-const PHASE = /^(end|finish|die|close|expire|stop|cease|resign|retire|leave|arrive|return|collapse|fall)$/;
+const PHASE = /^(end|finish|die|close|expire|stop|cease|resign|retire|leave|arrive|return|collapse|fall|abolish|repeal|revoke|rescind|lift|withdraw)$/;
 
 /**
  * The event a when/how-many question dates or counts, when the question ends on it or states it
@@ -18,9 +18,12 @@ export function eventVerb(question: string): string | null {
   // "In what year was the ELN founded?": a participle closing a passive.
   const closing = /\b(?:was|were)\s[^?]*?\s([a-z]+(?:ed|en|wn))\s*\?$/.exec(q);
   if (closing) return closing[1];
-  // "In what year did his presidency end?"
+  // "In what year did his presidency end?", "When did the battalion return from Korea?"
   const phase = /\b(?:did|does|do)\s[^?]*?\s([a-z]+)\s*\?$/.exec(q);
-  return phase && PHASE.test(phase[1]) ? phase[1] : null;
+  if (phase && PHASE.test(phase[1])) return phase[1];
+  const inside = /\b(?:did|does|do)\s+(?:\S+\s+){1,6}?([a-z]+)\b/g;
+  for (const m of q.matchAll(inside)) if (PHASE.test(m[1])) return m[1];
+  return null;
 }
 
 /**
