@@ -73,7 +73,7 @@ function promptExtras(store: Store, named: NamedQuestion | null, retrieved: Retr
 /** Retrieval and model choice, shared by /api/ask, /api/chat, the CLI and the eval. */
 export async function prepareAnswer(store: Store, question: string, opts: AnswerOptions = {}): Promise<AnswerPlan> {
   // "Who was his counterpart?" after "Who was General Sullivan?" is looked up and answered as "Who was General Sullivan’s counterpart?".
-  const asked = resolveFollowUp(question, opts.context);
+  const asked = resolveFollowUp(question, opts.context, opts.shown);
   const retrieved = await retrievePassages(store, asked, opts.context);
   // The passages' words are corpus words, already held by the store's vocabulary vectors.
   const similarity = await prepareWordSimilarity(store.embedder, [asked], store.vocab);

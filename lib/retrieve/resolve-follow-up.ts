@@ -54,14 +54,23 @@ function lastMention(context: string, person: boolean): string | null {
   return null;
 }
 
-/** The follow-up with its pronouns read as the name they stand for; unchanged when it has none to resolve. */
-export function resolveFollowUp(question: string, context?: string): string {
+/** The first titled person the previous answer names ("General Wilhelm oversaw …"): whom "he" means when the questions named nobody. */
+function answeredPerson(answer?: string): string | null {
+  return answer?.match(TITLED)?.[0] ?? null;
+}
+
+/**
+ * The follow-up with its pronouns read as the name they stand for; unchanged when it has none to
+ * resolve. "Was he a Marine?" after "Who oversaw it?" (no person asked about) means the person the
+ * previous answer named.
+ */
+export function resolveFollowUp(question: string, context?: string, previousAnswer?: string): string {
   if (!context?.trim()) return question;
   // "What did General Wilhelm do in his first year?": a name in the question itself is what its pronoun points to.
   const own = mentions(question);
   let out = question;
   if (PERSONAL.test(out) && !own.some((m) => m.person)) {
-    const name = lastMention(context, true);
+    const name = lastMention(context, true) ?? answeredPerson(previousAnswer);
     if (name) out = out.replace(/\b(?:his|her)\b(?=\s+\p{L})/giu, `${name}’s`).replace(/\b(?:he|him|she)\b/giu, name);
   }
   const ownThing = own.some((m) => !m.person);

@@ -33,4 +33,12 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('What did General Wilhelm do in his first year?', 'Who was Pablo Escobar?')).toBe('What did General Wilhelm do in his first year?');
     expect(resolveFollowUp('When was the Mérida Initiative signed and what did it provide?', 'What was Plan Colombia?')).toBe('When was the Mérida Initiative signed and what did it provide?');
   });
+
+  it('reads "he" as the person the previous answer named when the questions named nobody', () => {
+    const answer = 'During his three-year tour, General Wilhelm oversaw the implementation of “Plan Colombia.”[1]';
+    expect(resolveFollowUp('When did he retire?', 'What was Plan Colombia?\nWho oversaw it?', answer)).toBe('When did General Wilhelm retire?');
+    // A person the questions asked about comes first.
+    expect(resolveFollowUp('When did he retire?', 'Who was General Sullivan?', answer)).toBe('When did General Sullivan retire?');
+    expect(resolveFollowUp('When did he retire?', 'What was Plan Colombia?', 'Plan Colombia was approved in 2000.[1]')).toBe('When did he retire?');
+  });
 });
