@@ -301,6 +301,10 @@ describe('natural questions on the real thesis', () => {
     expect(cost.abstained).toBe(false);
     // The thesis gives Plan Colombia's amount three ways ($1.3 billion, almost $8 billion, $10 billion).
     expect(cost.answer).toMatch(/\$(?:1\.3|8|10) billion/);
+    // "he" after questions that named nobody: the person the previous answer named.
+    const oversaw = await follow('Who oversaw it?', 'What was Plan Colombia?');
+    const retired = await answerQuestion(store, 'When did he retire?', { llm: null, context: 'What was Plan Colombia?\nWho oversaw it?', shown: oversaw.answer });
+    expect(retired.answer).toMatch(/When General Wilhelm retired in 2003/);
   });
 
   it("answers the chat's comparison follow-up from the sentence comparing the two", async () => {
