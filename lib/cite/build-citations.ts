@@ -7,29 +7,18 @@ import { renumberMarkers } from './markers';
 import { pickQuotes } from './pick-quote';
 import type { Citation, CitedAnswer, NumberedPassage } from './types';
 import { verifyClaims } from './verify';
-import { footnoteSourceIds } from '../tools/cited-sources';
+import { footnotesCitingEach } from '../tools/cited-sources';
 
 /**
  * The evidence a citation offers a claim: the record plus the thesis footnotes and sources on it
  * (all of the record's, not only the quote's: several answer sentences may cite one record).
  */
 function evidenceText(record: CorpusRecord, footnotes: Citation['footnotes'], corpus: CitationCorpus): string {
-  const counts = citationCounts(corpus);
-  const cited = (id: string) => `It is cited in ${counts.get(id) ?? 0} of the thesis's ${corpus.footnotes.length} footnotes.`;
+  const citing = footnotesCitingEach(corpus);
+  // "is cited in 31 of the thesis's 187 footnotes" (the most-cited answer) is checked against this.
+  const cited = (id: string) => `It is cited in ${citing.get(id)?.length ?? 0} of the thesis's ${corpus.footnotes.length} footnotes.`;
   const notes = footnotes.map((f) => `Thesis footnote ${f.n}${f.pages ? ` (p. ${f.pages})` : ''} cites: ${f.text}\n${f.source ? `Bibliography entry: ${f.source.text} ${cited(f.source.id)}` : ''}`);
   return [record.text, ...notes].join('\n');
-}
-
-const countCache = new WeakMap<CitationCorpus, Map<string, number>>();
-
-/** How many footnotes cite each bibliography entry (Ibid. included): evidence for "is cited in 31 of the thesis's 187 footnotes". */
-function citationCounts(corpus: CitationCorpus): Map<string, number> {
-  let counts = countCache.get(corpus);
-  if (counts) return counts;
-  counts = new Map();
-  for (const f of corpus.footnotes) for (const id of new Set(footnoteSourceIds(corpus, f.n))) counts.set(id, (counts.get(id) ?? 0) + 1);
-  countCache.set(corpus, counts);
-  return counts;
 }
 
 /**

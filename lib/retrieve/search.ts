@@ -59,7 +59,6 @@ function inSection(r: CorpusRecord, section?: string): boolean {
   return !section || r.section === section || (r.section?.startsWith(`${section}.`) ?? false);
 }
 
-
 const positionCache = new WeakMap<Store, Map<string, number>>();
 
 function positions(store: Store): Map<string, number> {

@@ -14,6 +14,18 @@ export function footnoteSourceIds(corpus: Pick<Corpus, 'footnotes' | 'bibliograp
   return map.get(n) ?? [];
 }
 
+const citingCache = new WeakMap<object, Map<string, number[]>>();
+
+/** The footnotes citing each bibliography entry, in order (Ibid. and every source of a table note included); built once per corpus. */
+export function footnotesCitingEach(corpus: Pick<Corpus, 'footnotes' | 'bibliography'>): Map<string, number[]> {
+  let map = citingCache.get(corpus);
+  if (map) return map;
+  map = new Map();
+  for (const f of corpus.footnotes) for (const id of new Set(footnoteSourceIds(corpus, f.n))) map.set(id, [...(map.get(id) ?? []), f.n]);
+  citingCache.set(corpus, map);
+  return map;
+}
+
 function buildMap(footnotes: readonly Footnote[], bib: readonly BibliographyEntry[]): Map<number, string[]> {
   const byN = new Map(footnotes.map((f) => [f.n, f]));
   const out = new Map<number, string[]>();

@@ -1,6 +1,6 @@
 import { foldText } from '@/lib/retrieve/tokenize';
 import type { Corpus, CorpusRecord, FootnoteForm, PageRange } from '@/lib/types';
-import { footnoteSourceIds } from './cited-sources';
+import { footnotesCitingEach } from './cited-sources';
 import { sourceShortLabel as shortLabel } from '@/lib/corpus/sources/source-records';
 
 /** One thesis claim citing a source: the footnote, the passage carrying its marker, and where it sits. */
@@ -55,8 +55,7 @@ function citation(corpus: Pick<Corpus, 'footnotes' | 'sections'>, byId: Map<stri
  */
 export function listSources(corpus: Corpus, opts: { q?: string } = {}): SourceListing[] {
   const byId = new Map(corpus.chunks.map((r) => [r.id, r]));
-  const citedBy = new Map<string, number[]>();
-  for (const f of corpus.footnotes) for (const id of footnoteSourceIds(corpus, f.n)) citedBy.set(id, [...(citedBy.get(id) ?? []), f.n]);
+  const citedBy = footnotesCitingEach(corpus);
   const fullText = new Map<string, number>();
   for (const r of corpus.chunks) if (r.kind === 'source-passage' && r.sourceId) fullText.set(r.sourceId, (fullText.get(r.sourceId) ?? 0) + 1);
   const needles = foldText(opts.q ?? '').split(/\s+/).filter(Boolean);

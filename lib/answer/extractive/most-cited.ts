@@ -1,5 +1,5 @@
 import type { CitationCorpus } from '../../cite/corpus-index';
-import { footnoteSourceIds } from '../../tools/cited-sources';
+import { footnotesCitingEach } from '../../tools/cited-sources';
 import type { BibliographyEntry, CorpusRecord } from '../../types';
 import { describeEntry } from './source-note';
 
@@ -30,8 +30,7 @@ export interface CitedSource {
 
 /** The bibliography entries the most footnotes cite, most first (ties in order of first citation). */
 export function mostCitedSources(corpus: CitationCorpus, top = MOST_CITED): CitedSource[] {
-  const notesOf = new Map<string, number[]>();
-  for (const f of corpus.footnotes) for (const id of new Set(footnoteSourceIds(corpus, f.n))) notesOf.set(id, [...(notesOf.get(id) ?? []), f.n]);
+  const notesOf = footnotesCitingEach(corpus);
   return corpus.bibliography
     .filter((entry) => notesOf.has(entry.id))
     .map((entry) => ({ entry, notes: notesOf.get(entry.id)! }))

@@ -38,12 +38,24 @@ function eventRelations(text: string): Map<string, Relation[][]> {
   return out;
 }
 
+let lastQuestion = '';
+let lastAsked: (readonly [string, Relation[]])[] = [];
+
+/** The events the question places itself against, with the relations it states: read once per question, as every candidate is checked against it. */
+function askedPeriods(question: string): (readonly [string, Relation[]])[] {
+  if (question !== lastQuestion) {
+    lastAsked = [...eventRelations(question)].map(([event, ms]) => [event, ms.flat()] as const).filter(([, rs]) => rs.length);
+    lastQuestion = question;
+  }
+  return lastAsked;
+}
+
 /**
  * The question's "during World War II" (or before, after) and the sentence's relation to that
  * same event: a mismatch when every mention of it in the sentence states another relation.
  */
 export function otherPeriod(question: string, text: string): boolean {
-  const asked = [...eventRelations(question)].map(([event, ms]) => [event, ms.flat()] as const).filter(([, rs]) => rs.length);
+  const asked = askedPeriods(question);
   if (!asked.length) return false;
   const stated = eventRelations(text);
   return asked.some(([event, rs]) => {

@@ -139,7 +139,7 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
   if (type === 'how-many' && read?.duration) return hasDuration(text) || endsAtYear(text) ? 1 : YEAR.test(text) ? 0.5 : 0;
   switch (type) {
     case 'when':
-      // The sentence before, which gives the year, joins the answer (see ANAPHOR in plan.ts).
+      // A sentence dated "That same year" fits when its passage gives the year before it (datedBefore in score.ts), which then joins it.
       return DATE.test(text) || RELATIVE_DATE.test(text) ? 1 : 0;
     case 'how-many':
       return hasFigure(text) ? 1 : 0;
