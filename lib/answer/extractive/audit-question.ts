@@ -1,10 +1,6 @@
 import type { Corpus } from '../../types';
 import { auditCorpus, type AuditFlag } from '../../tools';
 
-/**
- * "Where are the thesis's citations weak?", "Are there problems with the footnotes?": a question
- * about the thesis's own citations as a whole, answered from the citation audit (the /audit page).
- */
 /** Questions about figures the thesis states more than one way. */
 const FIGURE_ASKS =
   /\b(?:thesis|it|author) contradicts? (?:itself|himself)\b|\bcontradictions? in the thesis\b|\b(?:states?|stated|reports?|gives?|puts?)\b[^?]{0,30}\binconsistently\b|\binconsistenc(?:y|ies) in the thesis\b|\b(?:figures?|numbers?|amounts?|dates?|years?|totals?) (?:\w+ ){0,2}(?:consistent|inconsistent|conflict|conflicting|differ|disagree)/i;
@@ -18,6 +14,10 @@ const ASKS = [
   FIGURE_ASKS,
 ];
 
+/**
+ * "Where are the thesis's citations weak?", "Are there problems with the footnotes?": a question
+ * about the thesis's own citations as a whole, answered from the citation audit (the /audit page).
+ */
 export function asksCitationAudit(question: string): boolean {
   return ASKS.some((re) => re.test(question));
 }
