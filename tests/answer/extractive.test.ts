@@ -126,6 +126,8 @@ describe('helpers', () => {
     expect(typeFit('why', 'Corruption causes distrust.')).toBe(1);
     // A purpose is a reason: "signed this agreement in an effort to boost anti-drug operations".
     expect(typeFit('why', 'The two parties signed this cooperation agreement in an effort to boost anti-drug operations.')).toBe(1);
+    // A need is a motive, as "wanted to" is: "he needed allies in the Western Hemisphere to fight the European Axis".
+    expect(typeFit('why', 'Roosevelt also knew he needed allies in the Western Hemisphere to fight the European Axis.')).toBe(1);
     // "What percentage …" asks for a share, not a quantity.
     const share = 'What percentage of the cocaine did Operation MARTILLO stop?';
     expect(typeFit('how-many', 'Operation MARTILLO disrupted 595 metric tons of cocaine.', null, share)).toBe(0);
