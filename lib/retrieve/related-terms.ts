@@ -1,6 +1,7 @@
 import type { Embedder } from '../embed/embedder';
 import type { CorpusRecord } from '../types';
 import { contentWords, stem } from './tokenize';
+import { isRoleWord } from './personal-name';
 
 /** Word vectors for the corpus's own vocabulary, to expand query words with close neighbours. */
 export interface VocabIndex {
@@ -34,16 +35,29 @@ export async function buildVocabIndex(records: CorpusRecord[], embedder: Embedde
   return { words: kept.map((k) => k.w), matrix, dim, memo: new Map() };
 }
 
+/** Adjectives of a nation, which lead a name as a role does ("Mexican General …") but name a nation. */
+const NATION_ADJECTIVE = /^(?:mexican|colombian|american)$/;
+
+/**
+ * Whether a corpus term names something (a nation, a place, a person): its neighbours in
+ * embedding space are other names ("Mexican" → "Colombian", "Luis", "Torres"), which in a thesis
+ * comparing two countries point at the other one. Titles ("minister", "chief") are words, not names.
+ */
+function namesAnotherThing(term: string, isName: (term: string) => boolean): boolean {
+  return isName(term) && (!isRoleWord(term) || NATION_ADJECTIVE.test(term));
+}
+
 /**
  * Stemmed corpus terms close to the query's words in embedding space ("warship" -> frigate, ship),
  * so a paraphrase with little word overlap still reaches the lexical ranker. Excludes terms the
- * query already has.
+ * query already has and the corpus's names (`isName`).
  */
 export async function relatedTerms(
   query: string,
   vocab: VocabIndex,
   embedder: Embedder,
   opts: RelatedOptions = DEFAULT_RELATED,
+  isName: (term: string) => boolean = () => false,
 ): Promise<{ term: string; weight: number }[]> {
   const qWords = [...new Set(contentWords(query))];
   if (qWords.length === 0 || vocab.words.length === 0) return [];
@@ -57,7 +71,7 @@ export async function relatedTerms(
   for (const w of qWords) {
     let taken = 0;
     for (const { term, sim } of nearestTerms(vocab.memo.get(`${opts.minSimilarity}:${w}`))) {
-      if (own.has(term)) continue;
+      if (own.has(term) || namesAnotherThing(term, isName)) continue;
       best.set(term, Math.max(best.get(term) ?? 0, opts.weight * sim));
       if (++taken >= opts.perWord) break;
     }

@@ -100,7 +100,7 @@ export async function searchRecords(store: Store, query: string, opts: SearchOpt
 
   if (mode === 'hybrid' && opts.related !== false) {
     const present = new Set(analysis.terms.map((t) => t.term));
-    const related = await relatedTerms(query, store.vocab, store.embedder, opts.related ?? DEFAULT_RELATED);
+    const related = await relatedTerms(query, store.vocab, store.embedder, opts.related ?? DEFAULT_RELATED, storeTermStats(store).isName);
     analysis.terms.push(...related.filter((t) => !present.has(t.term)));
   }
   const lexical = mode === 'dense' ? null : scoreBm25(store.lexical, analysis.terms);
