@@ -43,7 +43,9 @@ export function sameWord(a: string, b: string): boolean {
   const [ra, rb] = [a.length - p, b.length - p];
   // "intervention"/"interven(e)": a noun in -tion or -sion beside its verb.
   const nominal = /(?:t|s)ion$/.test(ra > rb ? a : b) && Math.max(ra, rb) === 4;
-  return p >= 5 && Math.min(ra, rb) <= 1 && (Math.max(ra, rb) <= 3 || nominal);
+  // "democracy"/"democratic", "diplomacy"/"diplomatic": a noun in -cy beside its adjective in -tic.
+  const adjective = p >= 5 && [a.slice(p), b.slice(p)].sort().join('/') === 'cy/tic';
+  return adjective || (p >= 5 && Math.min(ra, rb) <= 1 && (Math.max(ra, rb) <= 3 || nominal));
 }
 
 /** Endings that make a name another form of itself: "Colombia"/"Colombian", "Mexican"/"Mexicans". */

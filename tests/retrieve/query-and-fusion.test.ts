@@ -197,5 +197,9 @@ describe('sameWord', () => {
     expect(sameWord(stem('interventions'), stem('intervened'))).toBe(true);
     expect(sameWord(stem('intervention'), stem('interval'))).toBe(false);
     expect(sameWord(stem('nation'), stem('native'))).toBe(false);
+    // A noun in -cy beside its adjective in -tic: "democracies" and "democratic", "diplomacy" and "diplomatic".
+    expect(sameWord(stem('democracies'), stem('democratic'))).toBe(true);
+    expect(sameWord(stem('diplomacy'), stem('diplomatic'))).toBe(true);
+    expect(sameWord(stem('policy'), stem('political'))).toBe(false);
   });
 });
