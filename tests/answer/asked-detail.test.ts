@@ -89,6 +89,12 @@ describe('detail evidence', () => {
     expect(hasNewPerson(tidd, qw('Who succeeded Admiral Tidd at SOUTHCOM?'))).toBe(false);
     expect(hasNewPerson(tidd, qw('Who led SOUTHCOM in 2016?'))).toBe(true);
     expect(hasNewPerson('In 1997, General Charles E. Wilhelm assumed command.', q)).toBe(false);
+    // Whoever argues or explains is a person, also at the start of a sentence; a school of thought is not.
+    const scholar = qw('Which scholar holds that democracies will not use force against each other?');
+    expect(hasNewPerson('Bruce Russett argues that democratic states will not attack similar governments.', scholar)).toBe(true);
+    expect(hasNewPerson('Waltz further explains that cooperation can be a dangerous choice.', scholar)).toBe(true);
+    expect(hasNewPerson('Realists argued that states compete.', scholar)).toBe(false);
+    expect(hasNewPerson('This thesis argues that realism explains it.', scholar)).toBe(false);
   });
 
   it('does not count one nationality for another', () => {

@@ -70,6 +70,12 @@ const TITLE = /\b(?:General|Admiral|President|Secretary|Senator|Colonel|Lieutena
 const TITLED = /^(?:General|Admiral|President|Secretary|Senator|Colonel|Lieutenant|Captain|Commander|Ambassador|Minister|Major)\s/;
 const FULL_NAME = /\b([A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?:de\s+|van\s+)?[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b/g;
 
+/** A plural opening a sentence ("Realists argued"): a school, not a person. */
+const GROUP = /^[A-Z][a-z]+(?:ists|ians|ers)$/;
+
+/** A name (one to three capitalised words) that argues, explains or writes: an author. */
+const ATTRIBUTED = /(?<![\w'’-]\s?)\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,})\s+(?:(?:further|also|rightly|correctly)\s+)?(?:argues|argued|contends|contended|explains|explained|suggests|suggested|asserts|asserted|writes|wrote|notes|noted|observes|observed|claims|claimed|points out|pointed out|concludes|concluded|maintains|warns|warned)\b/g;
+
 /** Words that make a capitalised run an institution, a country or a rank rather than a person ("United States Northern Command", "Flag Officer"). */
 export const INSTITUTION =
   /\b(States|America|Nations|Command|Army|Navy|Force|Forces|Department|Congress|Initiative|Colombia|Mexico|War|Officers?|Attach[ée]|Staff|Corps|Committee|Secretariat|Ministry|Agency|Office|Conference|Treaty|Act|School|University|Center|Centre|Senate|House|Services?|Council|Commission)\b/;
@@ -89,7 +95,10 @@ export function hasNewPerson(text: string, questionWords: Set<string>, places: S
   for (const m of text.slice(1).matchAll(FULL_NAME)) if (!TITLED.test(m[1]) && fresh(m[1]) && !INSTITUTION.test(m[1]) && !IN_STATE.test(text.slice(1 + m.index + m[0].length))) return true;
   // A sentence may open with a name, given whole with its middle initial ("Thomas C. Bruneau, Ph.D. Second Reader").
   const opening = /^([A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]{2,})\b/.exec(text);
-  return !!opening && fresh(opening[1]);
+  if (opening && fresh(opening[1])) return true;
+  // Whoever argues or explains is a person, at the start of a sentence too ("Bruce Russett argues", "Waltz further explains").
+  for (const m of text.matchAll(ATTRIBUTED)) if (!INSTITUTION.test(m[1]) && !GROUP.test(m[1]) && fresh(m[1])) return true;
+  return false;
 }
 
 /** Nationality adjectives ("Colombian", "Mexican", "Japanese"). */
