@@ -193,7 +193,8 @@ export function planNamedAnswer(input: ExtractiveInput): Plan | null {
     case 'summary':
       return planPartSummary(input, named.part);
     case 'cited':
-      return planCitedAnswer(input, named.author);
+      // No claim (in the part named) cites the author: the thesis does not, whatever else retrieval found.
+      return planCitedAnswer(input, named.author) ?? { type: 'source', confidence: 0, abstain: true, picks: [], best: null, unknownAnchors: [] };
     case 'audit':
       return planAuditAnswer(input);
     case 'ibid':
