@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventVerb, mentionsEvent, mentionsWord, whatEvent } from '@/lib/answer/extractive/event-verb';
+import { eventVerb, mentionsEvent, mentionsWord, timeClauseEvent, whatEvent } from '@/lib/answer/extractive/event-verb';
 import { contentWords, terms } from '@/lib/retrieve/tokenize';
 
 const bag = (text: string) => [new Set(contentWords(text)), new Set(terms(text))] as const;
@@ -22,6 +22,20 @@ describe('eventVerb', () => {
     expect(eventVerb('When did Panama secede from Colombia?')).toBeNull();
     expect(eventVerb('In what year did the Mérida Initiative begin?')).toBeNull();
     expect(eventVerb('How many pilots did the school train?')).toBeNull();
+  });
+});
+
+describe('timeClauseEvent', () => {
+  it('reads the turn of a career that dates what a question asks about', () => {
+    expect(timeClauseEvent('What rank did Pablo Lopez hold when he retired?')).toBe('retired');
+    expect(timeClauseEvent('What did General Mora do after retiring?')).toBe('retiring');
+    expect(timeClauseEvent("What was Secretary Perry's position before he became Secretary of Defense?")).toBe('became');
+  });
+
+  it('leaves other time clauses alone: they are too often paraphrased to require', () => {
+    expect(timeClauseEvent('In Table 3, which theory is marked No for Colombia in every period after World War II began?')).toBeNull();
+    expect(timeClauseEvent("What did Colombia's president request after socializing with visiting American airmen?")).toBeNull();
+    expect(timeClauseEvent('What did the U.S. do after 9/11?')).toBeNull();
   });
 });
 

@@ -370,6 +370,13 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('Did the U.S. help capture Pablo Escobar?')).answer).toMatch(/capture of Pablo Escobar/);
   });
 
+  it('answers a question dated by a turn of a career only from a sentence telling of that turn', async () => {
+    // The thesis names General Pablo Lopez, but never says he retired.
+    expect((await ask('What rank did Pablo Lopez hold when he retired?')).abstained).toBe(true);
+    expect((await ask("What was Secretary Perry's position before he became Secretary of Defense?")).abstained).toBe(true);
+    expect((await ask('What did General Mora call General Wilhelm when he retired?')).answer).toMatch(/favorite friend/);
+  });
+
   it("answers every starter question the chat offers", async () => {
     for (const q of STARTERS.flatMap((g) => g.questions)) expect((await ask(q)).abstained, q).toBe(false);
   });
@@ -423,7 +430,8 @@ describe('natural questions on the real thesis', () => {
   });
 
   it('answers what a named thing is with the sentence saying what it is', async () => {
-    expect((await ask('What was Plan Colombia?')).answer).toMatch(/^During his three-year tour, General Wilhelm oversaw the implementation of “Plan Colombia,” a program/);
+    // Either sentence saying what it is may lead: "… called Plan Colombia, which would provide …" or "“Plan Colombia,” a program …".
+    expect((await ask('What was Plan Colombia?')).answer).toMatch(/^.{0,100}?(?:called Plan Colombia, which would provide|“Plan Colombia,” a program)/);
     expect((await ask('What is Operation MARTILLO?')).answer).toMatch(/^Operation MARTILLO is a multinational operation/);
     expect((await ask('What is the Mérida Initiative?')).answer).toMatch(/called the Mérida Initiative/);
   });

@@ -1,6 +1,6 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
 import { stem, terms } from '../../retrieve/tokenize';
-import { eventVerb, mentionsEvent, mentionsWord, whatEvent } from './event-verb';
+import { eventVerb, mentionsEvent, mentionsWord, timeClauseEvent, whatEvent } from './event-verb';
 import { otherCaseStudy } from './case-study';
 import { givesGivenName, namesOffice, askedBranches, askedDetail, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
 import { askedWords, countsWithFigure, COUNTED_SIMILARITY, hasNewPerson, newNames, statesDuration } from './detail-evidence';
@@ -96,6 +96,9 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   // "What was agreed at the Lima Conference?", "What program replaced Plan Colombia?": the answer must say it.
   const asked = type === 'what' || type === 'where' || type === 'who' ? whatEvent(question) : null;
   if (asked && !picks.some((p) => mentionsEvent(p.c.words, p.c.terms, asked, sim))) unmet.push(`event ${asked}`);
+  // "What rank did he hold when he retired?": the answer must tell of that time.
+  const during = type !== 'when' ? timeClauseEvent(question) : null;
+  if (during && !picks.some((p) => mentionsWord(p.c.words, p.c.terms, during, sim))) unmet.push(`time ${during}`);
   // "In what year did his presidency end?": the date must be of that event, not another one.
   const verb = typeIsStrict(type) ? eventVerb(question) : null;
   if (verb && !picks.some((p) => p.fit === 1 && mentionsWord(p.c.words, p.c.terms, verb, sim))) unmet.push(`event ${verb}`);

@@ -84,3 +84,15 @@ export function mentionsWord(words: Set<string>, terms: Set<string>, verb: strin
   for (const w of words) if ((sim?.(verb, w) ?? 0) >= EVENT_SIMILARITY) return true;
   return false;
 }
+
+/** Turns of a life or a career, which date what a question asks about ("when he retired"); other events in a time clause are too often paraphrased to require. */
+const CAREER_EVENT = /^(?:retir(?:ed|ing)|resign(?:ed|ing)|died|dying|left|leaving|returned|returning|became|becoming|elected|promoted|appointed)$/;
+
+/**
+ * The event of a time clause in a question that asks something else: "What rank did Pablo Lopez
+ * hold when he retired?" → retired; "What did General Mora do after retiring?" → retiring.
+ */
+export function timeClauseEvent(question: string): string | null {
+  const m = /\b(?:when|after|before|while|once|until)\s+(?:(?:he|she|they|it|his|her|their|the\s+\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+)?(?:had\s+|has\s+|was\s+|were\s+)?([a-z]{3,}(?:ed|ing)|became|left|took|won|lost|began|rose|fell|came|went)\b/.exec(question);
+  return m && CAREER_EVENT.test(m[1]) ? m[1] : null;
+}
