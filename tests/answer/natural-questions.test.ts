@@ -377,6 +377,12 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('What did General Mora call General Wilhelm when he retired?')).answer).toMatch(/favorite friend/);
   });
 
+  it('takes a figure from beside the best sentence only when it is of the thing the question names', async () => {
+    // "about $750 million in other U.S. military aid" follows the UH-1H sentence but is not their cost.
+    expect((await ask('How much did the UH-1H helicopters cost?')).abstained).toBe(true);
+    expect((await ask('How many UH-1H helicopters did U.S. officials propose giving the Mexican Air Force?')).answer).toMatch(/73 UH-1H/);
+  });
+
   it("answers every starter question the chat offers", async () => {
     for (const q of STARTERS.flatMap((g) => g.questions)) expect((await ask(q)).abstained, q).toBe(false);
   });

@@ -46,6 +46,8 @@ export interface Plan {
 export const UNMET_FACTOR = 0.1;
 
 const YEAR_TERM = /^(1[5-9]\d\d|20\d\d)$/;
+/** An identifier term ("uh1h", "c130j", "p47"; see idTokens). */
+const ID_TERM = /^[a-z]{1,4}\d{1,4}[a-z]?$/;
 /** Confidence lost when the answer's window gives a year, but not the one the question names. */
 const OTHER_YEAR_LOSS = 0.8;
 
@@ -94,6 +96,8 @@ export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], t
   if (evidence && [...evidence.c.window.terms].some((t) => YEAR_TERM.test(t))) {
     for (const a of q) if (a.anchor && YEAR_TERM.test(a.term) && !contains(evidence.c.window.terms, a)) c *= 1 - OTHER_YEAR_LOSS;
   }
+  // Nor of another thing: "about $750 million in other U.S. military aid" is not what the UH-1H helicopters cost.
+  if (evidence) for (const a of q) if (a.anchor && ID_TERM.test(a.term) && !contains(evidence.c.terms, a)) c *= 1 - OTHER_YEAR_LOSS;
   return c;
 }
 
