@@ -15,6 +15,8 @@ describe('eventVerb', () => {
     expect(eventVerb('How many FARC fighters were killed in the March 1998 ambush?')).toBe('killed');
     expect(eventVerb('How many U.S. service members have been killed in Colombia?')).toBe('killed');
     expect(eventVerb("How much of General Castro's fuel order was actually delivered?")).toBe('delivered');
+    // Taking a command is dated by when it was taken ("assumed command"), not by a statement made in it.
+    expect(eventVerb('When did Admiral Kurt Tidd take command of U.S. Southern Command?')).toBe('take');
   });
 
   it('leaves questions alone whose last word is an object, or whose event is a start', () => {
@@ -52,6 +54,8 @@ describe('mentionsWord', () => {
     expect(mentionsWord(...bag('The ELN was formed in 1964.'), 'founded')).toBe(true);
     expect(mentionsWord(...bag('This thesis found that realism explains cooperation.'), 'founded')).toBe(false);
     expect(mentionsWord(...bag('In 2002, the United States established NORTHCOM.'), 'ended')).toBe(false);
+    expect(mentionsWord(...bag('In 1997, General Charles E. Wilhelm assumed command of USSOUTHCOM.'), 'take')).toBe(true);
+    expect(mentionsWord(...bag('On March 10, 2016, Admiral Kurt W. Tidd provided a statement.'), 'take')).toBe(false);
   });
 });
 

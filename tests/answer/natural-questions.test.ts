@@ -383,6 +383,12 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('How many UH-1H helicopters did U.S. officials propose giving the Mexican Air Force?')).answer).toMatch(/73 UH-1H/);
   });
 
+  it('dates taking a command by the sentence saying it was taken', async () => {
+    expect((await ask('When did General Wilhelm take command of SOUTHCOM?')).answer).toMatch(/^In 1997, General Charles E\. Wilhelm assumed command/);
+    // The thesis dates a statement Admiral Tidd made as commander, not his taking command.
+    expect((await ask('When did Admiral Kurt Tidd take command of U.S. Southern Command?')).abstained).toBe(true);
+  });
+
   it("answers every starter question the chat offers", async () => {
     for (const q of STARTERS.flatMap((g) => g.questions)) expect((await ask(q)).abstained, q).toBe(false);
   });

@@ -2,7 +2,7 @@ import { stem } from '../../retrieve/tokenize';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 
 /** Verbs naming the close of something ("end", "die"): a date of its start does not answer. (A start is too often said as "signed" or "launched" to require the word.) */
-const PHASE = /^(end|finish|die|close|expire|stop|cease|resign|retire|leave|arrive|return|collapse|fall|abolish|repeal|revoke|rescind|lift|withdraw)$/;
+const PHASE = /^(end|finish|die|close|expire|stop|cease|resign|retire|leave|arrive|return|collapse|fall|abolish|repeal|revoke|rescind|lift|withdraw|take|assume)$/;
 
 /**
  * The event a when/how-many question dates or counts, when the question ends on it or states it
@@ -77,10 +77,14 @@ const EVENT_SIMILARITY = 0.6;
 /** Words naming a beginning: any one states the start of something ("created" for "established"). "Found" alone is "find". */
 const BEGIN = /^(?:founded|founding|establish(?:ed|es|ing|ment)?|creat(?:e|ed|es|ing|ion)|form(?:ed|ing|ation)?|start(?:ed|s|ing)?|beg(?:in|an|un|ins|inning)|launch(?:ed|es|ing)?|initiat(?:e|ed|es|ing)|inaugurat(?:e|ed|ion))$/;
 
+/** Words naming the taking of an office or a command: "assumed command" says when he took it. */
+const TAKE_OFFICE = /^(?:tak(?:e|es|ing)|took|assum(?:e|ed|es|ing)|became|becom(?:e|es|ing))$/;
+
 /** Whether the sentence uses the word (an event, a facility), another form of it or a close word. */
 export function mentionsWord(words: Set<string>, terms: Set<string>, verb: string, sim?: WordSimilarity): boolean {
   if (terms.has(stem(verb))) return true;
   if (BEGIN.test(verb)) for (const w of words) if (BEGIN.test(w)) return true;
+  if (TAKE_OFFICE.test(verb)) for (const w of words) if (TAKE_OFFICE.test(w)) return true;
   for (const w of words) if ((sim?.(verb, w) ?? 0) >= EVENT_SIMILARITY) return true;
   return false;
 }
