@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ABSTAIN_TEXT } from '@/lib/answer/abstain';
 import { answerText, trimConnective } from '@/lib/answer/extractive/clean-text';
 import { createExtractiveModel, extractiveAnswer } from '@/lib/answer/extractive/model';
-import { typeFit } from '@/lib/answer/extractive/type-cues';
+import { answerType, typeFit } from '@/lib/answer/extractive/type-cues';
 import type { NumberedPassage } from '@/lib/cite/types';
 import { analyzeQuery } from '@/lib/retrieve/analyze-query';
 import { corpus, passageA, passageB, record } from '../cite/fixtures';
@@ -128,6 +128,12 @@ describe('helpers', () => {
     expect(typeFit('why', 'The two parties signed this cooperation agreement in an effort to boost anti-drug operations.')).toBe(1);
     // A need is a motive, as "wanted to" is: "he needed allies in the Western Hemisphere to fight the European Axis".
     expect(typeFit('why', 'Roosevelt also knew he needed allies in the Western Hemisphere to fight the European Axis.')).toBe(1);
+    // "On what exact date …" asks for a day: a year alone does not give it.
+    const day = 'On what exact date did Pancho Villa raid Columbus, New Mexico?';
+    expect(answerType(day, 'what')).toBe('when');
+    expect(typeFit('when', 'In 1916, Army General Pershing crossed the U.S./Mexico border.', null, day)).toBe(0);
+    expect(typeFit('when', 'On March 10, 2016, Admiral Tidd provided a statement.', null, day)).toBe(1);
+    expect(typeFit('when', 'In 1916, Army General Pershing crossed the U.S./Mexico border.', null, 'In what year did Pershing cross the border?')).toBe(1);
     // "What percentage …" asks for a share, not a quantity.
     const share = 'What percentage of the cocaine did Operation MARTILLO stop?';
     expect(typeFit('how-many', 'Operation MARTILLO disrupted 595 metric tons of cocaine.', null, share)).toBe(0);

@@ -7,6 +7,12 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 /** A year or a decade ("1942", "1990s"). */
 export const YEAR = /\b(1[5-9]\d\d|20\d\d)s?\b/;
 const DATE = new RegExp(`${YEAR.source}|\\b${MONTH}\\b`);
+/** A day of a month ("March 10, 2016", "10 March"): what "On what exact date …" asks for; a year alone does not give it. */
+const DAY_DATE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b`);
+
+/** "On what exact date …", "What day …": a day, not a year. */
+const ASKS_DAY = /\bwhat (?:(?:exact|precise|specific) )?(?:date|day)\b|\bwhich (?:date|day)\b/i;
+
 /** A sentence dated by the one before it: "That same year, …", "In the following year, …". */
 export const RELATIVE_DATE = /^(?:In )?(?:that|the) same year\b|^(?:Later |Earlier )?that year\b|^(?:In )?the (?:following|next|previous) year\b/i;
 const NUMBER_WORD =
@@ -90,7 +96,7 @@ function asksAmount(question: string): boolean {
 
 let lastQuestion = '';
 let lastContext: string | undefined;
-let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean; money: boolean; share: boolean; duration: boolean; surname: string | null } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false, money: false, share: false, duration: false, surname: null };
+let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean; money: boolean; share: boolean; duration: boolean; surname: string | null; day: boolean } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false, money: false, share: false, duration: false, surname: null, day: false };
 
 /** The question's words (with a follow-up's conversation) and asked role, kept for the next call: every candidate sentence is scored against one question. */
 function readQuestion(question: string, context?: string): typeof lastRead {
@@ -107,6 +113,7 @@ function readQuestion(question: string, context?: string): typeof lastRead {
     money: asksMoney(question),
     duration: detail?.kind === 'duration',
     surname: detail?.kind === 'given-name' ? detail.surname : null,
+    day: ASKS_DAY.test(question),
   };
   [lastQuestion, lastContext] = [question, context];
   return lastRead;
@@ -139,6 +146,7 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
   if (type === 'how-many' && read?.duration) return hasDuration(text) || endsAtYear(text) ? 1 : YEAR.test(text) ? 0.5 : 0;
   switch (type) {
     case 'when':
+      if (read?.day) return DAY_DATE.test(text) ? 1 : 0;
       // A sentence dated "That same year" fits when its passage gives the year before it (datedBefore in score.ts), which then joins it.
       return DATE.test(text) || RELATIVE_DATE.test(text) ? 1 : 0;
     case 'how-many':
@@ -164,7 +172,7 @@ export function answerType(question: string, type: QuestionType): QuestionType {
   if (CHOICE.test(question)) return type === 'where' || type === 'who' ? 'what' : type;
   if (type === 'what' || type === 'table') {
     if (/\bhow (many|much|far|old|often|tall|high|heavy|deep|wide)\b|\b(losses|casualties|share|percentage|amount|number of|cost|budget|size|cap|total)\b/.test(s)) return 'how-many';
-    if (/^\s*since when\b|\bwhat (day|time)\b/.test(s)) return 'when';
+    if (/^\s*since when\b|\bwhat (?:(?:exact|precise|specific) )?(day|time|date)\b/.test(s)) return 'when';
     // "Which American cabinet officer ...", "Which U.S. envoy ...": a person, whoever the role.
     // "In which Colombian town ...", "Which city ...": a place.
     if (/^\s*(?:(?:in|at|to|from|near) )?(which|what) ([\w.'-]+ ){0,2}(town|city|village|country|port|base|location|place|region|department|province|island|airfield|airport|prison|jail|camp|fort|state)\b/.test(s)) return 'where';
