@@ -89,6 +89,9 @@ describe('detail evidence', () => {
     expect(hasNewPerson(tidd, qw('Who succeeded Admiral Tidd at SOUTHCOM?'))).toBe(false);
     expect(hasNewPerson(tidd, qw('Who led SOUTHCOM in 2016?'))).toBe(true);
     expect(hasNewPerson('In 1997, General Charles E. Wilhelm assumed command.', q)).toBe(false);
+    // "the Colombian Defense and Navy" are institutions.
+    const mabus = 'On February 4, 2015, then U.S. Secretary of the Navy, Ray Mabus, visited Colombia to meet with his counterparts in the Colombian Defense and Navy.';
+    expect(hasNewPerson(mabus, qw('Which Colombian navy officials did Ray Mabus meet in 2015?'))).toBe(false);
     // Whoever argues or explains is a person, also at the start of a sentence; a school of thought is not.
     const scholar = qw('Which scholar holds that democracies will not use force against each other?');
     expect(hasNewPerson('Bruce Russett argues that democratic states will not attack similar governments.', scholar)).toBe(true);
