@@ -389,6 +389,11 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('When did Admiral Kurt Tidd take command of U.S. Southern Command?')).abstained).toBe(true);
   });
 
+  it('answers who took over from someone only from a sentence naming someone else taking over', async () => {
+    // "In 1997, General Charles E. Wilhelm assumed command" tells of his own taking over.
+    expect((await ask('Who took over SOUTHCOM from General Charles Wilhelm?')).abstained).toBe(true);
+  });
+
   it("answers every starter question the chat offers", async () => {
     for (const q of STARTERS.flatMap((g) => g.questions)) expect((await ask(q)).abstained, q).toBe(false);
   });

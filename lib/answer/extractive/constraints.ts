@@ -95,7 +95,9 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   if (type === 'when' && /\b(?:what|which) year\b/i.test(question) && dated.length && !dated.some((p) => yearOfEvent(p.c.text, q))) unmet.push('year of the event');
   // "What was agreed at the Lima Conference?", "What program replaced Plan Colombia?": the answer must say it.
   const asked = type === 'what' || type === 'where' || type === 'who' ? whatEvent(question) : null;
-  if (asked && !picks.some((p) => mentionsEvent(p.c.words, p.c.terms, asked, sim))) unmet.push(`event ${asked}`);
+  // "Who took over from General Wilhelm?": the sentence saying it names someone other than him.
+  const by = (p: Scored) => type !== 'who' || hasNewPerson(p.c.text, qWords);
+  if (asked && !picks.some((p) => mentionsEvent(p.c.words, p.c.terms, asked, sim) && by(p))) unmet.push(`event ${asked}`);
   // "What rank did he hold when he retired?": the answer must tell of that time.
   const during = type !== 'when' ? timeClauseEvent(question) : null;
   if (during && !picks.some((p) => mentionsWord(p.c.words, p.c.terms, during, sim))) unmet.push(`time ${during}`);

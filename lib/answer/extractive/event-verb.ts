@@ -37,8 +37,8 @@ export function whatEvent(question: string): string | null {
   const passive = /^(?:what|which \w+) (?:was|were|had been|has been) ([a-z]+(?:ed|en|wn))\b(?!\s+(?:as|by|for|to)\b)/i.exec(q);
   if (passive && !/^(?:called|named|termed|known|considered|used|based|located|involved|concerned|meant)$/.test(passive[1])) return passive[1].toLowerCase();
   // "Who succeeded Admiral Tidd?": a passage about Tidd that never says who came after him does not answer.
-  const replaced = /^(?:what|which|who)\b[^?]*?\b(replaced|succeeded|superseded)\b/i.exec(q);
-  if (replaced) return replaced[1].toLowerCase();
+  const replaced = /^(?:what|which|who)\b[^?]*?\b(replaced|succeeded|superseded|took over|take over)\b/i.exec(q);
+  if (replaced) return /over$/i.test(replaced[1]) ? 'replaced' : replaced[1].toLowerCase();
   // "Which side won the Battle of Buena Vista?": an outcome, which a passage telling of the battle need not give.
   const outcome = /^(?:what|which) (?:[\w.'’-]+ ){1,2}?(won|lost|defeated|captured|killed|sank|destroyed)\b/i.exec(q);
   if (outcome) return outcome[1].toLowerCase();
