@@ -394,6 +394,12 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('Who took over SOUTHCOM from General Charles Wilhelm?')).abstained).toBe(true);
   });
 
+  it('answers what model only with a designation', async () => {
+    // The thesis tells of the drones flown in 2011, not their model; it names the school's helicopters.
+    expect((await ask('What model of drone did the US fly over Mexico in 2011?')).abstained).toBe(true);
+    expect((await ask('What model of helicopter does the Colombian flight school operate?')).answer).toMatch(/Bell OH-58/);
+  });
+
   it("answers every starter question the chat offers", async () => {
     for (const q of STARTERS.flatMap((g) => g.questions)) expect((await ask(q)).abstained, q).toBe(false);
   });

@@ -12,6 +12,8 @@ export type AskedDetail =
   | { kind: 'duration' }
   /** "What was the name of the <noun> ...": a proper name, in a sentence about the noun. */
   | { kind: 'name'; noun: string }
+  /** "What model of drone …": a designation with letters and digits ("UH-1H", "C-130J"). */
+  | { kind: 'model' }
   /** "Who was Mexico's president ...": a person's name, in a sentence that names the role when the question does. */
   | { kind: 'person'; role?: RegExp }
   /** "How tall …", "How old …", "How far …": a quantity in the units of that measure. */
@@ -99,6 +101,8 @@ export function askedDetail(question: string): AskedDetail | null {
   if (measure) return { kind: 'measure', units: measure[1] };
   const noun = /^(what|which) (was|is|were|are) the (?:code |full |official )?names? of\b/i.test(s) ? namedNoun(s) : null;
   if (noun) return { kind: 'name', noun };
+  // "What model of drone …": a designation ("UH-1H", "Bell OH-58").
+  if (/^(?:what|which) (?:models?|variants?|versions?) of\b/i.test(s)) return { kind: 'model' };
   if (/\b(cite|cited|source|argue|argued)\b/i.test(s)) return null;
   const role = askedRole(s);
   if (role) return { kind: 'person', role };

@@ -1,5 +1,5 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
-import { stem, terms } from '../../retrieve/tokenize';
+import { idTokens, stem, terms } from '../../retrieve/tokenize';
 import { eventVerb, mentionsEvent, mentionsWord, timeClauseEvent, whatEvent } from './event-verb';
 import { otherCaseStudy } from './case-study';
 import { givesGivenName, namesOffice, askedBranches, askedDetail, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
@@ -69,6 +69,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   if (detail?.kind === 'duration' && !statesDuration(texts)) unmet.push('duration');
   if (detail?.kind === 'measure' && !texts.some((t) => detail.units.test(t))) unmet.push('measure');
   if (detail?.kind === 'given-name' && !texts.some((t) => givesGivenName(t, detail.surname))) unmet.push('given name');
+  if (detail?.kind === 'model' && !texts.some((t) => idTokens(t).length > 0)) unmet.push('model');
   if (detail?.kind === 'office' && !texts.some((t) => namesOffice(t, detail.noun))) unmet.push(`office ${detail.noun}`);
   if (detail?.kind === 'name') {
     const aboutNoun = (p: Scored) => p.c.terms.has(stem(detail.noun)) || [...p.c.words].some((w) => (sim?.(detail.noun, w) ?? 0) >= COUNTED_SIMILARITY);
