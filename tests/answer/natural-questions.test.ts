@@ -400,6 +400,12 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('What model of helicopter does the Colombian flight school operate?')).answer).toMatch(/Bell OH-58/);
   });
 
+  it('answers where a figure comes from with the footnote behind it', async () => {
+    const r = await ask('Where does the figure of 131 Colombians killed in the Korean War come from?');
+    expect(r.answer).toMatch(/lost 131 men/);
+    expect(r.citations.flatMap((c) => c.footnotes).some((f) => /Ramsey/.test(f.source?.text ?? f.text))).toBe(true);
+  });
+
   it("answers every starter question the chat offers", async () => {
     for (const q of STARTERS.flatMap((g) => g.questions)) expect((await ask(q)).abstained, q).toBe(false);
   });

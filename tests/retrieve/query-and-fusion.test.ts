@@ -27,6 +27,9 @@ describe('analyzeQuery', () => {
     // Where a table comes from is its source; "which three authors" still asks for authors.
     expect(questionType('What is Table 4 adapted from?')).toBe('source');
     expect(questionType('Is the 80% figure for Plan Colombia sourced?')).toBe('source');
+    // Where a figure comes from is its source; where a thing comes from is a place.
+    expect(questionType('Where does the figure of 131 Colombians killed in the Korean War come from?')).toBe('source');
+    expect(questionType('Where did the battalion come from?')).toBe('where');
     expect(questionType('Which two authors does the thesis draw on for Mexico?')).toBe('source');
     // Asking who wrote a work asks for a source; "the historian who wrote about …" does not.
     expect(questionType('Who wrote The Colombian Battalion in Korea and Suez?')).toBe('source');
