@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventVerb, mentionsEvent, mentionsWord, timeClauseEvent, whatEvent } from '@/lib/answer/extractive/event-verb';
+import { eventVerb, mentionsEvent, mentionsWord, timeClauseEvent, turnOfAnother, whatEvent } from '@/lib/answer/extractive/event-verb';
+import { askedWords } from '@/lib/answer/extractive/detail-evidence';
 import { contentWords, terms } from '@/lib/retrieve/tokenize';
 
 const bag = (text: string) => [new Set(contentWords(text)), new Set(terms(text))] as const;
@@ -38,6 +39,15 @@ describe('timeClauseEvent', () => {
     expect(timeClauseEvent('In Table 3, which theory is marked No for Colombia in every period after World War II began?')).toBeNull();
     expect(timeClauseEvent("What did Colombia's president request after socializing with visiting American airmen?")).toBeNull();
     expect(timeClauseEvent('What did the U.S. do after 9/11?')).toBeNull();
+  });
+});
+
+describe('turnOfAnother', () => {
+  it('tells a turn of someone the question does not ask about', () => {
+    const wilhelm = 'When General Wilhelm retired in 2003, Colombian General Mora called Wilhelm, “Colombia’s favorite friend in the United States.”';
+    expect(turnOfAnother(wilhelm, 'retiring', askedWords('What did General Mora do after retiring?'))).toBe(true);
+    expect(turnOfAnother(wilhelm, 'retired', askedWords('What did General Mora call General Wilhelm when he retired?'))).toBe(false);
+    expect(turnOfAnother('He retired in 2003.', 'retired', askedWords('What did General Mora do after retiring?'))).toBe(false);
   });
 });
 

@@ -375,6 +375,8 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('What rank did Pablo Lopez hold when he retired?')).abstained).toBe(true);
     expect((await ask("What was Secretary Perry's position before he became Secretary of Defense?")).abstained).toBe(true);
     expect((await ask('What did General Mora call General Wilhelm when he retired?')).answer).toMatch(/favorite friend/);
+    // The thesis tells of General Wilhelm retiring, not General Mora.
+    expect((await ask('What did General Mora do after retiring?')).abstained).toBe(true);
   });
 
   it('takes a figure from beside the best sentence only when it is of the thing the question names', async () => {

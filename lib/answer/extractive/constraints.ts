@@ -1,6 +1,6 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
 import { idTokens, stem, terms } from '../../retrieve/tokenize';
-import { eventVerb, mentionsEvent, mentionsWord, timeClauseEvent, whatEvent } from './event-verb';
+import { eventVerb, mentionsEvent, mentionsWord, timeClauseEvent, turnOfAnother, whatEvent } from './event-verb';
 import { otherCaseStudy } from './case-study';
 import { givesGivenName, namesOffice, askedBranches, askedDetail, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
 import { askedWords, countsWithFigure, COUNTED_SIMILARITY, hasNewPerson, newNames, statesDuration } from './detail-evidence';
@@ -99,9 +99,9 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   // "Who took over from General Wilhelm?": the sentence saying it names someone other than him.
   const by = (p: Scored) => type !== 'who' || hasNewPerson(p.c.text, qWords);
   if (asked && !picks.some((p) => mentionsEvent(p.c.words, p.c.terms, asked, sim) && by(p))) unmet.push(`event ${asked}`);
-  // "What rank did he hold when he retired?": the answer must tell of that time.
+  // "What rank did he hold when he retired?": the answer must tell of that time, and of his turn, not another's.
   const during = type !== 'when' ? timeClauseEvent(question) : null;
-  if (during && !picks.some((p) => mentionsWord(p.c.words, p.c.terms, during, sim))) unmet.push(`time ${during}`);
+  if (during && !picks.some((p) => mentionsWord(p.c.words, p.c.terms, during, sim) && !turnOfAnother(p.c.text, during, qWords))) unmet.push(`time ${during}`);
   // "In what year did his presidency end?": the date must be of that event, not another one.
   const verb = typeIsStrict(type) ? eventVerb(question) : null;
   if (verb && !picks.some((p) => p.fit === 1 && mentionsWord(p.c.words, p.c.terms, verb, sim))) unmet.push(`event ${verb}`);

@@ -100,3 +100,15 @@ export function timeClauseEvent(question: string): string | null {
   const m = /\b(?:when|after|before|while|once|until)\s+(?:(?:he|she|they|it|his|her|their|the\s+\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+)?(?:had\s+|has\s+|was\s+|were\s+)?([a-z]{3,}(?:ed|ing)|became|left|took|won|lost|began|rose|fell|came|went)\b/.exec(question);
   return m && CAREER_EVENT.test(m[1]) ? m[1] : null;
 }
+
+/**
+ * Whether a sentence tells of the turn as someone else's: the name closest before the verb is not
+ * one the question uses ("When General Wilhelm retired …" for "What did General Mora do after retiring?").
+ */
+export function turnOfAnother(text: string, verb: string, questionWords: Set<string>): boolean {
+  const root = stem(verb);
+  const at = [...text.matchAll(/[A-Za-z]+/g)].find((m) => stem(m[0].toLowerCase()) === root);
+  if (!at) return false;
+  const before = [...text.slice(0, at.index).matchAll(/(?<!^)\b[A-Z][a-z]{2,}\b/g)].at(-1);
+  return !!before && !questionWords.has(before[0].toLowerCase());
+}
