@@ -10,8 +10,8 @@ const DATE = new RegExp(`${YEAR.source}|\\b${MONTH}\\b`);
 /** A day of a month ("March 10, 2016", "10 March"): what "On what exact date …" asks for; a year alone does not give it. */
 const DAY_DATE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b`);
 
-/** "On what exact date …", "What day …": a day, not a year. */
-const ASKS_DAY = /\bwhat (?:(?:exact|precise|specific) )?(?:date|day)\b|\bwhich (?:date|day)\b/i;
+/** "On what exact date …", "What day …", "When exactly …": a day, not a year. */
+const ASKS_DAY = /\bwhat (?:(?:exact|precise|specific) )?(?:date|day)\b|\bwhich (?:date|day)\b|\bwhen exactly\b|\bexactly when\b/i;
 
 /** A sentence dated by the one before it: "That same year, …", "In the following year, …". */
 export const RELATIVE_DATE = /^(?:In )?(?:that|the) same year\b|^(?:Later |Earlier )?that year\b|^(?:In )?the (?:following|next|previous) year\b/i;
