@@ -408,6 +408,11 @@ describe('natural questions on the real thesis', () => {
     expect(r.citations.flatMap((c) => c.footnotes).some((f) => /Ramsey/.test(f.source?.text ?? f.text))).toBe(true);
   });
 
+  it("answers a question about one case study from that country's table, not the other's", async () => {
+    const r = await ask('Did constructivism apply to U.S.-Mexican relations between the war on drugs and 9/11?');
+    expect(r.answer).toMatch(/^Table [15]\. [^—]*Mexic/);
+  });
+
   it("answers every starter question the chat offers", async () => {
     for (const q of STARTERS.flatMap((g) => g.questions)) expect((await ask(q)).abstained, q).toBe(false);
   });

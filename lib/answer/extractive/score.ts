@@ -7,6 +7,7 @@ import { askedAbout, askedDetail } from './asked-detail';
 import { inPart, partReference } from '../../retrieve/part-reference';
 import { memberFit, type MemberAsk } from './category-members';
 import { definesAsked } from './definition';
+import { otherCaseStudy } from './case-study';
 import { otherPeriod } from './period-relation';
 
 export interface ScoreWeights {
@@ -43,6 +44,8 @@ export interface ScoreWeights {
   member: number;
   /** Multiplier for a sentence placing the question's event in another time ("just before World War II" for "during World War II"). */
   otherPeriod: number;
+  /** Multiplier for a sentence about the other case study ("Table 3 … United States and Colombia" for a question about Mexico). */
+  otherCaseStudy: number;
 }
 
 export const DEFAULT_WEIGHTS: ScoreWeights = {
@@ -63,6 +66,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   roadmap: 0.7,
   member: 0.4,
   otherPeriod: 0.85,
+  otherCaseStudy: 0.6,
 };
 
 /** Sentences about the document itself ("This chapter will analyze ...", "Table 4 will show ..."): they outline, they do not answer. */
@@ -176,6 +180,7 @@ export function scoreCandidates(
       if (part) score = inPart(part, c.kind, c.section) ? score + w.namedPart * windowCov : score * w.outsidePart;
       if (roadmapPenalty && ROADMAP.test(c.text)) score *= w.roadmap;
       if (otherPeriod(question, c.text)) score *= w.otherPeriod;
+      if (otherCaseStudy(question, c.terms)) score *= w.otherCaseStudy;
       if (type === 'source') score = c.footnoted || c.kind === 'footnote' ? score + w.footnoted * windowCov : score * w.unfootnoted;
       else if (c.kind === 'footnote') score *= w.footnoteRecord;
       for (const a of anchors) if (!contains(c.window.terms, a)) score *= 1 - w.missingAnchor * Math.min(1, a.weight / 3);
