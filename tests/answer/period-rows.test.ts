@@ -17,6 +17,9 @@ describe('period rows', () => {
     expect(askedPeriod('How strong was cooperation between WWII and the war on drugs?')).toBe('WWII to War on Drugs');
     expect(askedPeriod('How strong was cooperation between the war on drugs and 9/11?')).toBe('War on Drugs to 9/11');
     expect(askedPeriod('Which theory explains cooperation since 9/11?')).toBe('9/11 to');
+    // World War II opens the tables' second period; the 1990s are in the third.
+    expect(askedPeriod('How strong was U.S.-Colombian cooperation during World War II?')).toBe('WWII to War on Drugs');
+    expect(askedPeriod('Why did cooperation with Colombia fall off in the 1990s?')).toBe('War on Drugs to 9/11');
     expect(askedPeriod('What happened in 1942?')).toBeNull();
   });
 

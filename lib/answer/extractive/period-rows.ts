@@ -9,8 +9,8 @@ import { askedCaseStudy } from './case-study';
  */
 const PERIODS: [label: string, question: RegExp][] = [
   ['Prior to WWII', /\b(?:before|prior to|until|up to)\s+(?:the\s+)?(?:world war ii|wwii|world war 2|second world war)\b/],
-  ['WWII to War on Drugs', /\b(?:world war ii|wwii)\s+(?:to|and|until|through)\s+(?:the\s+)?war on drugs\b/],
-  ['War on Drugs to 9/11', /\bwar on drugs\s+(?:to|and|until|through)\s+(?:9\/11|september 11)/],
+  ['WWII to War on Drugs', /\b(?:world war ii|wwii)\s+(?:to|and|until|through)\s+(?:the\s+)?war on drugs\b|\b(?:during|in)\s+(?:the\s+)?(?:world war ii|wwii|world war 2|second world war)\b/],
+  ['War on Drugs to 9/11', /\bwar on drugs\s+(?:to|and|until|through)\s+(?:9\/11|september 11)|\b(?:during|in)\s+the\s+(?:1970s|1980s|1990s)\b/],
   ['9/11 to', /\b(?:since|after|post-?)\s*(?:9\/11|september 11)|\b9\/11 to (?:the )?present\b/],
 ];
 
