@@ -41,6 +41,7 @@ describe('analyzeQuery', () => {
     expect(questionType('Who is the source for the claim that U.S. forces worked with Mexican troops?')).toBe('source');
     expect(questionType('Who was the source of information for the Army?')).toBe('source');
     expect(questionType('In Table 4, what is the reason?')).toBe('table');
+    expect(questionType('What was the level of cooperation during World War II according to the tables?')).toBe('table');
   });
   it('does not take a capitalised opening word for a name', () => {
     expect(analyzeQuery('Besides the joint board, which body did Canada share?', []).names).toEqual(['canada']);
