@@ -14,6 +14,7 @@ import { citingRecords } from './extractive/cited-author';
 import { AUDIT_FINDINGS, auditFindings, findingsAbout } from './extractive/audit-question';
 import { ibidNotes } from './extractive/ibid-question';
 import { firstCitingRecord, mostCitedSources } from './extractive/most-cited';
+import { tableRecords } from './extractive/table-list';
 
 /** Passages shown to the model. */
 export const PASSAGE_COUNT = 8;
@@ -50,6 +51,8 @@ function namedRecords(store: Store, question: string): (CorpusRecord | undefined
       return [openingRecord(INTRODUCTION, store.records)];
     case 'organization':
       return chapterRoadmaps(store.records);
+    case 'tables':
+      return tableRecords(store.records);
     case 'recommendation':
       return recommendationRecords(question, store.records);
     case 'summary':

@@ -29,6 +29,12 @@ function tableLines(text: string): SentenceSpan[] {
   return out;
 }
 
+/** Whether a claim is the table's title alone (no row after " — "). */
+function namesTable(claim: string, tableText: string): boolean {
+  const plain = (t: string) => t.replace(/[\u2070-\u209f\u00b9\u00b2\u00b3]/g, '').replace(/\.\s*$/, '').trim();
+  return !claim.includes(' — ') && plain(claim) === plain(tableText.split('\n')[0]);
+}
+
 function overlap(claim: string, span: SentenceSpan): number {
   const forward = supportScore(claim, span.text).score;
   const claimTerms = termSet(claim);
@@ -51,6 +57,8 @@ export function pickQuotes(record: CorpusRecord, claims: string[], index?: Corpu
   if (row) return [row];
   const text = record.text.trim();
   if (record.kind === 'footnote' || record.kind === 'bibliography') if (text.length <= WHOLE_RECORD_CHARS) return [text];
+  // An answer listing the tables cites each by its title ("Table 1. Analyzing how each Hypothesis …").
+  if (record.kind === 'table' && claims.length && claims.every((c) => namesTable(c, text))) return [text.split('\n')[0]];
   const spans = record.kind === 'table' ? tableLines(record.text) : splitSentences(record.text);
   if (spans.length === 0) return [text];
   // Each claim's best-matching sentence; a claim that matches no sentence well (a sentence

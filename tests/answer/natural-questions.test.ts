@@ -10,6 +10,7 @@ import type { CorpusRecord } from '@/lib/types';
 import { testDataDir } from '../helpers/test-index';
 import { STARTERS } from '@/app/chat/suggestions';
 import { asksCitationAudit } from '@/lib/answer/extractive/audit-question';
+import { asksTableList } from '@/lib/answer/extractive/table-list';
 
 describe('documentQuestion', () => {
   it('reads questions about the thesis as a document', () => {
@@ -411,6 +412,18 @@ describe('natural questions on the real thesis', () => {
   it("answers a question about one case study from that country's table, not the other's", async () => {
     const r = await ask('Did constructivism apply to U.S.-Mexican relations between the war on drugs and 9/11?');
     expect(r.answer).toMatch(/^Table [15]\. [^—]*Mexic/);
+  });
+
+  it('lists the thesis\'s tables by title, each citing its table and the footnote saying what it is adapted from', async () => {
+    expect(asksTableList('What tables does the thesis include?')).toBe(true);
+    expect(asksTableList('How many tables are in the thesis?')).toBe(true);
+    expect(asksTableList('What does Table 2 show?')).toBe(false);
+    const r = await ask('What tables does the thesis include?');
+    expect(r.answer).toMatch(/^Table 1\. Analyzing how each Hypothesis Applies to Relations between the United States and Mexico\.\[1\]/);
+    expect(r.answer).toMatch(/Table 6\. Analysis of U\.S\. Military and Colombian Military Cooperation\.\[6\]$/);
+    expect(r.citations.map((c) => c.quote.replace(/[¹²³⁰-⁹]+$/, ''))).toEqual(r.answer.split(/\.\[\d\] ?/).filter(Boolean));
+    expect(r.citations[0].footnotes.map((f) => f.n)).toEqual([105]);
+    expect(r.verification.citationRecall).toBe(1);
   });
 
   it("answers every starter question the chat offers", async () => {

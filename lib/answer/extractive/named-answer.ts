@@ -17,6 +17,7 @@ import { AUDIT_FINDINGS } from './audit-question';
 import { IBID_CLAIMS, ibidNote } from './ibid-question';
 import { sameSentence } from './figure-rivals';
 import { mostCitedNote, mostCitedSources } from './most-cited';
+import { tableTitleLines } from './table-list';
 
 /** A plan answering with the sentences the question points to outright (no scoring, no abstention). */
 function pointedTo(lines: Candidate[], type: Plan['type'], footnote?: number): Plan {
@@ -188,6 +189,11 @@ export function planNamedAnswer(input: ExtractiveInput): Plan | null {
       return planResearchQuestion(input);
     case 'organization':
       return planOrganization(input);
+    case 'tables': {
+      // "What tables does the thesis include?": each table's title, citing the table.
+      const lines = tableTitleLines(input.passages);
+      return lines.length ? pointedTo(lines, 'table') : null;
+    }
     case 'recommendation':
       return planRecommendation(input);
     case 'summary':

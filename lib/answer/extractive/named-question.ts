@@ -8,6 +8,7 @@ import { askedCitedAuthor } from './cited-author';
 import { asksCitationAudit } from './audit-question';
 import { asksIbid } from './ibid-question';
 import { asksMostCited } from './most-cited';
+import { asksTableList } from './table-list';
 
 /** A question that points at its answer outright, and what it points at. */
 export type NamedQuestion =
@@ -20,7 +21,8 @@ export type NamedQuestion =
   | { kind: 'cited'; author: string }
   | { kind: 'audit' }
   | { kind: 'ibid' }
-  | { kind: 'most-cited' };
+  | { kind: 'most-cited' }
+  | { kind: 'tables' };
 
 /**
  * What a question names outright, read once for both retrieval (which records go first) and the
@@ -43,6 +45,7 @@ export function namedQuestion(question: string): NamedQuestion | null {
   if (fact) return { kind: 'document', fact };
   if (asksResearchQuestion(question)) return { kind: 'research' };
   if (asksOrganization(question)) return { kind: 'organization' };
+  if (asksTableList(question)) return { kind: 'tables' };
   if (asksRecommendation(question)) return { kind: 'recommendation' };
   const part = askedSummary(question);
   return part ? { kind: 'summary', part } : null;
