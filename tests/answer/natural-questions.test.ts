@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, prepareAnswer } from '@/lib/answer/answer-question';
-import { documentQuestion, factLine } from '@/lib/answer/extractive/document-question';
+import { documentQuestion, factLine, furtherFacts } from '@/lib/answer/extractive/document-question';
 import { askedFootnote, footnoteLine } from '@/lib/answer/extractive/footnote-question';
 import { askedSummary, openingRecord } from '@/lib/answer/extractive/part-summary';
 import { asksRecommendation, recommendationRank } from '@/lib/answer/extractive/recommendation';
@@ -23,6 +23,8 @@ describe('documentQuestion', () => {
     expect(documentQuestion('When was it published?')).toBe('date');
     expect(documentQuestion('What school is this thesis from?')).toBe('degree');
     expect(documentQuestion('When was it signed?')).toBeNull();
+    expect(furtherFacts('Who wrote the thesis, and when?')).toEqual(['date']);
+    expect(furtherFacts('Who wrote this thesis?')).toEqual([]);
     // The author line gives the earlier degree too.
     expect(documentQuestion('When did the author get his undergraduate degree?')).toBe('author');
     expect(documentQuestion('At which university did he earn his B.A.?')).toBe('author');
@@ -424,6 +426,12 @@ describe('natural questions on the real thesis', () => {
     expect(r.citations.map((c) => c.quote.replace(/[¹²³⁰-⁹]+$/, ''))).toEqual(r.answer.split(/\.\[\d\] ?/).filter(Boolean));
     expect(r.citations[0].footnotes.map((f) => f.n)).toEqual([105]);
     expect(r.verification.citationRecall).toBe(1);
+  });
+
+  it('answers who wrote the thesis and when from both title-page lines', async () => {
+    const r = await ask('who wrote the thesis and when');
+    expect(r.answer).toMatch(/^Brian S\. Curry/);
+    expect(r.answer).toMatch(/June 2017/);
   });
 
   it("answers every starter question the chat offers", async () => {

@@ -27,6 +27,14 @@ export function documentQuestion(question: string): DocumentFact | null {
   return PATTERNS.find(([, re]) => re.test(question))?.[0] ?? null;
 }
 
+/** "Who wrote the thesis, and when?": the facts a question asks for besides its first. */
+export function furtherFacts(question: string): DocumentFact[] {
+  const out: DocumentFact[] = [];
+  if (/\band (?:when|in what year|what year)\b/i.test(question)) out.push('date');
+  if (/\band (?:where|at what school|for what degree|what degree)\b/i.test(question)) out.push('degree');
+  return out;
+}
+
 /** The title-page line that states the fact: the parsed front matter says what to look for. */
 export function factLine(candidates: Candidate[], meta: Pick<FrontMatter, DocumentFact>, fact: DocumentFact): Candidate | null {
   const value = meta[fact]?.trim();

@@ -1,6 +1,6 @@
 import type { Candidate } from './candidates';
 import { sentenceCandidates } from './candidates';
-import { factLine, type DocumentFact } from './document-question';
+import { factLine, furtherFacts, type DocumentFact } from './document-question';
 import { footnoteLine } from './footnote-question';
 import { namedQuestion } from './named-question';
 import type { ExtractiveInput } from './model';
@@ -77,8 +77,12 @@ function planPartSummary(input: ExtractiveInput, part: PartReference): Plan | nu
 function planDocumentAnswer(input: ExtractiveInput, fact: DocumentFact): Plan | null {
   const title = input.passages.find((p) => p.record.id === TITLE_PAGE_ID);
   if (!title || !input.frontMatter) return null;
-  const line = factLine(sentenceCandidates([title]), input.frontMatter, fact);
-  return line ? pointedTo([line], input.analysis.type) : null;
+  const candidates = sentenceCandidates([title]);
+  const line = factLine(candidates, input.frontMatter, fact);
+  if (!line) return null;
+  // "Who wrote the thesis, and when?": the date's line too, unless it is the same line.
+  const further = furtherFacts(input.analysis.text).map((f) => factLine(candidates, input.frontMatter!, f));
+  return pointedTo([line, ...further.filter((c, i): c is Candidate => !!c && c !== line && further.indexOf(c) === i)], input.analysis.type);
 }
 
 /** "What does footnote 35 say?": the sentence carrying the marker; the answer then relays that footnote and its source. */
