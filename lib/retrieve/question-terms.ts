@@ -10,7 +10,8 @@ const FRAMING = new Set(
     'many much year years date happen happened kind type role mean means exactly compare compares compared comparison ' +
       'source sources cite cites cited citing citation author authors scholar claim claims idea reference references ' +
       'report reports reported support supports supported rely relies footnote work whose quote quoted name named ' +
-      'table tables assign assigns rate rates mark marked level describe describes period periods find finds argue argues conclude concludes',
+      'table tables assign assigns rate rates mark marked level describe describes period periods find finds argue argues conclude concludes ' +
+      'figure figures statement statements sourced',
   ),
 );
 
