@@ -76,6 +76,8 @@ function wordTokens(text: string): string[] {
     .replace(/\bworld war (?:2|two)\b/g, ' world war ii ')
     .replace(/\bworld war (?:1|one)\b/g, ' world war i ')
     .replace(/\bthe us\b/g, ' the usa ')
+    // "80%" says "80 percent": the sign is a word, which tells a share from a page number ("Theory, 80.").
+    .replace(/(\d)\s?%/g, '$1 percent ')
     .replace(/\bus((?:south|north|cent|eu|af|pa|indopa|spa|strat|trans|cyber)com)\b/g, ' $1 ')
     .match(/\d+(?:[.,]\d+)*|[a-z]+/g) ?? [];
 }

@@ -434,6 +434,13 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).toMatch(/June 2017/);
   });
 
+  it('answers who is cited for a figure from the sentence giving it, not a footnote citing a page of that number', async () => {
+    const r = await ask('Who is cited for the 80% figure?');
+    expect(r.abstained).toBe(false);
+    expect(r.answer).toMatch(/^[^[]*80%/);
+    expect(r.answer).toMatch(/footnote \d+ cites/);
+  });
+
   it("answers every starter question the chat offers", async () => {
     for (const q of STARTERS.flatMap((g) => g.questions)) expect((await ask(q)).abstained, q).toBe(false);
   });

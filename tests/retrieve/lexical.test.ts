@@ -34,6 +34,8 @@ describe('tokenize', () => {
     expect(terms('Why can’t it? It won’t.')).toEqual(['not', 'not']);
     // "US" in capitals is the country; "us" is a pronoun.
     expect(terms('Why does the US military help us?')).toEqual(['usa', 'military', 'help']);
+    // "%" is the word "percent": a share is told from a page number ("Theory, 80.").
+    expect(terms('almost 80% of all cocaine')).toEqual(['almost', '80', 'percent', 'all', 'cocain']);
     expect(terms('USA')).toEqual(terms('U.S.'));
     // Personal pronouns name nothing ("Where did the author earn his degree?").
     expect(terms('he earned his degree and she hers')).toEqual(['earn', 'degree']);
