@@ -441,6 +441,12 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).toMatch(/footnote \d+ cites/);
   });
 
+  it("answers what a table's footnote cites from the table's title, which carries it", async () => {
+    const r = await ask('What does footnote 105 cite?');
+    expect(r.answer).toMatch(/^Table 1\. Analyzing how each Hypothesis/);
+    expect(r.answer).toMatch(/footnote 105 cites Graham H\. Turbiville/);
+  });
+
   it("answers every starter question the chat offers", async () => {
     for (const q of STARTERS.flatMap((g) => g.questions)) expect((await ask(q)).abstained, q).toBe(false);
   });

@@ -87,7 +87,9 @@ function planDocumentAnswer(input: ExtractiveInput, fact: DocumentFact): Plan | 
 
 /** "What does footnote 35 say?": the sentence carrying the marker; the answer then relays that footnote and its source. */
 function planFootnoteAnswer(input: ExtractiveInput, n: number): Plan | null {
-  const line = footnoteLine(sentenceCandidates(input.passages.filter((p) => p.record.kind !== 'footnote')), n);
+  // A table's footnote is on its title ("Table 1. Analyzing …¹⁰⁵"), which no row repeats.
+  const claims = input.passages.filter((p) => p.record.kind !== 'footnote');
+  const line = footnoteLine([...sentenceCandidates(claims), ...tableTitleLines(claims)], n);
   return line ? pointedTo([line], 'source', n) : null;
 }
 
