@@ -30,6 +30,7 @@ describe('analyzeQuery', () => {
     // Where a figure comes from is its source; where a thing comes from is a place.
     expect(questionType('Where does the figure of 131 Colombians killed in the Korean War come from?')).toBe('source');
     expect(questionType('Where did the battalion come from?')).toBe('where');
+    expect(questionType('Where does Table 4 come from?')).toBe('source');
     expect(questionType('Which two authors does the thesis draw on for Mexico?')).toBe('source');
     // Asking who wrote a work asks for a source; "the historian who wrote about …" does not.
     expect(questionType('Who wrote The Colombian Battalion in Korea and Suez?')).toBe('source');
