@@ -447,6 +447,13 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).toMatch(/footnote 105 cites Graham H\. Turbiville/);
   });
 
+  it('answers who commanded something only from a sentence saying someone commanded or led it', async () => {
+    // General Van Fleet presented the battalion its citation; the thesis does not say who commanded it.
+    expect((await ask('Who commanded the Colombian Battalion?')).abstained).toBe(true);
+    expect((await ask('Who commanded NORTHCOM from 2010?')).answer).toMatch(/Admiral James Winnefeld assumed command of NORTHCOM/);
+    expect((await ask('Who commanded the Punitive Expedition?')).answer).toMatch(/General Pershing/);
+  });
+
   it("answers every starter question the chat offers", async () => {
     for (const q of STARTERS.flatMap((g) => g.questions)) expect((await ask(q)).abstained, q).toBe(false);
   });

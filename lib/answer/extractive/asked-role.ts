@@ -28,6 +28,17 @@ export function mainClause(question: string): string {
 const COMMANDED = /^who (?:commanded|was in command of) ((?:\S+ ?){1,4})/i;
 const COMMANDER = ROLES.find(([nouns]) => nouns.includes('commanders?'))![1];
 
+/**
+ * What says someone commanded or led ("assumed command of NORTHCOM", "Pershing's expedition"):
+ * "Who commanded the battalion?" is not answered by any general (one who "presented the citation").
+ */
+export const COMMAND_SAID = /\b(?:command(?:er|ers|ed|ing|s)?|led|leads|headed)\b|\b[A-Z][a-z]+['’]s\s+["“]?(?:[a-z]+\s+)?(?:expedition|battalion|brigade|division|unit|forces|troops|army|fleet)\b/;
+
+/** "Who commanded the Colombian Battalion?" */
+export function asksCommander(question: string): boolean {
+  return COMMANDED.test(mainClause(question));
+}
+
 const ROLE_NOUN = `(${ROLES.map(([nouns]) => nouns).join('|')})`;
 const WHICH_ROLE = new RegExp(`^(?:in |on |at |for )?which (?:[\\w.'’-]+ ){0,3}?${ROLE_NOUN}(?!\\w)`);
 const WHO_ROLE = new RegExp(`^who (?:is|was|were|became) (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}(?!\\w)|^who (?:succeeded|replaced|preceded|(?:is|was|were|became) .{1,60}?(?:successor|predecessor|replacement)) .{0,60}?as (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}(?!\\w)`);
