@@ -454,6 +454,10 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('Who commanded the Punitive Expedition?')).answer).toMatch(/General Pershing/);
   });
 
+  it('answers who holds a role with a sentence naming the holder, not one about the role naming nobody', async () => {
+    expect((await ask('who is the current commander of SOUTHCOM')).answer).toMatch(/^[^.]*Admiral Kurt W\. Tidd, Commander, United States Southern Command/);
+  });
+
   it("answers every starter question the chat offers", async () => {
     for (const q of STARTERS.flatMap((g) => g.questions)) expect((await ask(q)).abstained, q).toBe(false);
   });

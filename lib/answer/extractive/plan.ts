@@ -59,6 +59,8 @@ const UNKNOWN_PENALTY = 1;
 
 /** Share of the best score within which a sentence giving what the question asks for is preferred to it. */
 const CLOSE_SHARE = 0.9;
+/** The same for "Who is the current commander of SOUTHCOM?": a sentence naming a holder of the role beats one about the role that names nobody. */
+const HOLDER_CLOSE_SHARE = 0.75;
 
 /** Openings that point back to the sentence before ("This buildup …"); "This thesis" and "This chapter" point at the document. */
 const ANAPHOR = /^(This|These|That|Those|It|Its|They|Their|He|His|She|Her|Such|The two|Both)\b(?! (?:thesis|chapter|section|study|research)\b)/;
@@ -210,7 +212,8 @@ export function planAnswer(
   const candidates = sentenceCandidates(passages).filter((c) => !opts.skip?.(c.text));
   const scored = scoreCandidates(candidates, q, type, tableQuestion, analysis.text, sim, opts.weights, members, followUp);
   // Of two nearly equal sentences, the one giving what the question asks for (a person for who) leads.
-  const close = scored[0] && scored[0].fit < 1 ? scored.find((s) => s.fit === 1 && s.score >= CLOSE_SHARE * scored[0].score) : undefined;
+  const share = type === 'who' && askedDetail(analysis.text)?.kind === 'person' ? HOLDER_CLOSE_SHARE : CLOSE_SHARE;
+  const close = scored[0] && scored[0].fit < 1 ? scored.find((s) => s.fit === 1 && s.score >= share * scored[0].score) : undefined;
   const best = close ?? scored[0] ?? null;
   const none = { type, picks: [], best, unknownAnchors };
   if (!best || q.length === 0) return { ...none, confidence: 0, abstain: true };
