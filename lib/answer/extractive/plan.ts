@@ -212,7 +212,8 @@ export function planAnswer(
   const candidates = sentenceCandidates(passages).filter((c) => !opts.skip?.(c.text));
   const scored = scoreCandidates(candidates, q, type, tableQuestion, analysis.text, sim, opts.weights, members, followUp);
   // Of two nearly equal sentences, the one giving what the question asks for (a person for who) leads.
-  const share = type === 'who' && askedDetail(analysis.text)?.kind === 'person' ? HOLDER_CLOSE_SHARE : CLOSE_SHARE;
+  const detail = type === 'who' ? askedDetail(analysis.text) : null;
+  const share = detail?.kind === 'person' && detail.role ? HOLDER_CLOSE_SHARE : CLOSE_SHARE;
   const close = scored[0] && scored[0].fit < 1 ? scored.find((s) => s.fit === 1 && s.score >= share * scored[0].score) : undefined;
   const best = close ?? scored[0] ?? null;
   const none = { type, picks: [], best, unknownAnchors };
