@@ -107,6 +107,8 @@ describe('detail evidence', () => {
     expect(countsWithFigure(text, ['personnel'], undefined, ['Colombian'])).toBe(false);
     expect(countsWithFigure(text, ['personnel'], undefined, ['Mexican'])).toBe(true);
     expect(countsWithFigure(text, ['personnel'])).toBe(true);
+    // The thesis writes "U.S." for American: "nine U.S. sailors" counts Americans.
+    expect(countsWithFigure('the arrest of nine U.S. sailors by Mexican authorities', ['americans'])).toBe(true);
     expect(countedDemonyms('How many Colombian military personnel did the school train?')).toEqual(['Colombian']);
     expect(countedDemonyms('How many troops did Pershing lead?')).toEqual([]);
   });
