@@ -20,6 +20,11 @@ export const ALIASES: Record<string, string> = {
   amlo: 'Andres Manuel Lopez Obrador',
   // The institute's own acronym; the thesis writes WHINSC.
   whinsec: 'WHINSC Western Hemisphere Institute for Security Cooperation',
+  // The helicopters' everyday names; the thesis writes their designations.
+  huey: 'UH-1H helicopter',
+  hueys: 'UH-1H helicopters',
+  'black hawk': 'UH-60 Blackhawk',
+  'black hawks': 'UH-60 Blackhawks',
 };
 
 export interface AliasMatch {
