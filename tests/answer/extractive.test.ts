@@ -139,6 +139,9 @@ describe('helpers', () => {
     const share = 'What percentage of the cocaine did Operation MARTILLO stop?';
     expect(typeFit('how-many', 'Operation MARTILLO disrupted 595 metric tons of cocaine.', null, share)).toBe(0);
     expect(typeFit('how-many', 'He led an organization responsible for almost 80% of all cocaine.', null, share)).toBe(1);
+    // "What was the dollar value of …" asks for money.
+    expect(answerType('What was the dollar value of the 73 UH-1H helicopters?', 'what')).toBe('how-many');
+    expect(typeFit('how-many', 'U.S. officials proposed to give the Mexican Air Force 73 UH-1H helicopters.', null, 'What was the dollar value of the 73 UH-1H helicopters?')).toBe(0);
     // A cost or a budget is a sum of money, not a count of troops.
     const cost = 'What was the total cost of the Punitive Expedition?';
     expect(typeFit('how-many', 'In 1916, Pershing crossed into Mexico with 10,000+ troops.', null, cost)).toBe(0);

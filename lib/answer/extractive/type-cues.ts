@@ -76,9 +76,9 @@ const AMOUNT = /\$\s?\d|\b\d[\d,.]*\s?(?:%|(?:percent|million|billion|thousand|d
 /** A sum of money: what a question about a cost or a budget asks for. */
 const MONEY = /\$\s?\d|\bdollars?\b|\bpesos\b/i;
 
-/** "What was the total cost of …", "What was SOUTHCOM's budget …", "How much did … cost?": a sum of money. */
+/** "What was the total cost of …", "What was SOUTHCOM's budget …", "How much did … cost?", "What was the dollar value …": a sum of money. */
 function asksMoney(question: string): boolean {
-  return /\b(?:cost|costs|costed|budget|budgets|price|prices|spent|spend|spending|paid)\b/i.test(question);
+  return /\b(?:cost|costs|costed|budget|budgets|price|prices|spent|spend|spending|paid|worth)\b|\bdollar (?:value|amount|figure)\b/i.test(question);
 }
 
 /** A share of a whole: what "What percentage …" asks for. */
@@ -171,7 +171,7 @@ export function answerType(question: string, type: QuestionType): QuestionType {
   // "Which country cooperated more, Colombia or Mexico?": a choice between names the question gives.
   if (CHOICE.test(question)) return type === 'where' || type === 'who' ? 'what' : type;
   if (type === 'what' || type === 'table') {
-    if (/\bhow (many|much|far|old|often|tall|high|heavy|deep|wide)\b|\b(losses|casualties|share|percentage|amount|number of|cost|budget|size|cap|total)\b/.test(s)) return 'how-many';
+    if (/\bhow (many|much|far|old|often|tall|high|heavy|deep|wide)\b|\b(losses|casualties|share|percentage|amount|number of|cost|budget|size|cap|total|worth|dollar value)\b/.test(s)) return 'how-many';
     if (/^\s*since when\b|\bwhat (?:(?:exact|precise|specific) )?(day|time|date)\b/.test(s)) return 'when';
     // "Which American cabinet officer ...", "Which U.S. envoy ...": a person, whoever the role.
     // "In which Colombian town ...", "Which city ...": a place.
