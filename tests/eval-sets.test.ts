@@ -21,6 +21,7 @@ const FILES = [
   'eval/questions-n.jsonl',
   'eval/questions-p.jsonl',
   'eval/questions-r.jsonl',
+  'eval/questions-s.jsonl',
   'eval/heldout.jsonl',
 ] as const;
 const CATEGORIES = ['event', 'table', 'why', 'cite', 'paraphrase', 'conflict', 'unanswerable'] as const;
@@ -114,6 +115,7 @@ describe('eval question sets', () => {
     for (const q of byFile('eval/questions-n.jsonl')) expect(q.id, q.id).toMatch(/^n\d{3}$/);
     for (const q of byFile('eval/questions-p.jsonl')) expect(q.id, q.id).toMatch(/^p\d{3}$/);
     for (const q of byFile('eval/questions-r.jsonl')) expect(q.id, q.id).toMatch(/^r\d{3}$/);
+    for (const q of byFile('eval/questions-s.jsonl')) expect(q.id, q.id).toMatch(/^s\d{3}$/);
     for (const q of byFile('eval/heldout.jsonl')) expect(q.id, q.id).toMatch(/^h\d{3}$/);
     const ids = all.map((q) => q.id);
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -210,6 +212,8 @@ describe('eval question sets', () => {
     ['eval/questions-p.jsonl', 20, { unanswerable: 10, cite: 2 }],
     // Like questions-p, weighted to near misses and to the thesis's less prominent paragraphs; 34 of 64 dropped as close to other sets' questions.
     ['eval/questions-r.jsonl', 30, { unanswerable: 20 }],
+    // Like questions-p, weighted to why-questions and paraphrases; 21 of 60 dropped as close to other sets' questions.
+    ['eval/questions-s.jsonl', 35, { unanswerable: 10, why: 10, paraphrase: 5 }],
   ];
 
   it.each(MINIMUMS)('%s meets the category minimums', (file, total, cats, everyCategory) => {
