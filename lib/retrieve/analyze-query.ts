@@ -30,7 +30,9 @@ export function questionType(q: string): QuestionType {
   const s = q.replace(/(?<=\S\s+)Citations?\b/g, 'award').toLowerCase();
   if (/\b(which|what) (?:(?:two|three|four|five|other|main|primary) )?(source|sources|author|reference|work|footnote)s?\b|\badapted from\b|\b(?:un)?sourced\b|\bcit(e|es|ed|ing|ation)\b|\b(who|what) (is|was|are|were) the sources?\b|\bsources? (for|of|behind) the (claim|statement|figure|account)\b|^\s*who (wrote|authored|published)\b|\b(written|authored) by\b|^\s*where (?:does|did|do) (?:(?:the|this|that|these|those) (?:figures?|numbers?|claims?|statements?|quotes?|quotations?|data|estimates?|statistics?|information|counts?)\b|table \d)[^?]*\bcomes? from\b|^\s*where did (?:the )?(?:thesis|author) get\b/.test(s)) return 'source';
   if (/\btables?\b/.test(s)) return 'table';
-  if (/\bhow (many|much|long|large|big)\b|\bwhat (amount|number|percentage)\b/.test(s)) return 'how-many';
+  // "Who set the limit on how many troops …": the question word that opens it decides, not one inside a clause.
+  const opensOther = /^\s*(?:who|when|where|why)\b/.test(s);
+  if (!opensOther && /\bhow (many|much|long|large|big)\b|\bwhat (amount|number|percentage)\b/.test(s)) return 'how-many';
   if (/^\s*when\b|\bwhat (year|date|month|decade)\b|\bin which year\b/.test(s)) return 'when';
   if (/^\s*why\b|[,;:]\s*why\b|\breason|\bexplain|\bcause/.test(s)) return 'why';
   if (/^\s*who\b|\bwhich (general|admiral|president|commander|person|officer|leader)\b/.test(s)) return 'who';

@@ -31,6 +31,9 @@ describe('analyzeQuery', () => {
     expect(questionType('Where does the figure of 131 Colombians killed in the Korean War come from?')).toBe('source');
     expect(questionType('Where did the battalion come from?')).toBe('where');
     expect(questionType('Where does Table 4 come from?')).toBe('source');
+    // The question word that opens a question decides its type, not a "how many" inside a clause.
+    expect(questionType('Who set the limit on how many U.S. troops can be in Colombia?')).toBe('who');
+    expect(questionType('How many U.S. troops can be in Colombia?')).toBe('how-many');
     expect(questionType('Which two authors does the thesis draw on for Mexico?')).toBe('source');
     // Asking who wrote a work asks for a source; "the historian who wrote about …" does not.
     expect(questionType('Who wrote The Colombian Battalion in Korea and Suez?')).toBe('source');
