@@ -1,7 +1,11 @@
 import { stem } from '../../retrieve/tokenize';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 
-/** Verbs naming the close of something ("end", "die"): a date of its start does not answer. (A start is too often said as "signed" or "launched" to require the word.) */
+/**
+ * Verbs naming the close of something ("end", "die"), or the taking of an office ("take command"):
+ * a date of its start, or of a statement made in office, does not answer. (A start is too often
+ * said as "signed" or "launched" to require the word.)
+ */
 const PHASE = /^(end|finish|die|close|expire|stop|cease|resign|retire|leave|arrive|return|collapse|fall|abolish|repeal|revoke|rescind|lift|withdraw|take|assume)$/;
 
 /**
@@ -97,7 +101,7 @@ const CAREER_EVENT = /^(?:retir(?:ed|ing)|resign(?:ed|ing)|died|dying|left|leavi
  * hold when he retired?" → retired; "What did General Mora do after retiring?" → retiring.
  */
 export function timeClauseEvent(question: string): string | null {
-  const m = /\b(?:when|after|before|while|once|until)\s+(?:(?:he|she|they|it|his|her|their|the\s+\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+)?(?:had\s+|has\s+|was\s+|were\s+)?([a-z]{3,}(?:ed|ing)|became|left|took|won|lost|began|rose|fell|came|went)\b/.exec(question);
+  const m = /\b(?:when|after|before|while|once|until)\s+(?:(?:he|she|they|it|his|her|their|the\s+\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+)?(?:had\s+|has\s+|was\s+|were\s+)?([a-z]{3,}(?:ed|ing)|became|left)\b/.exec(question);
   return m && CAREER_EVENT.test(m[1]) ? m[1] : null;
 }
 
