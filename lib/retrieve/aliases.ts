@@ -20,6 +20,11 @@ export const ALIASES: Record<string, string> = {
   amlo: 'Andres Manuel Lopez Obrador',
   // The institute's own acronym; the thesis writes WHINSC.
   whinsec: 'WHINSC Western Hemisphere Institute for Security Cooperation',
+  // NORTHCOM's mission described, as users name the command they cannot recall.
+  'homeland defense command': 'NORTHCOM',
+  'homeland-defense command': 'NORTHCOM',
+  'homeland defense headquarters': 'NORTHCOM',
+  'homeland-defense headquarters': 'NORTHCOM',
   // The helicopters' everyday names; the thesis writes their designations.
   huey: 'UH-1H helicopter',
   hueys: 'UH-1H helicopters',

@@ -29,6 +29,8 @@ describe('findAliases', () => {
     expect(findAliases('What did the Pentagon say?').map((a) => a.alias)).toEqual(['pentagon']);
     // The institute's own acronym, which the thesis spells WHINSC.
     expect(findAliases('Where is WHINSEC located?').map((a) => a.expansion)).toEqual(['WHINSC Western Hemisphere Institute for Security Cooperation']);
+    // NORTHCOM described by its mission.
+    expect(findAliases('Who did Mexico post at the U.S. homeland-defense headquarters?').map((a) => a.expansion)).toEqual(['NORTHCOM']);
     // The helicopters' everyday names are their designations.
     expect(findAliases('Why did Mexico send the Hueys back in 1999?').map((a) => a.expansion)).toEqual(['UH-1H helicopters']);
   });
