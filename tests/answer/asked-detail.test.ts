@@ -16,6 +16,7 @@ describe('askedDetail', () => {
     expect(askedDetail("What was General Wilhelm's first name?")).toEqual({ kind: 'given-name', surname: 'Wilhelm' });
     // "What model of drone …" asks for a designation ("UH-1H", "Bell OH-58").
     expect(askedDetail('What model of drone did the US fly over Mexico in 2011?')).toEqual({ kind: 'model' });
+    expect(askedDetail('Which operation rescued hostages from the FARC?')).toEqual({ kind: 'name', noun: 'operation' });
     expect(askedDetail('What is the first name of General Mora, the Colombian Army commander?')).toEqual({ kind: 'given-name', surname: 'Mora' });
     // A title before the surname is no given name, nor is the sentence's first word.
     expect(givesGivenName('In 1997, General Charles E. Wilhelm assumed command.', 'Wilhelm')).toBe(true);

@@ -458,6 +458,12 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('who is the current commander of SOUTHCOM')).answer).toMatch(/^[^.]*Admiral Kurt W\. Tidd, Commander, United States Southern Command/);
   });
 
+  it('answers which operation with a named one', async () => {
+    // The thesis tells of the rescue of Ingrid Betancourt, but names no operation.
+    expect((await ask('Which operation rescued hostages from the FARC?')).abstained).toBe(true);
+    expect((await ask('Which operation did Admiral Tidd praise?')).answer).toMatch(/Operation MARTILLO/);
+  });
+
   it("answers every starter question the chat offers", async () => {
     for (const q of STARTERS.flatMap((g) => g.questions)) expect((await ask(q)).abstained, q).toBe(false);
   });

@@ -101,6 +101,9 @@ export function askedDetail(question: string): AskedDetail | null {
   if (measure) return { kind: 'measure', units: measure[1] };
   const noun = /^(what|which) (was|is|were|are) the (?:code |full |official )?names? of\b/i.test(s) ? namedNoun(s) : null;
   if (noun) return { kind: 'name', noun };
+  // "Which operation rescued the hostages?": an operation or an exercise has a name ("Operation MARTILLO", "UNITAS").
+  const named = /^(?:which|what) (operation|exercise)\b/i.exec(s);
+  if (named) return { kind: 'name', noun: named[1].toLowerCase() };
   // "What model of drone …": a designation ("UH-1H", "Bell OH-58").
   if (/^(?:what|which) (?:models?|variants?|versions?) of\b/i.test(s)) return { kind: 'model' };
   if (/\b(cite|cited|source|argue|argued)\b/i.test(s)) return null;
