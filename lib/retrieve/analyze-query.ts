@@ -33,7 +33,7 @@ export function questionType(q: string): QuestionType {
   // "Who set the limit on how many troops …": the question word that opens it decides, not one inside a clause.
   const opensOther = /^\s*(?:who|when|where|why)\b/.test(s);
   if (!opensOther && /\bhow (many|much|long|large|big)\b|\bwhat (amount|number|percentage)\b/.test(s)) return 'how-many';
-  if (/^\s*when\b|\bwhat (year|date|month|decade)\b|\bin which year\b/.test(s)) return 'when';
+  if (/^\s*when\b|\bwhat (year|date|month|decade)\b|\b(?:in )?which (?:year|month)\b/.test(s)) return 'when';
   if (/^\s*why\b|[,;:]\s*why\b|\breason|\bexplain|\bcause/.test(s)) return 'why';
   if (/^\s*who\b|\bwhich (general|admiral|president|commander|person|officer|leader)\b/.test(s)) return 'who';
   if (/^\s*where\b/.test(s)) return 'where';

@@ -17,6 +17,8 @@ describe('askedDetail', () => {
     // "What model of drone …" asks for a designation ("UH-1H", "Bell OH-58").
     expect(askedDetail('What model of drone did the US fly over Mexico in 2011?')).toEqual({ kind: 'model' });
     expect(askedDetail('Which operation rescued hostages from the FARC?')).toEqual({ kind: 'name', noun: 'operation' });
+    expect(askedDetail('What was the October 2013 air defense exercise called, the one that was a first for Mexico?')).toEqual({ kind: 'name', noun: 'exercise' });
+    expect(askedDetail('How many days did the pilots stay in Bogota?')).toEqual({ kind: 'duration' });
     expect(askedDetail('What is the first name of General Mora, the Colombian Army commander?')).toEqual({ kind: 'given-name', surname: 'Mora' });
     // A title before the surname is no given name, nor is the sentence's first word.
     expect(givesGivenName('In 1997, General Charles E. Wilhelm assumed command.', 'Wilhelm')).toBe(true);
@@ -92,6 +94,8 @@ describe('detail evidence', () => {
     expect(hasNewPerson(tidd, qw('Who succeeded Admiral Tidd at SOUTHCOM?'))).toBe(false);
     expect(hasNewPerson(tidd, qw('Who led SOUTHCOM in 2016?'))).toBe(true);
     expect(hasNewPerson('In 1997, General Charles E. Wilhelm assumed command.', q)).toBe(false);
+    // An executive order is a document, not a person.
+    expect(hasNewPerson('In 1942, the United States created the commission through Executive Order (EO) 9080.', qw('Who chaired the commission?'))).toBe(false);
     // "the Colombian Defense and Navy" are institutions.
     const mabus = 'On February 4, 2015, then U.S. Secretary of the Navy, Ray Mabus, visited Colombia to meet with his counterparts in the Colombian Defense and Navy.';
     expect(hasNewPerson(mabus, qw('Which Colombian navy officials did Ray Mabus meet in 2015?'))).toBe(false);

@@ -134,6 +134,10 @@ describe('helpers', () => {
     expect(typeFit('when', 'In 1916, Army General Pershing crossed the U.S./Mexico border.', null, day)).toBe(0);
     expect(typeFit('when', 'On March 10, 2016, Admiral Tidd provided a statement.', null, day)).toBe(1);
     expect(typeFit('when', 'In 1994, General Enrique Cervantes visited the Pentagon.', null, 'When exactly in 1994 did General Cervantes visit the Pentagon?')).toBe(0);
+    // "In which month …" wants a month.
+    const month = 'In which month of 1995 did Secretary Perry visit Mexico?';
+    expect(typeFit('when', 'In 1995, Secretary Perry visited Mexico.', null, month)).toBe(0);
+    expect(typeFit('when', 'The FARC kidnapped Betancourt in February 2002.', null, month)).toBe(1);
     expect(typeFit('when', 'In 1916, Army General Pershing crossed the U.S./Mexico border.', null, 'In what year did Pershing cross the border?')).toBe(1);
     // "What percentage …" asks for a share, not a quantity.
     const share = 'What percentage of the cocaine did Operation MARTILLO stop?';

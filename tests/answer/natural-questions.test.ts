@@ -458,6 +458,14 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('who is the current commander of SOUTHCOM')).answer).toMatch(/^[^.]*Admiral Kurt W\. Tidd, Commander, United States Southern Command/);
   });
 
+  it('answers a month, a name and a chair only where the thesis gives them', async () => {
+    expect((await ask('In which month of 1995 did Secretary Perry visit Mexico?')).abstained).toBe(true);
+    expect((await ask('In which month of 2002 did the FARC kidnap Betancourt?')).answer).toMatch(/February 2002/);
+    expect((await ask('What was the October 2013 air defense exercise called, the one that was a first for Mexico?')).abstained).toBe(true);
+    expect((await ask('Who chaired the Joint Mexican-United States Defense Commission?')).abstained).toBe(true);
+    expect((await ask('who won the battle of buena vista in 1847')).abstained).toBe(true);
+  });
+
   it('answers which operation with a named one', async () => {
     // The thesis tells of the rescue of Ingrid Betancourt, but names no operation.
     expect((await ask('Which operation rescued hostages from the FARC?')).abstained).toBe(true);

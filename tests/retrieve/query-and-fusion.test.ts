@@ -34,6 +34,7 @@ describe('analyzeQuery', () => {
     // The question word that opens a question decides its type, not a "how many" inside a clause.
     expect(questionType('Who set the limit on how many U.S. troops can be in Colombia?')).toBe('who');
     expect(questionType('How many U.S. troops can be in Colombia?')).toBe('how-many');
+    expect(questionType('In which month of 1995 did Secretary Perry visit Mexico?')).toBe('when');
     expect(questionType('Which two authors does the thesis draw on for Mexico?')).toBe('source');
     // Asking who wrote a work asks for a source; "the historian who wrote about …" does not.
     expect(questionType('Who wrote The Colombian Battalion in Korea and Suez?')).toBe('source');

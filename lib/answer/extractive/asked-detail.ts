@@ -90,7 +90,7 @@ function namedNoun(question: string): string | null {
 /** What detail the question asks for, or null when it asks for nothing this specific. */
 export function askedDetail(question: string): AskedDetail | null {
   const s = question.trim();
-  if (/^how long\b/i.test(s) || /\bfor how (long|many (days|weeks|months|years))\b/i.test(s)) return { kind: 'duration' };
+  if (/^how long\b/i.test(s) || /\b(?:for )?how (long|many (days|weeks|months|years))\b/i.test(s)) return { kind: 'duration' };
   const office = OFFICE.exec(mainClause(s));
   if (office) return { kind: 'office', noun: office[1].toLowerCase() };
   for (const re of GIVEN_NAME) {
@@ -101,6 +101,9 @@ export function askedDetail(question: string): AskedDetail | null {
   if (measure) return { kind: 'measure', units: measure[1] };
   const noun = /^(what|which) (was|is|were|are) the (?:code |full |official )?names? of\b/i.test(s) ? namedNoun(s) : null;
   if (noun) return { kind: 'name', noun };
+  // "What was the October 2013 exercise called?": its name.
+  const called = /\bcalled\s*(?:[,?]|$)/i.test(s) ? /\b(operation|exercise|program|programme|agreement|initiative|plan|course|school|unit|ship)\b/i.exec(s) : null;
+  if (called) return { kind: 'name', noun: called[1].toLowerCase() };
   // "Which operation rescued the hostages?": an operation or an exercise has a name ("Operation MARTILLO", "UNITAS").
   const named = /^(?:which|what) (operation|exercise)\b/i.exec(s);
   if (named) return { kind: 'name', noun: named[1].toLowerCase() };

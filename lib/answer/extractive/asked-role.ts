@@ -32,11 +32,21 @@ const COMMANDER = ROLES.find(([nouns]) => nouns.includes('commanders?'))![1];
  * What says someone commanded or led ("assumed command of NORTHCOM", "Pershing's expedition"):
  * "Who commanded the battalion?" is not answered by any general (one who "presented the citation").
  */
-export const COMMAND_SAID = /\b(?:command(?:er|ers|ed|ing|s)?|led|leads|headed)\b|\b[A-Z][a-z]+['’]s\s+["“]?(?:[a-z]+\s+)?(?:expedition|battalion|brigade|division|unit|forces|troops|army|fleet)\b/;
+const COMMAND_SAID = /\b(?:command(?:er|ers|ed|ing|s)?|led|leads|headed)\b|\b[A-Z][a-z]+['’]s\s+["“]?(?:[a-z]+\s+)?(?:expedition|battalion|brigade|division|unit|forces|troops|army|fleet)\b/;
 
-/** "Who commanded the Colombian Battalion?" */
+/** "Who chaired the commission?", "Who led the task force?": whoever is said to have done it. */
+const LED = /^who (?:led|headed|ran|directed|chaired)\b/i;
+/** Words of leading, in lower case and not the nouns "command" or "head": "Southern Command" and "a bi-national command" do not say anyone led. */
+const LEAD_SAID = /\b(?:led|leads|leader|headed|heads|ran|runs|directed|directs|director|chaired|chairs|chairman|commanded|commander|commanders|commanding)\b/;
+
+/** "Who commanded the Colombian Battalion?", "Who chaired the commission?": a question about who led something. */
 export function asksCommander(question: string): boolean {
-  return COMMANDED.test(mainClause(question));
+  return COMMANDED.test(mainClause(question)) || LED.test(mainClause(question));
+}
+
+/** Whether a sentence says someone commanded or led, as the question asks: a commission's chair is said to chair it, or to lead it. */
+export function commandSaid(question: string, text: string): boolean {
+  return LED.test(mainClause(question)) ? LEAD_SAID.test(text) : COMMAND_SAID.test(text);
 }
 
 const ROLE_NOUN = `(${ROLES.map(([nouns]) => nouns).join('|')})`;

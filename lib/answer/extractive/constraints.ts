@@ -3,7 +3,7 @@ import { idTokens, stem, terms } from '../../retrieve/tokenize';
 import { eventVerb, mentionsEvent, mentionsWord, timeClauseEvent, turnOfAnother, whatEvent } from './event-verb';
 import { otherCaseStudy } from './case-study';
 import { givesGivenName, namesOffice, askedBranches, askedDetail, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
-import { asksCommander, COMMAND_SAID } from './asked-role';
+import { asksCommander, commandSaid } from './asked-role';
 import { askedWords, countsWithFigure, COUNTED_SIMILARITY, hasNewPerson, newNames, statesDuration } from './detail-evidence';
 import { contains, type QuestionTerm } from '../../retrieve/question-terms';
 import type { Scored } from './score';
@@ -80,7 +80,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
     const [nation, organisations, branches] = [askedNation(question), askedOrganisations(question), askedBranches(question)];
     if (!texts.some((t) => hasNewPerson(t, qWords) && (!detail.role || namesRoleHolder(t, detail.role, qWords, nation, organisations, branches)))) unmet.push('person');
   }
-  if (asksCommander(question) && !texts.some((t) => COMMAND_SAID.test(t))) unmet.push('command');
+  if (asksCommander(question) && !texts.some((t) => commandSaid(question, t))) unmet.push('command');
   // A date for "when", a figure for "how many" (beside the counted thing: "how many pilots").
   if (typeIsStrict(type) && !picks.some((p) => p.fit === 1)) unmet.push(type === 'when' ? 'date' : 'figure');
   // "Where …", "In which prison …": a place the question does not already name.

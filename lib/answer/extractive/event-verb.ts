@@ -44,7 +44,7 @@ export function whatEvent(question: string): string | null {
   const replaced = /^(?:what|which|who)\b[^?]*?\b(replaced|succeeded|superseded|took over|take over)\b/i.exec(q);
   if (replaced) return /over$/i.test(replaced[1]) ? 'replaced' : replaced[1].toLowerCase();
   // "Which side won the Battle of Buena Vista?": an outcome, which a passage telling of the battle need not give.
-  const outcome = /^(?:what|which) (?:[\w.'’-]+ ){1,2}?(won|lost|defeated|captured|killed|sank|destroyed)\b/i.exec(q);
+  const outcome = /^(?:(?:what|which) (?:[\w.'’-]+ ){1,2}?|who )(won|lost|defeated|captured|killed|sank|destroyed)\b/i.exec(q);
   if (outcome) return outcome[1].toLowerCase();
   // "Did Pershing's expedition ever capture Villa?", "Did any officials fail the tests?": yes or no needs the outcome said.
   const yesNo = /^(?:did|does|do|has|have|had)\b[^?]*?\b(capture|win|lose|defeat|kill|sink|destroy|fail)\b/i.exec(q);

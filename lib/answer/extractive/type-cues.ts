@@ -10,6 +10,10 @@ const DATE = new RegExp(`${YEAR.source}|\\b${MONTH}\\b`);
 /** A day of a month ("March 10, 2016", "10 March"): what "On what exact date …" asks for; a year alone does not give it. */
 const DAY_DATE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b`);
 
+/** "In which month of 1995 …": a month, not a year alone. */
+const MONTH_DATE = new RegExp(`\\b${MONTH}\\b`);
+const ASKS_MONTH = /\b(?:which|what) month\b/i;
+
 /** "On what exact date …", "What day …", "When exactly …": a day, not a year. */
 const ASKS_DAY = /\bwhat (?:(?:exact|precise|specific) )?(?:date|day)\b|\bwhich (?:date|day)\b|\bwhen exactly\b|\bexactly when\b/i;
 
@@ -96,7 +100,7 @@ function asksAmount(question: string): boolean {
 
 let lastQuestion = '';
 let lastContext: string | undefined;
-let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean; money: boolean; share: boolean; duration: boolean; surname: string | null; day: boolean } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false, money: false, share: false, duration: false, surname: null, day: false };
+let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean; money: boolean; share: boolean; duration: boolean; surname: string | null; day: boolean; month: boolean } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false, money: false, share: false, duration: false, surname: null, day: false, month: false };
 
 /** The question's words (with a follow-up's conversation) and asked role, kept for the next call: every candidate sentence is scored against one question. */
 function readQuestion(question: string, context?: string): typeof lastRead {
@@ -114,6 +118,7 @@ function readQuestion(question: string, context?: string): typeof lastRead {
     duration: detail?.kind === 'duration',
     surname: detail?.kind === 'given-name' ? detail.surname : null,
     day: ASKS_DAY.test(question),
+    month: ASKS_MONTH.test(question),
   };
   [lastQuestion, lastContext] = [question, context];
   return lastRead;
@@ -147,6 +152,7 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
   switch (type) {
     case 'when':
       if (read?.day) return DAY_DATE.test(text) ? 1 : 0;
+      if (read?.month) return MONTH_DATE.test(text) ? 1 : 0;
       // A sentence dated "That same year" fits when its passage gives the year before it (datedBefore in score.ts), which then joins it.
       return DATE.test(text) || RELATIVE_DATE.test(text) ? 1 : 0;
     case 'how-many':
