@@ -22,6 +22,7 @@ const FILES = [
   'eval/questions-p.jsonl',
   'eval/questions-r.jsonl',
   'eval/questions-s.jsonl',
+  'eval/questions-t.jsonl',
   'eval/heldout.jsonl',
 ] as const;
 const CATEGORIES = ['event', 'table', 'why', 'cite', 'paraphrase', 'conflict', 'unanswerable'] as const;
@@ -116,6 +117,7 @@ describe('eval question sets', () => {
     for (const q of byFile('eval/questions-p.jsonl')) expect(q.id, q.id).toMatch(/^p\d{3}$/);
     for (const q of byFile('eval/questions-r.jsonl')) expect(q.id, q.id).toMatch(/^r\d{3}$/);
     for (const q of byFile('eval/questions-s.jsonl')) expect(q.id, q.id).toMatch(/^s\d{3}$/);
+    for (const q of byFile('eval/questions-t.jsonl')) expect(q.id, q.id).toMatch(/^t\d{3}$/);
     for (const q of byFile('eval/heldout.jsonl')) expect(q.id, q.id).toMatch(/^h\d{3}$/);
     const ids = all.map((q) => q.id);
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -214,6 +216,8 @@ describe('eval question sets', () => {
     ['eval/questions-r.jsonl', 30, { unanswerable: 20 }],
     // Like questions-p, weighted to why-questions and paraphrases; 21 of 60 dropped as close to other sets' questions.
     ['eval/questions-s.jsonl', 35, { unanswerable: 10, why: 10, paraphrase: 5 }],
+    // Near misses only, of many kinds of missing detail; 25 of 50 dropped as close to other sets' questions.
+    ['eval/questions-t.jsonl', 25, { unanswerable: 25 }],
   ];
 
   it.each(MINIMUMS)('%s meets the category minimums', (file, total, cats, everyCategory) => {
