@@ -23,6 +23,8 @@ async function main(): Promise<void> {
   const report: Record<string, Record<string, Record<string, RetrievalMetrics>>> = {};
   for (const set of sets) {
     const answerable = set.questions.filter((q) => q.gold && !q.abstain);
+    // A set of near misses only has nothing to retrieve.
+    if (!answerable.length) continue;
     report[set.name] = {};
     for (const mode of MODES) {
       const outcomes: RankedOutcome[] = [];

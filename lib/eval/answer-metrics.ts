@@ -54,13 +54,14 @@ export interface AnswerMetrics {
   n: number;
   answerable: number;
   unanswerable: number;
-  accuracy: number;
+  /** Null when the set has no answerable question (a set of near misses only). */
+  accuracy: number | null;
   abstainOnAnswerable: number;
   answeredCorrectlyAbstained: number;
   /** Share of answerable questions answered (not abstained). */
-  abstentionCorrectAnswerable: number;
-  /** Share of unanswerable questions abstained on. */
-  abstentionCorrectUnanswerable: number;
+  abstentionCorrectAnswerable: number | null;
+  /** Share of unanswerable questions abstained on (null when there are none). */
+  abstentionCorrectUnanswerable: number | null;
   validity: number;
   recall: number;
   precision: number;
@@ -71,6 +72,8 @@ export interface AnswerMetrics {
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 1);
+/** The mean, or null for no questions: a set without answerable questions has no accuracy, not 100%. */
+const meanOrNull = (xs: number[]) => (xs.length ? mean(xs) : null);
 
 export function summarizeAnswers(outcomes: AnswerOutcome[]): AnswerMetrics {
   const ans = outcomes.filter((o) => !o.unanswerable);
@@ -81,11 +84,11 @@ export function summarizeAnswers(outcomes: AnswerOutcome[]): AnswerMetrics {
     n: outcomes.length,
     answerable: ans.length,
     unanswerable: un.length,
-    accuracy: mean(ans.map((o) => (o.correct ? 1 : 0))),
+    accuracy: meanOrNull(ans.map((o) => (o.correct ? 1 : 0))),
     abstainOnAnswerable: ans.filter((o) => o.abstained).length,
     answeredCorrectlyAbstained: un.filter((o) => o.abstained).length,
-    abstentionCorrectAnswerable: mean(ans.map((o) => (o.abstained ? 0 : 1))),
-    abstentionCorrectUnanswerable: mean(un.map((o) => (o.abstained ? 1 : 0))),
+    abstentionCorrectAnswerable: meanOrNull(ans.map((o) => (o.abstained ? 0 : 1))),
+    abstentionCorrectUnanswerable: meanOrNull(un.map((o) => (o.abstained ? 1 : 0))),
     validity: mean(outcomes.map((o) => (o.valid ? 1 : 0))),
     recall: mean(answered.map((o) => o.recall ?? 1)),
     precision: mean(answered.map((o) => o.precision ?? 1)),
