@@ -19,6 +19,7 @@ describe('askedDetail', () => {
     expect(askedDetail('Which operation rescued hostages from the FARC?')).toEqual({ kind: 'name', noun: 'operation' });
     expect(askedDetail('What was the October 2013 air defense exercise called, the one that was a first for Mexico?')).toEqual({ kind: 'name', noun: 'exercise' });
     expect(askedDetail('How many days did the pilots stay in Bogota?')).toEqual({ kind: 'duration' });
+    expect(askedDetail('What nationality is Ganjar Nugroho, the scholar the thesis quotes?')).toEqual({ kind: 'nationality', surname: 'Nugroho' });
     expect(askedDetail('What is the first name of General Mora, the Colombian Army commander?')).toEqual({ kind: 'given-name', surname: 'Mora' });
     // A title before the surname is no given name, nor is the sentence's first word.
     expect(givesGivenName('In 1997, General Charles E. Wilhelm assumed command.', 'Wilhelm')).toBe(true);

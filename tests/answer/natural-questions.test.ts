@@ -464,6 +464,9 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('What was the October 2013 air defense exercise called, the one that was a first for Mexico?')).abstained).toBe(true);
     expect((await ask('Who chaired the Joint Mexican-United States Defense Commission?')).abstained).toBe(true);
     expect((await ask('who won the battle of buena vista in 1847')).abstained).toBe(true);
+    // A nationality is said beside the name ("Mexican Secretary of Defense, General Enrique Cervantes") or not at all.
+    expect((await ask('What nationality is Ganjar Nugroho, the scholar the thesis quotes on constructivism?')).abstained).toBe(true);
+    expect((await ask('What nationality was General Cervantes?')).answer).toMatch(/Mexican Secretary of Defense, General Enrique Cervantes/);
   });
 
   it('answers which operation with a named one', async () => {

@@ -20,6 +20,8 @@ export type AskedDetail =
   | { kind: 'measure'; units: RegExp }
   /** "What is the first name of General Mora?": a given name written before the surname. */
   | { kind: 'given-name'; surname: string }
+  /** "What nationality is Ganjar Nugroho?": a nation said of that person. */
+  | { kind: 'nationality'; surname: string }
   /** "Which ministry did Pinzon head?": an office named as one ("the Ministry of Defense", "Colombia's Defense Ministry"). */
   | { kind: 'office'; noun: string };
 
@@ -93,6 +95,8 @@ export function askedDetail(question: string): AskedDetail | null {
   if (/^how long\b/i.test(s) || /\b(?:for )?how (long|many (days|weeks|months|years))\b/i.test(s)) return { kind: 'duration' };
   const office = OFFICE.exec(mainClause(s));
   if (office) return { kind: 'office', noun: office[1].toLowerCase() };
+  const nationality = /^\s*(?:[Ww]hat|[Ww]hich) nationality (?:is|was|were|are) (?:[\w.'’-]+ )*?([A-Z][a-z]+)(?=[,?]|\s*$)/.exec(s);
+  if (nationality) return { kind: 'nationality', surname: nationality[1] };
   for (const re of GIVEN_NAME) {
     const m = re.exec(s);
     if (m) return { kind: 'given-name', surname: m[1].replace(/['’]s$/, '') };

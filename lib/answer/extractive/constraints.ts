@@ -4,7 +4,7 @@ import { eventVerb, mentionsEvent, mentionsWord, timeClauseEvent, turnOfAnother,
 import { otherCaseStudy } from './case-study';
 import { givesGivenName, namesOffice, askedBranches, askedDetail, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
 import { asksCommander, commandSaid } from './asked-role';
-import { askedWords, countsWithFigure, COUNTED_SIMILARITY, hasNewPerson, newNames, statesDuration } from './detail-evidence';
+import { askedWords, countsWithFigure, COUNTED_SIMILARITY, DEMONYM, hasNewPerson, newNames, statesDuration } from './detail-evidence';
 import { contains, type QuestionTerm } from '../../retrieve/question-terms';
 import type { Scored } from './score';
 import { countedDemonyms, countedWords, namesSettlement, typeIsStrict } from './type-cues';
@@ -70,6 +70,8 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   if (detail?.kind === 'duration' && !statesDuration(texts)) unmet.push('duration');
   if (detail?.kind === 'measure' && !texts.some((t) => detail.units.test(t))) unmet.push('measure');
   if (detail?.kind === 'given-name' && !texts.some((t) => givesGivenName(t, detail.surname))) unmet.push('given name');
+  // "What nationality is Ganjar Nugroho?": a nation beside his name ("Mexican General Cervantes", "Nugroho, an Indonesian scholar").
+  if (detail?.kind === 'nationality' && !texts.some((t) => t.includes(detail.surname) && t.split(/\s+/).some((w) => DEMONYM.test(w.replace(/[^A-Za-z]/g, '')) && !qWords.has(w.replace(/[^A-Za-z]/g, '').toLowerCase())))) unmet.push('nationality');
   if (detail?.kind === 'model' && !texts.some((t) => idTokens(t).length > 0)) unmet.push('model');
   if (detail?.kind === 'office' && !texts.some((t) => namesOffice(t, detail.noun))) unmet.push(`office ${detail.noun}`);
   if (detail?.kind === 'name') {
