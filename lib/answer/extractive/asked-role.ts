@@ -39,14 +39,13 @@ const LED = /^who (?:led|headed|ran|directed|chaired)\b/i;
 /** Words of leading, in lower case and not the nouns "command" or "head": "Southern Command" and "a bi-national command" do not say anyone led. */
 const LEAD_SAID = /\b(?:led|leads|leader|headed|heads|ran|runs|directed|directs|director|chaired|chairs|chairman|commanded|commander|commanders|commanding)\b/;
 
-/** "Who commanded the Colombian Battalion?", "Who chaired the commission?": a question about who led something. */
-export function asksCommander(question: string): boolean {
-  return COMMANDED.test(mainClause(question)) || LED.test(mainClause(question));
-}
-
-/** Whether a sentence says someone commanded or led, as the question asks: a commission's chair is said to chair it, or to lead it. */
-export function commandSaid(question: string, text: string): boolean {
-  return LED.test(mainClause(question)) ? LEAD_SAID.test(text) : COMMAND_SAID.test(text);
+/**
+ * For "Who commanded the Colombian Battalion?" or "Who chaired the commission?", the words that say
+ * someone did (a commission's chair is said to chair it, or to lead it); null for other questions.
+ */
+export function commandWords(question: string): RegExp | null {
+  const main = mainClause(question);
+  return LED.test(main) ? LEAD_SAID : COMMANDED.test(main) ? COMMAND_SAID : null;
 }
 
 const ROLE_NOUN = `(${ROLES.map(([nouns]) => nouns).join('|')})`;

@@ -3,8 +3,8 @@ import { idTokens, stem, terms } from '../../retrieve/tokenize';
 import { eventVerb, mentionsEvent, mentionsWord, timeClauseEvent, turnOfAnother, whatEvent } from './event-verb';
 import { otherCaseStudy } from './case-study';
 import { givesGivenName, namesOffice, askedBranches, askedDetail, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
-import { asksCommander, commandSaid } from './asked-role';
-import { askedWords, countsWithFigure, COUNTED_SIMILARITY, DEMONYM, hasNewPerson, newNames, statesDuration } from './detail-evidence';
+import { commandWords } from './asked-role';
+import { askedWords, countsWithFigure, COUNTED_SIMILARITY, givesNationality, hasNewPerson, newNames, statesDuration } from './detail-evidence';
 import { contains, type QuestionTerm } from '../../retrieve/question-terms';
 import type { Scored } from './score';
 import { countedDemonyms, countedWords, namesSettlement, typeIsStrict } from './type-cues';
@@ -71,7 +71,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   if (detail?.kind === 'measure' && !texts.some((t) => detail.units.test(t))) unmet.push('measure');
   if (detail?.kind === 'given-name' && !texts.some((t) => givesGivenName(t, detail.surname))) unmet.push('given name');
   // "What nationality is Ganjar Nugroho?": a nation beside his name ("Mexican General Cervantes", "Nugroho, an Indonesian scholar").
-  if (detail?.kind === 'nationality' && !texts.some((t) => t.includes(detail.surname) && t.split(/\s+/).some((w) => DEMONYM.test(w.replace(/[^A-Za-z]/g, '')) && !qWords.has(w.replace(/[^A-Za-z]/g, '').toLowerCase())))) unmet.push('nationality');
+  if (detail?.kind === 'nationality' && !texts.some((t) => givesNationality(t, detail.surname, qWords))) unmet.push('nationality');
   if (detail?.kind === 'model' && !texts.some((t) => idTokens(t).length > 0)) unmet.push('model');
   if (detail?.kind === 'office' && !texts.some((t) => namesOffice(t, detail.noun))) unmet.push(`office ${detail.noun}`);
   if (detail?.kind === 'name') {
@@ -82,7 +82,8 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
     const [nation, organisations, branches] = [askedNation(question), askedOrganisations(question), askedBranches(question)];
     if (!texts.some((t) => hasNewPerson(t, qWords) && (!detail.role || namesRoleHolder(t, detail.role, qWords, nation, organisations, branches)))) unmet.push('person');
   }
-  if (asksCommander(question) && !texts.some((t) => commandSaid(question, t))) unmet.push('command');
+  const command = commandWords(question);
+  if (command && !texts.some((t) => command.test(t))) unmet.push('command');
   // A date for "when", a figure for "how many" (beside the counted thing: "how many pilots").
   if (typeIsStrict(type) && !picks.some((p) => p.fit === 1)) unmet.push(type === 'when' ? 'date' : 'figure');
   // "Where …", "In which prison …": a place the question does not already name.

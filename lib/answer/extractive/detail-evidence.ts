@@ -104,6 +104,12 @@ export function hasNewPerson(text: string, questionWords: Set<string>, places: S
 /** Nationality adjectives ("Colombian", "Mexican", "Japanese"). */
 export const DEMONYM = /^[A-Z][a-z]+(?:ian|an|ese|ish)$/;
 
+/** Whether a sentence naming the person gives a nation's adjective the question does not ("Mexican … General Enrique Cervantes"). */
+export function givesNationality(text: string, surname: string, questionWords: Set<string>): boolean {
+  if (!text.includes(surname)) return false;
+  return text.split(/\s+/).map((w) => w.replace(/[^A-Za-z]/g, '')).some((w) => DEMONYM.test(w) && !questionWords.has(w.toLowerCase()));
+}
+
 const FIGURE_AT = /(?<![A-Za-z]-?)(?:\$\s?)?\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen)\b(?!-?[A-Za-z]\b)/gi;
 /** Words read between a figure and the thing it counts ("10,000+ U.S. Army troops"). */
 const COUNT_REACH = 5;
