@@ -17,6 +17,13 @@ describe('askedDetail', () => {
     // "What model of drone …" asks for a designation ("UH-1H", "Bell OH-58").
     expect(askedDetail('What model of drone did the US fly over Mexico in 2011?')).toEqual({ kind: 'model' });
     expect(askedDetail('Which operation rescued hostages from the FARC?')).toEqual({ kind: 'name', noun: 'operation' });
+    // A which-question about a thing with a name: its name, not a mention of one ("a U.S. division").
+    expect(askedDetail('Which U.S. division did the Colombian Battalion fight in?')).toEqual({ kind: 'name', noun: 'division' });
+    expect(askedDetail('In which book did Morgenthau set out his principles?')).toEqual({ kind: 'name', noun: 'book' });
+    expect(askedDetail('Which Mexican military bases could U.S. troops use?')).toEqual({ kind: 'name', noun: 'bases' });
+    // A kind of thing asked about by a wider word is answered by its kind ("the Army Field Manual" for "which publication").
+    expect(askedDetail('Which publication did General Sullivan want translated?')?.kind).not.toBe('name');
+    expect(askedDetail('Which IR theory best explains the cooperation?')).toBeNull();
     expect(askedDetail('What was the October 2013 air defense exercise called, the one that was a first for Mexico?')).toEqual({ kind: 'name', noun: 'exercise' });
     expect(askedDetail('How many days did the pilots stay in Bogota?')).toEqual({ kind: 'duration' });
     expect(askedDetail('What nationality is Ganjar Nugroho, the scholar the thesis quotes?')).toEqual({ kind: 'nationality', surname: 'Nugroho' });

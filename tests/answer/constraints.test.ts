@@ -86,6 +86,23 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints(q, 'what', near, [near], [])).toEqual([]);
   });
 
+  it('takes a name for the noun when the sentence says it is one, however far apart', () => {
+    const q = 'What was the ship Colombia sent to patrol Korean waters called?';
+    const apposition = pick('Colombia sent the Almirante Padilla, a frigate-class ship outfitted for combat.');
+    expect(unmetConstraints(q, 'what', apposition, [apposition], [])).toEqual([]);
+    const copula = pick('The naval ship, offered by Colombia to patrol the Korean waters, was the Almirante Padilla.');
+    expect(unmetConstraints(q, 'what', copula, [copula], [])).toEqual([]);
+    const mention = pick('Colombia offered a naval ship to patrol the Korean waters, said President Laureano Gomez.');
+    expect(unmetConstraints(q, 'what', mention, [mention], [])).toEqual(['name']);
+  });
+
+  it('wants a named division, base or book for "which division", not a mention of one', () => {
+    const division = pick('Ramsey concluded that the Colombian Battalion fought as part of a U.S. division throughout the conflict.');
+    expect(unmetConstraints('Which U.S. division did the Colombian Battalion fight as part of?', 'what', division, [division], [])).toEqual(['name']);
+    const named = pick('The Colombian Battalion fought as part of the U.S. 7th Infantry Division.');
+    expect(unmetConstraints('Which U.S. division did the Colombian Battalion fight as part of?', 'what', named, [named], [])).toEqual([]);
+  });
+
   it('wants a person in the role asked for: a president for "which president", not a general', () => {
     const general = pick('In 2000, General Wilhelm oversaw the implementation of Plan Colombia.', 'who');
     expect(unmetConstraints('Which U.S. president approved Plan Colombia in 2000?', 'who', general, [general], [])).toEqual(['person']);

@@ -475,6 +475,15 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('Which operation did Admiral Tidd praise?')).answer).toMatch(/Operation MARTILLO/);
   });
 
+  it('answers which division, base or book only where the thesis names one', async () => {
+    // The thesis says "a U.S. division", "Mexico's military bases" and that Morgenthau created six principles.
+    expect((await ask('Which U.S. division did the Colombian Battalion fight as part of in Korea?')).abstained).toBe(true);
+    expect((await ask('Which Mexican military bases did Cardenas let U.S. troops use?')).abstained).toBe(true);
+    expect((await ask('In which book did Hans Morgenthau set out his six principles of realism?')).abstained).toBe(true);
+    expect((await ask('Which Colombian Army battalion lost two companies in the FARC ambush of March 1998?')).answer).toMatch(/52nd Counter-Guerilla Battalion/);
+    expect((await ask('Which ship did Colombia send to patrol Korean waters?')).answer).toMatch(/Almirante Padilla/);
+  });
+
   it("answers every starter question the chat offers", async () => {
     for (const q of STARTERS.flatMap((g) => g.questions)) expect((await ask(q)).abstained, q).toBe(false);
   });

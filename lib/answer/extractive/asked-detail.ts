@@ -25,6 +25,13 @@ export type AskedDetail =
   /** "Which ministry did Pinzon head?": an office named as one ("the Ministry of Defense", "Colombia's Defense Ministry"). */
   | { kind: 'office'; noun: string };
 
+/**
+ * "Which U.S. division …", "In which book …", "Which Mexican military bases …": a which-question
+ * about a thing that has a name is not answered by a sentence that only mentions one ("a U.S.
+ * division", "Mexico's military bases").
+ */
+const NAMEABLE = /^\s*(?:(?:in|at|to|from|on|aboard|under) )?which (?:[\w.'’-]+ ){0,3}?(divisions?|battalions?|brigades?|squadrons?|regiments?|bases|ports|books?|manuals?|treat(?:y|ies))\b/i;
+
 /** Offices a which-question may ask to be named. */
 const OFFICE = /^(?:in |at |for |from )?(?:which|what) (?:[\w.'’-]+ ){0,2}?(ministry|ministries|department|agency|secretariat)\b/i;
 
@@ -109,7 +116,7 @@ export function askedDetail(question: string): AskedDetail | null {
   const called = /\bcalled\s*(?:[,?]|$)/i.test(s) ? /\b(operation|exercise|program|programme|agreement|initiative|plan|course|school|unit|ship)\b/i.exec(s) : null;
   if (called) return { kind: 'name', noun: called[1].toLowerCase() };
   // "Which operation rescued the hostages?": an operation or an exercise has a name ("Operation MARTILLO", "UNITAS").
-  const named = /^(?:which|what) (operation|exercise)\b/i.exec(s);
+  const named = /^(?:which|what) (operation|exercise)\b/i.exec(s) ?? NAMEABLE.exec(s);
   if (named) return { kind: 'name', noun: named[1].toLowerCase() };
   // "What model of drone …": a designation ("UH-1H", "Bell OH-58").
   if (/^(?:what|which) (?:models?|variants?|versions?) of\b/i.test(s)) return { kind: 'model' };

@@ -36,6 +36,18 @@ export function yearOfEvent(text: string, q: QuestionTerm[]): boolean {
 /** Characters between a noun and the name that names it ("the oil tanker Potrero del Llano", "the operation, code-named Jaque"). */
 const NAME_REACH = 15;
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether the sentence says the name is the noun, however far apart: in apposition ("the Almirante
+ * Padilla, a frigate-class ship") or as the complement of a subject that is the noun ("The naval
+ * vessel, offered by Colombia …, was the Almirante Padilla").
+ */
+function identifies(text: string, name: string, noun: string): boolean {
+  const [n, k] = [escape(name), `${escape(stem(noun))}\\w*`];
+  return new RegExp(`${n},\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}${k}\\b`, 'i').test(text) || new RegExp(`^The\\s+(?:[\\w-]+\\s+){0,2}${k}\\b[^.;]*?\\s(?:was|is)\\s+(?:the\\s+)?${n}`).test(text);
+}
+
 /** Whether a sentence gives a new name close to the noun asked about; a sentence without the noun itself passes on any new name. */
 function namesNear(text: string, noun: string, qWords: Set<string>): boolean {
   const names = newNames(text, qWords);
@@ -44,7 +56,7 @@ function namesNear(text: string, noun: string, qWords: Set<string>): boolean {
   if (!at.length) return true;
   return names.some((n) => {
     const [i, j] = [text.indexOf(n), text.indexOf(n) + n.length];
-    return at.some(([a, b]) => Math.max(0, i - b, a - j) <= NAME_REACH);
+    return at.some(([a, b]) => Math.max(0, i - b, a - j) <= NAME_REACH) || identifies(text, n, noun);
   });
 }
 
