@@ -8,7 +8,7 @@ const qw = (q: string) => new Set(words(q));
 
 describe('askedDetail', () => {
   it('finds durations, names of things and persons asked for', () => {
-    expect(askedDetail('How long did U.S. forces remain in Mexico City?')).toEqual({ kind: 'duration' });
+    expect(askedDetail('How long did U.S. forces remain in Mexico City?')).toEqual({ kind: 'duration', counted: false });
     const tall = askedDetail('How tall was General Wilhelm?');
     expect(tall?.kind).toBe('measure');
     expect(tall?.kind === 'measure' && tall.units.test('He stood 6 feet tall.')).toBe(true);
@@ -25,7 +25,7 @@ describe('askedDetail', () => {
     expect(askedDetail('Which publication did General Sullivan want translated?')?.kind).not.toBe('name');
     expect(askedDetail('Which IR theory best explains the cooperation?')).toBeNull();
     expect(askedDetail('What was the October 2013 air defense exercise called, the one that was a first for Mexico?')).toEqual({ kind: 'name', noun: 'exercise' });
-    expect(askedDetail('How many days did the pilots stay in Bogota?')).toEqual({ kind: 'duration' });
+    expect(askedDetail('How many days did the pilots stay in Bogota?')).toEqual({ kind: 'duration', counted: true });
     expect(askedDetail('What nationality is Ganjar Nugroho, the scholar the thesis quotes?')).toEqual({ kind: 'nationality', surname: 'Nugroho' });
     expect(askedDetail('What is the first name of General Mora, the Colombian Army commander?')).toEqual({ kind: 'given-name', surname: 'Mora' });
     // A title before the surname is no given name, nor is the sentence's first word.
@@ -84,6 +84,15 @@ describe('detail evidence', () => {
     expect(statesDuration(['These punitive actions lasted until 1917.'])).toBe(false);
     // The start must come before the end.
     expect(statesDuration(['In 1920, the border was quiet.', 'These punitive actions lasted until 1917.'])).toBe(false);
+  });
+
+  it('counts a stretch of time for "how many days", where "a few days" does not do', () => {
+    const few = 'The pilots mingled with Colombian leaders over the course of a few days.';
+    expect(statesDuration([few])).toBe(true);
+    expect(statesDuration([few], true)).toBe(false);
+    expect(statesDuration(['The pilots stayed in Bogota for three days.'], true)).toBe(true);
+    expect(hasDuration('The course lasts 11 weeks.', true)).toBe(true);
+    expect(askedDetail('Exactly how long did the pilots stay?')).toEqual({ kind: 'duration', counted: true });
   });
 
   it('finds names the question does not already use', () => {

@@ -8,8 +8,8 @@ export { askedAbout, askedBranches, askedNation, askedOrganisations, askedRole, 
  * does not answer it.
  */
 export type AskedDetail =
-  /** "How long ...": a stretch of time ("18 months", "from 1899 until 1902"). */
-  | { kind: 'duration' }
+  /** "How long ...": a stretch of time ("18 months", "from 1899 until 1902"); "How many days …" counts it ("a few days" does not). */
+  | { kind: 'duration'; counted: boolean }
   /** "What was the name of the <noun> ...": a proper name, in a sentence about the noun. */
   | { kind: 'name'; noun: string }
   /** "What model of drone …": a designation with letters and digits ("UH-1H", "C-130J"). */
@@ -99,7 +99,9 @@ function namedNoun(question: string): string | null {
 /** What detail the question asks for, or null when it asks for nothing this specific. */
 export function askedDetail(question: string): AskedDetail | null {
   const s = question.trim();
-  if (/^how long\b/i.test(s) || /\b(?:for )?how (long|many (days|weeks|months|years))\b/i.test(s)) return { kind: 'duration' };
+  if (/^how long\b/i.test(s) || /\b(?:for )?how (long|many (days|weeks|months|years))\b/i.test(s)) {
+    return { kind: 'duration', counted: /\bhow many (days|weeks|months|years)\b|\b(?:exactly|precisely)\b/i.test(s) };
+  }
   const office = OFFICE.exec(mainClause(s));
   if (office) return { kind: 'office', noun: office[1].toLowerCase() };
   const nationality = /^\s*(?:[Ww]hat|[Ww]hich) nationality (?:is|was|were|are) (?:[\w.'’-]+ )*?([A-Z][a-z]+)(?=[,?]|\s*$)/.exec(s);

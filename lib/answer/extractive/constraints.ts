@@ -79,7 +79,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   const texts = picks.map((p) => p.c.text);
   const qWords = askedWords(question, followUp);
   const detail = askedDetail(question);
-  if (detail?.kind === 'duration' && !statesDuration(texts)) unmet.push('duration');
+  if (detail?.kind === 'duration' && !statesDuration(texts, detail.counted)) unmet.push('duration');
   if (detail?.kind === 'measure' && !texts.some((t) => detail.units.test(t))) unmet.push('measure');
   if (detail?.kind === 'given-name' && !texts.some((t) => givesGivenName(t, detail.surname))) unmet.push('given name');
   // "What nationality is Ganjar Nugroho?": a nation beside his name ("Mexican General Cervantes", "Nugroho, an Indonesian scholar").

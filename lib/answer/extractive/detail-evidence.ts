@@ -3,15 +3,16 @@ import { sameWord } from '../../retrieve/question-terms';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 
 const UNIT = '(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?';
-const AMOUNT = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|few|many)';
-const DURATION = new RegExp(
-  `\\b${AMOUNT}[\\s-]+(?:\\w+[\\s-]+)?${UNIT}\\b|\\b(?:from|between) (?:\\w+ )?(1[5-9]\\d\\d|20\\d\\d)\\b.{0,30}\\b(?:to|until|and|through)\\b.{0,12}\\b(1[5-9]\\d\\d|20\\d\\d)\\b|\\b(1[5-9]\\d\\d|20\\d\\d)\\s?[-–]\\s?(1[5-9]\\d\\d|20\\d\\d)\\b`,
-  'i',
-);
+const COUNT = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const AMOUNT = `(?:${COUNT}|a|an|several|few|many)`;
+const YEARS_SPAN = '\\b(?:from|between) (?:\\w+ )?(1[5-9]\\d\\d|20\\d\\d)\\b.{0,30}\\b(?:to|until|and|through)\\b.{0,12}\\b(1[5-9]\\d\\d|20\\d\\d)\\b|\\b(1[5-9]\\d\\d|20\\d\\d)\\s?[-–]\\s?(1[5-9]\\d\\d|20\\d\\d)\\b';
+const DURATION = new RegExp(`\\b${AMOUNT}[\\s-]+(?:\\w+[\\s-]+)?${UNIT}\\b|${YEARS_SPAN}`, 'i');
+/** A stretch of time counted: "18 months", not "a few days". */
+const COUNTED_DURATION = new RegExp(`\\b${COUNT}[\\s-]+(?:\\w+[\\s-]+)?${UNIT}\\b|${YEARS_SPAN}`, 'i');
 
-/** Whether a sentence states a stretch of time: "approximately 18 months", "11-week", "from 1899 until late 1902". */
-export function hasDuration(text: string): boolean {
-  return DURATION.test(text);
+/** Whether a sentence states a stretch of time: "approximately 18 months", "11-week", "from 1899 until late 1902"; counted, not "a few days". */
+export function hasDuration(text: string, counted = false): boolean {
+  return (counted ? COUNTED_DURATION : DURATION).test(text);
 }
 
 /** The end of a stretch of time: "These punitive actions lasted until 1917". */
@@ -23,9 +24,9 @@ export function endsAtYear(text: string): boolean {
   return UNTIL_YEAR.test(text);
 }
 
-/** Whether the sentences state a duration: one whole, or a start year in one and "until <a later year>" in another. */
-export function statesDuration(texts: string[]): boolean {
-  if (texts.some(hasDuration)) return true;
+/** Whether the sentences state a duration (counted, for "how many days"): one whole, or a start year in one and "until <a later year>" in another. */
+export function statesDuration(texts: string[], counted = false): boolean {
+  if (texts.some((t) => hasDuration(t, counted))) return true;
   const ends = texts.map((t) => UNTIL_YEAR.exec(t)?.[1]).filter((y): y is string => !!y).map(Number);
   if (!ends.length) return false;
   const years = texts.flatMap((t) => [...t.replace(UNTIL_YEAR, ' ').matchAll(ANY_YEAR)].map((m) => Number(m[1])));
