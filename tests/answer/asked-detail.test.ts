@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesGivenName, namesOffice, askedAbout, askedBranches, askedDetail, askedNation, askedOrganisations, askedRole, namesRoleHolder } from '@/lib/answer/extractive/asked-detail';
+import { givesGivenName, namesOffice, askedAbout, askedOrdinal, askedBranches, askedDetail, askedNation, askedOrganisations, askedRole, namesRoleHolder } from '@/lib/answer/extractive/asked-detail';
 import { countsWithFigure, endsAtYear, hasDuration, hasNewPerson, newNames, statesDuration } from '@/lib/answer/extractive/detail-evidence';
 import { answerType, countedDemonyms, countedWords } from '@/lib/answer/extractive/type-cues';
 import { words } from '@/lib/retrieve/tokenize';
@@ -84,6 +84,15 @@ describe('detail evidence', () => {
     expect(statesDuration(['These punitive actions lasted until 1917.'])).toBe(false);
     // The start must come before the end.
     expect(statesDuration(['In 1920, the border was quiet.', 'These punitive actions lasted until 1917.'])).toBe(false);
+  });
+
+  it('reads the place in a list a question asks for, in the words that give it', () => {
+    const fourth = askedOrdinal("What is Morgenthau's fourth principle of political realism?")!;
+    expect(fourth.test('Fourth, politics is governed by objective laws.')).toBe(true);
+    expect(fourth.test('The 4th principle is prudence.')).toBe(true);
+    expect(fourth.test('Morgenthau created six principles of political realism.')).toBe(false);
+    expect(askedOrdinal('What did Colombia do in the Second World War?')).toBeNull();
+    expect(askedOrdinal('Who was the first Secretary of Defense to visit Mexico?')).toBeNull();
   });
 
   it('counts a stretch of time for "how many days", where "a few days" does not do', () => {

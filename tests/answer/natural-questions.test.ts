@@ -475,6 +475,12 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('Which operation did Admiral Tidd praise?')).answer).toMatch(/Operation MARTILLO/);
   });
 
+  it('answers the nth item of a list only where the thesis counts it', async () => {
+    // The thesis says Morgenthau created six principles and summarises them, without counting them off.
+    expect((await ask("What is Morgenthau's fourth principle of political realism?")).abstained).toBe(true);
+    expect((await ask('What is the third reason the Mexican military limits cooperation with foreign militaries?')).answer).toMatch(/Third, the Mexican military would need senate approval/);
+  });
+
   it('answers which division, base or book only where the thesis names one', async () => {
     // The thesis says "a U.S. division", "Mexico's military bases" and that Morgenthau created six principles.
     expect((await ask('Which U.S. division did the Colombian Battalion fight as part of in Korea?')).abstained).toBe(true);

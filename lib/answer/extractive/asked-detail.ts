@@ -96,6 +96,20 @@ function namedNoun(question: string): string | null {
   return phrase.at(-1)?.toLowerCase().replace(/[^a-z-]/g, '') || null;
 }
 
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/**
+ * "What is Morgenthau's fourth principle?": the place in a list the question asks for, as the words
+ * an answer giving it would use ("fourth", "4th"). "First" is left out: it ranks as often as it counts.
+ */
+export function askedOrdinal(question: string): RegExp | null {
+  const m = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!world war)[a-z]/i.exec(question);
+  if (!m) return null;
+  const n = ORDINALS.indexOf(m[1].toLowerCase()) + 2;
+  const suffix = n === 2 ? 'nd' : n === 3 ? 'rd' : 'th';
+  return new RegExp(`\\b(?:${m[1]}|${n}${suffix})\\b`, 'i');
+}
+
 /** What detail the question asks for, or null when it asks for nothing this specific. */
 export function askedDetail(question: string): AskedDetail | null {
   const s = question.trim();

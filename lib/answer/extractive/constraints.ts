@@ -2,7 +2,7 @@ import type { QuestionType } from '../../retrieve/analyze-query';
 import { idTokens, stem, terms } from '../../retrieve/tokenize';
 import { eventVerb, mentionsEvent, mentionsWord, timeClauseEvent, turnOfAnother, whatEvent } from './event-verb';
 import { otherCaseStudy } from './case-study';
-import { givesGivenName, namesOffice, askedBranches, askedDetail, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
+import { givesGivenName, namesOffice, askedBranches, askedDetail, askedOrdinal, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
 import { commandWords } from './asked-role';
 import { askedWords, countsWithFigure, COUNTED_SIMILARITY, givesNationality, hasNewPerson, newNames, statesDuration } from './detail-evidence';
 import { contains, type QuestionTerm } from '../../retrieve/question-terms';
@@ -94,6 +94,8 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
     const [nation, organisations, branches] = [askedNation(question), askedOrganisations(question), askedBranches(question)];
     if (!texts.some((t) => hasNewPerson(t, qWords) && (!detail.role || namesRoleHolder(t, detail.role, qWords, nation, organisations, branches)))) unmet.push('person');
   }
+  const ordinal = askedOrdinal(question);
+  if (ordinal && !texts.some((t) => ordinal.test(t))) unmet.push('ordinal');
   const command = commandWords(question);
   if (command && !texts.some((t) => command.test(t))) unmet.push('command');
   // A date for "when", a figure for "how many" (beside the counted thing: "how many pilots").
