@@ -536,6 +536,12 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).toMatch(/^Other case studies, comparing the U\.S\.\/Canadian militaries/);
   });
 
+  it('answers a why-not question with what kept it from happening, a few sentences on', async () => {
+    const r = await ask("Why was the Army's 1989 border task force not able to arrest smugglers?");
+    expect(r.answer).toMatch(/^In 1989, the United States created a U\.S\. Army drug task force/);
+    expect(r.answer).toMatch(/precluded from any law enforcement action/);
+  });
+
   it('does not add a neighbouring reason that shares no word with a why-question', async () => {
     const r = await ask('Why is Mexico sensitive about sovereignty?');
     expect(r.answer).toMatch(/sensitive to Mexican military history/);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sentenceCandidates } from '@/lib/answer/extractive/candidates';
 import { extractiveAnswer } from '@/lib/answer/extractive/model';
 import { questionTerms, type TermStats } from '@/lib/retrieve/question-terms';
-import { scoreCandidates } from '@/lib/answer/extractive/score';
+import { givesRestriction, scoreCandidates } from '@/lib/answer/extractive/score';
 import { namesSettlement, typeFit } from '@/lib/answer/extractive/type-cues';
 import { analyzeQuery } from '@/lib/retrieve/analyze-query';
 import { corpus, record } from '../cite/fixtures';
@@ -125,5 +125,13 @@ describe('namesSettlement', () => {
     expect(namesSettlement('The task force was located in El Paso, Texas.', asked)).toBe(true);
     expect(namesSettlement('Bush attended a summit on illicit drugs in Cartagena, Colombia.', asked)).toBe(true);
     expect(namesSettlement('Cooperation grew in Latin America.', asked)).toBe(false);
+  });
+
+  it('reads a restriction as the reason for a why-not question, and only for one', () => {
+    const precluded = 'Officials said that "we are precluded from any law enforcement action, such as search, seizure, and arrest."';
+    expect(givesRestriction("Why couldn't the task force arrest smugglers?", precluded)).toBe(true);
+    expect(givesRestriction('why was the task force not able to arrest anyone', precluded)).toBe(true);
+    expect(givesRestriction('Why did the task force go to El Paso?', precluded)).toBe(false);
+    expect(givesRestriction("Why couldn't the task force arrest smugglers?", 'The task force was based in El Paso, Texas.')).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { answerType, countedWords, RELATIVE_DATE, typeIsStrict } from './type-cu
 import { unmetConstraints } from './constraints';
 import { askedAbout, askedDetail, askedRole } from './asked-detail';
 import type { FigureRivals } from './figure-rivals';
-import { CONSEQUENCE, outlinesOnly } from './score';
+import { CONSEQUENCE, givesRestriction, outlinesOnly } from './score';
 import { otherCaseStudy } from './case-study';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 import { askedMembers, type Categories } from './category-members';
@@ -130,8 +130,9 @@ function choosePicks(
     // "Which Colombian head of state ...": a neighbour naming a president beats one naming a general.
     const role = type === 'who' ? askedRole(question) : null;
     const rank = (s: Scored) =>
-      (s.c.index === cause ? 2 : 0) + (role?.test(s.c.text) ? 1 : 0) + (counted.some((t) => hasTerm(s.c.terms, t)) ? 1 : 0) + s.cov;
-    const [near, second] = [1, -1, 2, -2, 3]
+      (s.c.index === cause ? 2 : 0) + (role?.test(s.c.text) || givesRestriction(question, s.c.text) ? 1 : 0) + (counted.some((t) => hasTerm(s.c.terms, t)) ? 1 : 0) + s.cov;
+    // A reason may come a few sentences on, after what led up to it.
+    const [near, second] = [1, -1, 2, -2, 3, ...(type === 'why' ? [4] : [])]
       .map((d) => at(best.c.passage, best.c.index + d))
       // A reason sharing no word with the question is about something else ("… cooperate to combat these events"), unless the best sentence states its consequence.
       .filter((s): s is Scored => !!s && s.fit === 1 && (type !== 'why' || s.cov > 0 || s.c.index === cause))

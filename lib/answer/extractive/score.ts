@@ -99,14 +99,26 @@ export function introducesPerson(question: string): RegExp | null {
 /** A sentence opening with one of these states a consequence of the sentence before it. */
 export const CONSEQUENCE = /^(Therefore|Thus|As a result|Consequently|Hence|For this reason|Accordingly|Because of this)\b/;
 
+/** "Why couldn't the task force arrest smugglers?": asks what kept something from happening. */
+const WHY_NOT = /^\s*why\b[^?]*?\b(?:not|cannot|unable|(?:could|can|did|does|do|would|wo|was|were|is|are|had|has|have)n['’]?t)\b/i;
+
+/** Words that say something was not allowed or not possible: the answer to a why-not question. */
+const RESTRICTION = /\b(?:precluded|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|bann?(?:ed|s)|barred|restricted|not (?:allowed|permitted|authori[sz]ed)|unable|lack(?:ed|s|ing)?)\b/i;
+
 /**
  * Reason fit for why-questions: "Therefore, X" gives X's reason in the sentence before, so that
- * sentence is the reason and "Therefore, X" itself only restates the question.
+ * sentence is the reason and "Therefore, X" itself only restates the question. For "Why couldn't
+ * …", a restriction ("we are precluded from any law enforcement action") is the reason.
  */
-function reasonFit(c: Candidate, next: Candidate | undefined): number {
+/** Whether the sentence gives what kept the asked thing from happening, for a why-not question. */
+export function givesRestriction(question: string, text: string): boolean {
+  return WHY_NOT.test(question) && RESTRICTION.test(text);
+}
+
+function reasonFit(c: Candidate, next: Candidate | undefined, whyNot: boolean): number {
   if (next && CONSEQUENCE.test(next.text)) return 1;
   if (CONSEQUENCE.test(c.text)) return typeFit('why', c.text.replace(CONSEQUENCE, ''));
-  return typeFit('why', c.text);
+  return whyNot && RESTRICTION.test(c.text) ? 1 : typeFit('why', c.text);
 }
 
 /** Sentences read back for the year a sentence dated by an earlier one ("That same year, …") takes. */
@@ -161,6 +173,7 @@ export function scoreCandidates(
   // A question about how the thesis is organised is answered by its roadmap sentences.
   const roadmapPenalty = !STRUCTURE.test(question);
   const at = new Map(candidates.map((c) => [`${c.passage}:${c.index}`, c]));
+  const whyNot = WHY_NOT.test(question);
   return candidates
     .map((c) => {
       const cov = coverage(q, c, sim);
@@ -168,7 +181,7 @@ export function scoreCandidates(
       const fit = members
         ? memberFit(c.terms, members)
         : type === 'why'
-          ? reasonFit(c, at.get(`${c.passage}:${c.index + 1}`))
+          ? reasonFit(c, at.get(`${c.passage}:${c.index + 1}`), whyNot)
           : type === 'when' && !datedBefore(c, at)
             ? 0
             : typeFit(type, c.text, given, question, followUp);
