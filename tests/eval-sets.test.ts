@@ -23,6 +23,8 @@ const FILES = [
   'eval/questions-r.jsonl',
   'eval/questions-s.jsonl',
   'eval/questions-t.jsonl',
+  'eval/questions-u.jsonl',
+  'eval/questions-v.jsonl',
   'eval/heldout.jsonl',
 ] as const;
 const CATEGORIES = ['event', 'table', 'why', 'cite', 'paraphrase', 'conflict', 'unanswerable'] as const;
@@ -118,6 +120,8 @@ describe('eval question sets', () => {
     for (const q of byFile('eval/questions-r.jsonl')) expect(q.id, q.id).toMatch(/^r\d{3}$/);
     for (const q of byFile('eval/questions-s.jsonl')) expect(q.id, q.id).toMatch(/^s\d{3}$/);
     for (const q of byFile('eval/questions-t.jsonl')) expect(q.id, q.id).toMatch(/^t\d{3}$/);
+    for (const q of byFile('eval/questions-u.jsonl')) expect(q.id, q.id).toMatch(/^u\d{3}$/);
+    for (const q of byFile('eval/questions-v.jsonl')) expect(q.id, q.id).toMatch(/^v\d{3}$/);
     for (const q of byFile('eval/heldout.jsonl')) expect(q.id, q.id).toMatch(/^h\d{3}$/);
     const ids = all.map((q) => q.id);
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -218,6 +222,8 @@ describe('eval question sets', () => {
     ['eval/questions-s.jsonl', 35, { unanswerable: 10, why: 10, paraphrase: 5 }],
     // Near misses only, of many kinds of missing detail; 25 of 50 dropped as close to other sets' questions.
     ['eval/questions-t.jsonl', 25, { unanswerable: 25 }],
+    ['eval/questions-u.jsonl', 16, { event: 4, paraphrase: 2 }],
+    ['eval/questions-v.jsonl', 29, { unanswerable: 29 }],
   ];
 
   it.each(MINIMUMS)('%s meets the category minimums', (file, total, cats, everyCategory) => {

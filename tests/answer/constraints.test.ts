@@ -94,6 +94,9 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints(q, 'what', copula, [copula], [])).toEqual([]);
     const mention = pick('Colombia offered a naval ship to patrol the Korean waters, said President Laureano Gomez.');
     expect(unmetConstraints(q, 'what', mention, [mention], [])).toEqual(['name']);
+    // A compound is about its head: a Navy ship is a warship.
+    const warship = pick('Later that year, a German submarine sank the Colombian Navy ship ARC Resolute.');
+    expect(unmetConstraints('What was the name of the Colombian warship a German submarine sank?', 'what', warship, [warship], [])).toEqual([]);
   });
 
   it('wants a named division, base or book for "which division", not a mention of one', () => {

@@ -72,6 +72,8 @@ describe('mentionsWord', () => {
 describe('whatEvent', () => {
   it('reads the event a what-question asks the content or outcome of', () => {
     expect(whatEvent('What was agreed at the Lima Conference?')).toBe('agreed');
+    expect(whatEvent('What did the participating states agree to at the Lima Conference?')).toBe('agreed');
+    expect(whatEvent('What did Congress decide about troop numbers?')).toBe('decided');
     expect(whatEvent('What U.S. aid program replaced Plan Colombia after it ended?')).toBe('replaced');
     expect(whatEvent('Who succeeded Admiral Tidd at SOUTHCOM?')).toBe('succeeded');
     expect(whatEvent('Who took over SOUTHCOM from General Charles Wilhelm?')).toBe('replaced');

@@ -488,6 +488,10 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('In which book did Hans Morgenthau set out his six principles of realism?')).abstained).toBe(true);
     expect((await ask('Which Colombian Army battalion lost two companies in the FARC ambush of March 1998?')).answer).toMatch(/52nd Counter-Guerilla Battalion/);
     expect((await ask('Which ship did Colombia send to patrol Korean waters?')).answer).toMatch(/Almirante Padilla/);
+    // The thesis tells of a treaty in 1848 and of the Lima Conference, without naming the one or saying what was agreed at the other.
+    expect((await ask('What was the treaty called that ended the Mexican-American War in 1848?')).abstained).toBe(true);
+    expect((await ask('What did the American states agree to at the Lima Conference?')).abstained).toBe(true);
+    expect((await ask('Which battle in 1847 pitted U.S. forces against General Santa Anna?')).answer).toMatch(/Battle of Buena Vista/);
   });
 
   it("answers every starter question the chat offers", async () => {

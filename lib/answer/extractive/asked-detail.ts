@@ -30,7 +30,7 @@ export type AskedDetail =
  * about a thing that has a name is not answered by a sentence that only mentions one ("a U.S.
  * division", "Mexico's military bases").
  */
-const NAMEABLE = /^\s*(?:(?:in|at|to|from|on|aboard|under) )?which (?:[\w.'’-]+ ){0,3}?(divisions?|battalions?|brigades?|squadrons?|regiments?|bases|ports|books?|manuals?|treat(?:y|ies))\b/i;
+const NAMEABLE = /^\s*(?:(?:in|at|to|from|on|aboard|under) )?which (?:[\w.'’-]+ ){0,3}?(divisions?|battalions?|brigades?|squadrons?|regiments?|bases|ports|books?|manuals?|treat(?:y|ies)|battles?)\b/i;
 
 /** Offices a which-question may ask to be named. */
 const OFFICE = /^(?:in |at |for |from )?(?:which|what) (?:[\w.'’-]+ ){0,2}?(ministry|ministries|department|agency|secretariat)\b/i;
@@ -129,8 +129,11 @@ export function askedDetail(question: string): AskedDetail | null {
   const noun = /^(what|which) (was|is|were|are) the (?:code |full |official )?names? of\b/i.test(s) ? namedNoun(s) : null;
   if (noun) return { kind: 'name', noun };
   // "What was the October 2013 exercise called?": its name.
-  const called = /\bcalled\s*(?:[,?]|$)/i.test(s) ? /\b(operation|exercise|program|programme|agreement|initiative|plan|course|school|unit|ship)\b/i.exec(s) : null;
+  const called = /\bcalled\s*(?:[,?]|$)/i.test(s) ? /\b(operation|exercise|program|programme|agreement|initiative|plan|course|school|unit|ship|treaty|battle)\b/i.exec(s) : null;
   if (called) return { kind: 'name', noun: called[1].toLowerCase() };
+  // "What was the treaty called that Mexico and the U.S. signed in 1848?"
+  const calledThat = /^(?:what|which) (?:was|is|were|are) the (?:[\w.'’-]+ ){0,3}?([a-z]+) (?:called|named|known as)\b/i.exec(s);
+  if (calledThat) return { kind: 'name', noun: calledThat[1].toLowerCase() };
   // "Which operation rescued the hostages?": an operation or an exercise has a name ("Operation MARTILLO", "UNITAS").
   const named = /^(?:which|what) (operation|exercise)\b/i.exec(s) ?? NAMEABLE.exec(s);
   if (named) return { kind: 'name', noun: named[1].toLowerCase() };

@@ -87,7 +87,9 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   if (detail?.kind === 'model' && !texts.some((t) => idTokens(t).length > 0)) unmet.push('model');
   if (detail?.kind === 'office' && !texts.some((t) => namesOffice(t, detail.noun))) unmet.push(`office ${detail.noun}`);
   if (detail?.kind === 'name') {
-    const aboutNoun = (p: Scored) => p.c.terms.has(stem(detail.noun)) || [...p.c.words].some((w) => (sim?.(detail.noun, w) ?? 0) >= COUNTED_SIMILARITY);
+    // A compound is about its head: "the Colombian Navy ship ARC Resolute" is about a warship.
+    const head = (w: string) => w.length >= 4 && detail.noun.length > w.length && detail.noun.endsWith(w);
+    const aboutNoun = (p: Scored) => p.c.terms.has(stem(detail.noun)) || [...p.c.words].some((w) => head(w) || (sim?.(detail.noun, w) ?? 0) >= COUNTED_SIMILARITY);
     if (!picks.some((p) => aboutNoun(p) && namesNear(p.c.text, detail.noun, qWords))) unmet.push('name');
   }
   if (detail?.kind === 'person') {

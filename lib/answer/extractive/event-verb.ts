@@ -40,6 +40,9 @@ export function whatEvent(question: string): string | null {
   const q = question.trim();
   const passive = /^(?:what|which \w+) (?:was|were|had been|has been) ([a-z]+(?:ed|en|wn))\b(?!\s+(?:as|by|for|to)\b)/i.exec(q);
   if (passive && !/^(?:called|named|termed|known|considered|used|based|located|involved|concerned|meant)$/.test(passive[1])) return passive[1].toLowerCase();
+  // "What did the states agree to at the Lima Conference?": the same, asked in the active voice.
+  const decided = /^what did\b[^?]*?\b(agree|decide|resolve|pledge|promise)\b/i.exec(q);
+  if (decided) return `${decided[1].toLowerCase().replace(/e$/, '')}ed`;
   // "Who succeeded Admiral Tidd?": a passage about Tidd that never says who came after him does not answer.
   const replaced = /^(?:what|which|who)\b[^?]*?\b(replaced|succeeded|superseded|took over|take over)\b/i.exec(q);
   if (replaced) return /over$/i.test(replaced[1]) ? 'replaced' : replaced[1].toLowerCase();
