@@ -99,6 +99,14 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints('What was the name of the Colombian warship a German submarine sank?', 'what', warship, [warship], [])).toEqual([]);
   });
 
+  it('wants what came next for "what happened after", not the event restated or what led up to it', () => {
+    const q = 'What happened to Pablo Escobar after he escaped from jail?';
+    const restated = pick('However, shortly after his arrest, Escobar escaped from jail.');
+    expect(unmetConstraints(q, 'what', restated, [restated], [])).toEqual(['next event']);
+    const next = pick('After his escape, Colombian police and U.S. advisors hunted Escobar down in Medellín in 1993.');
+    expect(unmetConstraints(q, 'what', next, [next], [])).toEqual([]);
+  });
+
   it('wants a named division, base or book for "which division", not a mention of one', () => {
     const division = pick('Ramsey concluded that the Colombian Battalion fought as part of a U.S. division throughout the conflict.');
     expect(unmetConstraints('Which U.S. division did the Colombian Battalion fight as part of?', 'what', division, [division], [])).toEqual(['name']);

@@ -60,6 +60,13 @@ function namesNear(text: string, noun: string, qWords: Set<string>): boolean {
   });
 }
 
+/** "What happened to X after …", "What became of X after …": asks for what came next. */
+const AFTER_EVENT = /^\s*what (?:happened|became)\b[^?]*?\bafter\b/i;
+/** Words of its own a sentence needs to tell of something beyond the question ("Shortly after his arrest, Escobar escaped …" has one). */
+const NEXT_EVENT_TERMS = 3;
+/** Words that link a sentence to the one before without telling anything. */
+const LINKING = new Set(terms('however shortly soon later then thereafter subsequently eventually finally meanwhile also still'));
+
 const SETTLEMENT = /^\s*(?:(?:in|at|to|from|near) )?(?:which|what) (?:[\w.'’-]+ )?(city|town|village)\b/i;
 const FACILITY = /^\s*(?:(?:in|at|to|from|near) )?(?:which|what) (?:[\w.'’-]+ ){0,2}?(prison|jail|airfield|airport|base|camp|fort|port|hospital)\b/i;
 
@@ -120,6 +127,13 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   // "Who took over from General Wilhelm?": the sentence saying it names someone other than him.
   const by = (p: Scored) => type !== 'who' || hasNewPerson(p.c.text, qWords);
   if (asked && !picks.some((p) => mentionsEvent(p.c.words, p.c.terms, asked, sim) && by(p))) unmet.push(`event ${asked}`);
+  // "What happened to Escobar after he escaped from jail?": a sentence telling only of the escape restates the question.
+  if (AFTER_EVENT.test(question)) {
+    const asked = new Set(terms(question));
+    // What led up to the event ("In 1991, … the capture of Pablo Escobar") is not what came after it.
+    const before = (p: Scored) => p.c.passage === best.c.passage && p.c.index < best.c.index;
+    if (!picks.some((p) => !before(p) && [...p.c.terms].filter((t) => !asked.has(t) && !LINKING.has(t)).length >= NEXT_EVENT_TERMS)) unmet.push('next event');
+  }
   // "What rank did he hold when he retired?": the answer must tell of that time, and of his turn, not another's.
   const during = type !== 'when' ? timeClauseEvent(question) : null;
   if (during && !picks.some((p) => mentionsWord(p.c.words, p.c.terms, during, sim) && !turnOfAnother(p.c.text, during, qWords))) unmet.push(`time ${during}`);
