@@ -3,7 +3,7 @@ import { answerQuestion, prepareAnswer } from '@/lib/answer/answer-question';
 import { documentQuestion, factLine, furtherFacts } from '@/lib/answer/extractive/document-question';
 import { askedFootnote, footnoteLine } from '@/lib/answer/extractive/footnote-question';
 import { askedSummary, openingRecord } from '@/lib/answer/extractive/part-summary';
-import { asksRecommendation, recommendationRank } from '@/lib/answer/extractive/recommendation';
+import { asksRecommendation, asksRecommendedFigure, recommendationRank } from '@/lib/answer/extractive/recommendation';
 import { sentenceCandidates } from '@/lib/answer/extractive/candidates';
 import { loadStore, type Store } from '@/lib/index/load-store';
 import type { CorpusRecord } from '@/lib/types';
@@ -120,6 +120,11 @@ describe('recommendations', () => {
     expect(mexico).toBeGreaterThan(colombia);
     expect(recommendationRank(q, 'Mexico should cooperate.', 'II.B')).toBe(-1);
     expect(recommendationRank(q, 'Why should Mexico cooperate?', 'IV.C')).toBe(-1);
+  });
+
+  it('reads a how-much question about the recommendations as asking for a recommended figure', () => {
+    expect(asksRecommendedFigure('How much more funding does the thesis recommend for Plan Colombia?')).toBe(true);
+    expect(asksRecommendedFigure('What does the thesis recommend for Colombia?')).toBe(false);
   });
 });
 
@@ -494,6 +499,9 @@ describe('natural questions on the real thesis', () => {
     // The thesis tells of Escobar's escape and stops there.
     expect((await ask('What happened to Pablo Escobar after he escaped from jail with help from military officials and local police?')).abstained).toBe(true);
     expect((await ask('what happened after Secretary Perry left office in 1997')).answer).toMatch(/began to taper off/);
+    // The thesis recommends funding Plan Colombia, without a figure.
+    expect((await ask('How much more funding does the thesis recommend the U.S. government give Plan Colombia each year?')).abstained).toBe(true);
+    expect((await ask('What does the thesis recommend for Colombia?')).answer).toMatch(/should continue to fund Plan Colombia/);
     expect((await ask('Which battle in 1847 pitted U.S. forces against General Santa Anna?')).answer).toMatch(/Battle of Buena Vista/);
   });
 

@@ -10,7 +10,8 @@ import { inPart, partReference, type PartReference } from '../../retrieve/part-r
 import { footnotesCiting } from './cited-author';
 import { INTRODUCTION } from './part-summary';
 import { CHAPTER_ROADMAP } from './organization';
-import { recommendationRank } from './recommendation';
+import { asksRecommendedFigure, recommendationRank } from './recommendation';
+import { hasFigure } from './type-cues';
 import { askedCaseStudy } from './case-study';
 import { isQuestion } from './clean-text';
 import { AUDIT_FINDINGS } from './audit-question';
@@ -48,14 +49,17 @@ const RECOMMENDATIONS = 3;
 function planRecommendation(input: ExtractiveInput): Plan | null {
   const question = input.analysis.text;
   const oneCountry = askedCaseStudy(question).length === 1;
+  const figure = asksRecommendedFigure(question);
   const lines = sentenceCandidates(input.passages)
     .map((c, i) => ({ c, rank: recommendationRank(question, c.text, c.section), i }))
-    .filter((x) => x.rank >= 0)
+    .filter((x) => x.rank >= 0 && (!figure || hasFigure(x.c.text)))
     .sort((a, b) => b.rank - a.rank || a.i - b.i)
     // Asked about neither country in particular: at most two from one passage, so both case studies can show.
     .filter((x, _, all) => oneCountry || all.filter((y) => y.c.passage === x.c.passage && (y.rank > x.rank || (y.rank === x.rank && y.i < x.i))).length < 2)
     .slice(0, RECOMMENDATIONS)
     .map((x) => x.c);
+  // The thesis recommends no figure: the recommendations without one do not answer.
+  if (figure && !lines.length) return { type: 'how-many', confidence: 0, abstain: true, picks: [], best: null, unknownAnchors: [] };
   return lines.length ? pointedTo(lines, input.analysis.type) : null;
 }
 

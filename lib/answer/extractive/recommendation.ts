@@ -14,6 +14,11 @@ export const RECOMMENDS = /\b(?:should|must|ought to|(?:will )?needs? to|recomme
 /** The thesis recommends in its last chapter. */
 const LAST_CHAPTER = /^IV(?:\.|$)/;
 
+/** "How much more funding does the thesis recommend …?": a recommendation with a figure in it. */
+export function asksRecommendedFigure(question: string): boolean {
+  return /^\s*how (?:much|many)\b/i.test(question);
+}
+
 export function asksRecommendation(question: string): boolean {
   return RECOMMENDATION.test(question);
 }
