@@ -134,4 +134,11 @@ describe('namesSettlement', () => {
     expect(givesRestriction('Why did the task force go to El Paso?', precluded)).toBe(false);
     expect(givesRestriction("Why couldn't the task force arrest smugglers?", 'The task force was based in El Paso, Texas.')).toBe(false);
   });
+
+  it('wants a count of the fallen for a question about losses, not a count of the enemy', () => {
+    const q = "What were the Colombian Army's losses in the March 1998 FARC ambush?";
+    expect(typeFit('how-many', 'In fact, the companies fell into an ambush by a FARC force of at least 400 fighters.', null, q)).toBe(0);
+    expect(typeFit('how-many', 'When the fighting ended, 62 soldiers were dead, 47 were wounded, and 43 had been captured.', null, q)).toBe(1);
+    expect(typeFit('how-many', 'While fighting alongside their U.S. counterparts, the Colombians lost 131 men.', null, 'What were Colombia\'s casualties in Korea?')).toBe(1);
+  });
 });

@@ -93,6 +93,14 @@ function asksShare(question: string): boolean {
   return /\b(?:percentage|percent|proportion|fraction)\b|\bwhat share\b/i.test(question);
 }
 
+/** A count of the dead, wounded or captured: "62 soldiers were dead", "lost 131 men". */
+const CASUALTY_COUNT = /\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|had been|have been)\s+)?(?:dead|killed|wounded|died|captured|lost|injured|missing)\b|\b(?:lost|killed|wounded|captured)\s+(?:[\w-]+\s+)?\d/i;
+
+/** "What were the Colombian Army's losses …", "How many casualties …": counts of the fallen, not of the enemy ("a FARC force of at least 400"). */
+function asksCasualties(question: string): boolean {
+  return /\b(?:losses|casualties|casualty)\b/i.test(question);
+}
+
 /** "How much did Mexico get?", "How much aid …", "How much land …": "how much" goes with amounts (money, shares, quantities in units), not counts. */
 function asksAmount(question: string): boolean {
   return /\bhow much\b/i.test(question) && !/\bhow much (?:of|more|longer|larger|bigger)\b/i.test(question);
@@ -100,7 +108,7 @@ function asksAmount(question: string): boolean {
 
 let lastQuestion = '';
 let lastContext: string | undefined;
-let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean; money: boolean; share: boolean; duration: boolean; surname: string | null; day: boolean; month: boolean } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false, money: false, share: false, duration: false, surname: null, day: false, month: false };
+let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean; money: boolean; share: boolean; casualties: boolean; duration: boolean; surname: string | null; day: boolean; month: boolean } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false, money: false, share: false, casualties: false, duration: false, surname: null, day: false, month: false };
 
 /** The question's words (with a follow-up's conversation) and asked role, kept for the next call: every candidate sentence is scored against one question. */
 function readQuestion(question: string, context?: string): typeof lastRead {
@@ -114,6 +122,7 @@ function readQuestion(question: string, context?: string): typeof lastRead {
     branches: askedBranches(question),
     amount: asksAmount(question),
     share: asksShare(question),
+    casualties: asksCasualties(question),
     money: asksMoney(question),
     duration: detail?.kind === 'duration',
     surname: detail?.kind === 'given-name' ? detail.surname : null,
@@ -143,6 +152,7 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
   // "How much did Mexico get?" asks for an amount ($48 million, 80%), not a count ("five obstacles").
   if (question !== undefined && type === 'how-many' && read?.money) return MONEY.test(text) ? 1 : 0;
   if (question !== undefined && type === 'how-many' && read?.share) return SHARE.test(text) ? 1 : 0;
+  if (question !== undefined && type === 'how-many' && read?.casualties) return CASUALTY_COUNT.test(text) ? 1 : 0;
   if (question !== undefined && type === 'how-many' && read?.amount) return AMOUNT.test(text) ? 1 : 0;
   // "What was General Wilhelm's first name?": a sentence giving it ("General Charles E. Wilhelm").
   if (read?.surname) return givesGivenName(text, read.surname) ? 1 : 0;
