@@ -141,4 +141,11 @@ describe('namesSettlement', () => {
     expect(typeFit('how-many', 'When the fighting ended, 62 soldiers were dead, 47 were wounded, and 43 had been captured.', null, q)).toBe(1);
     expect(typeFit('how-many', 'While fighting alongside their U.S. counterparts, the Colombians lost 131 men.', null, 'What were Colombia\'s casualties in Korea?')).toBe(1);
   });
+
+  it('wants a ratio for "how much bigger" and "how many times more", not a sum', () => {
+    const q = 'How much bigger was the flow of U.S. arms to Mexico around 1990 than before?';
+    expect(typeFit('how-many', 'Mexico received “10 times more U.S. arms than it accumulated between 1950–1983.”', null, q)).toBe(1);
+    expect(typeFit('how-many', 'Aid made its way to Mexico along with about $750 million in other equipment.', null, q)).toBe(0);
+    expect(typeFit('how-many', 'Aid made its way to Mexico along with about $750 million in other equipment.', null, 'How much aid did Mexico get?')).toBe(1);
+  });
 });

@@ -93,6 +93,14 @@ function asksShare(question: string): boolean {
   return /\b(?:percentage|percent|proportion|fraction)\b|\bwhat share\b/i.test(question);
 }
 
+/** A ratio: what "How much bigger …" and "How many times …" ask for. */
+const RATIO = /\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[\s-]+(?:times|fold)\b|\b(?:twice|doubled?|tripled?|quadrupled?)\b|\d\s?%|\bper ?cent\b/i;
+
+/** "How much bigger was the flow of weapons …?": a ratio ("10 times more"), not a sum. */
+function asksRatio(question: string): boolean {
+  return /\bhow much (?:bigger|larger|greater|higher|smaller|lower)\b|\bhow many times (?:more|bigger|larger|greater|higher|as)\b/i.test(question);
+}
+
 /** A count of the dead, wounded or captured: "62 soldiers were dead", "lost 131 men". */
 const CASUALTY_COUNT = /\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|had been|have been)\s+)?(?:dead|killed|wounded|died|captured|lost|injured|missing)\b|\b(?:lost|killed|wounded|captured)\s+(?:[\w-]+\s+)?\d/i;
 
@@ -108,7 +116,7 @@ function asksAmount(question: string): boolean {
 
 let lastQuestion = '';
 let lastContext: string | undefined;
-let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean; money: boolean; share: boolean; casualties: boolean; duration: boolean; surname: string | null; day: boolean; month: boolean } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false, money: false, share: false, casualties: false, duration: false, surname: null, day: false, month: false };
+let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean; money: boolean; share: boolean; casualties: boolean; ratio: boolean; duration: boolean; surname: string | null; day: boolean; month: boolean } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false, money: false, share: false, casualties: false, ratio: false, duration: false, surname: null, day: false, month: false };
 
 /** The question's words (with a follow-up's conversation) and asked role, kept for the next call: every candidate sentence is scored against one question. */
 function readQuestion(question: string, context?: string): typeof lastRead {
@@ -123,6 +131,7 @@ function readQuestion(question: string, context?: string): typeof lastRead {
     amount: asksAmount(question),
     share: asksShare(question),
     casualties: asksCasualties(question),
+    ratio: asksRatio(question),
     money: asksMoney(question),
     duration: detail?.kind === 'duration',
     surname: detail?.kind === 'given-name' ? detail.surname : null,
@@ -153,6 +162,7 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
   if (question !== undefined && type === 'how-many' && read?.money) return MONEY.test(text) ? 1 : 0;
   if (question !== undefined && type === 'how-many' && read?.share) return SHARE.test(text) ? 1 : 0;
   if (question !== undefined && type === 'how-many' && read?.casualties) return CASUALTY_COUNT.test(text) ? 1 : 0;
+  if (question !== undefined && type === 'how-many' && read?.ratio) return RATIO.test(text) ? 1 : 0;
   if (question !== undefined && type === 'how-many' && read?.amount) return AMOUNT.test(text) ? 1 : 0;
   // "What was General Wilhelm's first name?": a sentence giving it ("General Charles E. Wilhelm").
   if (read?.surname) return givesGivenName(text, read.surname) ? 1 : 0;
