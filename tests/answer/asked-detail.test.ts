@@ -18,6 +18,8 @@ describe('askedDetail', () => {
     expect(askedDetail('What model of drone did the US fly over Mexico in 2011?')).toEqual({ kind: 'model' });
     expect(askedDetail('Which operation rescued hostages from the FARC?')).toEqual({ kind: 'name', noun: 'operation' });
     // A which-question about a thing with a name: its name, not a mention of one ("a U.S. division").
+    // An official, a representative or a liaison is a person.
+    expect(askedDetail('who was the SEMAR official the Mexican Navy stationed at NORTHCOM in 2007')).toEqual({ kind: 'person' });
     expect(askedDetail('Which U.S. division did the Colombian Battalion fight in?')).toEqual({ kind: 'name', noun: 'division' });
     expect(askedDetail('In which book did Morgenthau set out his principles?')).toEqual({ kind: 'name', noun: 'book' });
     expect(askedDetail('Which Mexican military bases could U.S. troops use?')).toEqual({ kind: 'name', noun: 'bases' });
@@ -117,6 +119,9 @@ describe('detail evidence', () => {
     expect(hasNewPerson('General Wilhelm met the press.', q)).toBe(false);
     expect(hasNewPerson('General Wilhelm met Colombian Army Commander General Mora.', q)).toBe(true);
     expect(hasNewPerson('In 2002 the United States established NORTHCOM.', qw('Who was president?'))).toBe(false);
+    // A program or a celebration is no person, however capitalised.
+    expect(hasNewPerson('The aid fell under the Foreign Military Financing (FMF) program.', qw('Who was the official?'))).toBe(false);
+    expect(hasNewPerson('He was invited to witness a Mexican Independence celebration.', qw('Who was the official?'))).toBe(false);
     // The person the question names, given in full, is not new; nor is a committee or a title with a first name.
     const tidd = 'On March 10, 2016, Admiral Kurt W. Tidd, Commander, United States Southern Command (SOUTHCOM), provided a statement to the Senate Armed Services Committee.';
     expect(hasNewPerson(tidd, qw('Who succeeded Admiral Tidd at SOUTHCOM?'))).toBe(false);

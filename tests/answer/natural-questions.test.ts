@@ -503,6 +503,8 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('How much more funding does the thesis recommend the U.S. government give Plan Colombia each year?')).abstained).toBe(true);
     expect((await ask('What does the thesis recommend for Colombia?')).answer).toMatch(/should continue to fund Plan Colombia/);
     expect((await ask('how many times more arms did Mexico get in 1990 than before')).answer).toMatch(/10 times more U\.S\. arms/);
+    // The thesis says SEMAR placed an official at NORTHCOM, without naming him.
+    expect((await ask('who was the SEMAR official the Mexican Navy stationed at NORTHCOM in 2007')).abstained).toBe(true);
     // Losses are the dead, wounded and captured, not the size of the force that ambushed them.
     expect((await ask("What were the Colombian Army's losses in the March 1998 FARC ambush?")).answer).toMatch(/62 soldiers were dead, 47 were wounded, and 43 had been captured/);
     expect((await ask('Which battle in 1847 pitted U.S. forces against General Santa Anna?')).answer).toMatch(/Battle of Buena Vista/);

@@ -79,7 +79,7 @@ const ATTRIBUTED = /(?<![\w'’-]\s?)\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,})\s
 
 /** Words that make a capitalised run an institution, a country or a rank rather than a person ("United States Northern Command", "Flag Officer"). */
 export const INSTITUTION =
-  /\b(States|America|Nations|Command|Army|Navy|Force|Forces|Department|Congress|Initiative|Colombia|Mexico|War|Officers?|Attach[ée]|Staff|Corps|Committee|Secretariat|Ministry|Agency|Office|Conference|Treaty|Act|School|University|Center|Centre|Senate|House|Services?|Council|Commission|Defen[cs]e|Order)\b/;
+  /\b(States|America|Nations|Command|Army|Navy|Force|Forces|Department|Congress|Initiative|Colombia|Mexico|War|Officers?|Attach[ée]|Staff|Corps|Committee|Secretariat|Ministry|Agency|Office|Conference|Treaty|Act|School|University|Center|Centre|Senate|House|Services?|Council|Commission|Defen[cs]e|Order|Military|Financing|Programs?|Independence|Revolution|Affair)\b/;
 
 /** A town given with its state or country ("El Paso, Texas", "Fort Benning, Georgia") is a place, not a first and last name. */
 const IN_STATE = /^,\s+(?:Texas|California|Arizona|New Mexico|Florida|Georgia|Virginia|Maryland|Colorado|Kansas|Alabama|North Carolina|D\.C\.|Colombia|Mexico|Panama)\b/;
