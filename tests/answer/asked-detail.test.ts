@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commandWords } from '@/lib/answer/extractive/asked-role';
 import { givesGivenName, namesOffice, askedAbout, askedOrdinal, askedBranches, askedDetail, askedNation, askedOrganisations, askedRole, namesRoleHolder } from '@/lib/answer/extractive/asked-detail';
 import { countsWithFigure, endsAtYear, hasDuration, hasNewPerson, newNames, statesDuration } from '@/lib/answer/extractive/detail-evidence';
 import { answerType, countedDemonyms, countedWords } from '@/lib/answer/extractive/type-cues';
@@ -294,6 +295,12 @@ describe('askedNation and roleOfOtherNation', () => {
     const q = 'Who replaced General Joseph Stringham as U.S. Defense Attaché in Mexico City?';
     expect(askedRole(q)?.test('the Defense Attaché post')).toBe(true);
     expect(namesRoleHolder('General Sullivan would meet with Mexican Secretary of National Defense, General Antonio Riviello.', askedRole(q)!, qw(q), askedNation(q))).toBe(false);
+  });
+
+  it('reads "which general commanded/led" as asking who is said to have commanded or led', () => {
+    expect(commandWords('Which U.S. general commanded the army at Buena Vista?')?.test('forces led by General Winfield Scott')).toBe(true);
+    expect(commandWords('Which officer chaired the commission?')?.test('the Southern Command')).toBe(false);
+    expect(commandWords('Which general visited Mexico in 1995?')).toBeNull();
   });
 
   it('reads the holder across "of <office>," and an appositive', () => {

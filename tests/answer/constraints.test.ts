@@ -107,6 +107,15 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints(q, 'what', next, [next], [])).toEqual([]);
   });
 
+  it('wants the commanding said of the asked event, named by the question\'s rarer names', () => {
+    const q = 'Which U.S. general commanded the army at the Battle of Buena Vista?';
+    const marks = [qt('buena'), qt('vista')];
+    const scott = pick('The United States sent forces, led by U.S. Army General Winfield Scott, to Mexico City.', 'who');
+    expect(unmetConstraints(q, 'who', scott, [scott], marks)).toContain('command');
+    const taylor = pick('At Buena Vista, U.S. forces were led by General Zachary Taylor.', 'who');
+    expect(unmetConstraints(q, 'who', taylor, [taylor], marks)).not.toContain('command');
+  });
+
   it('wants a named division, base or book for "which division", not a mention of one', () => {
     const division = pick('Ramsey concluded that the Colombian Battalion fought as part of a U.S. division throughout the conflict.');
     expect(unmetConstraints('Which U.S. division did the Colombian Battalion fight as part of?', 'what', division, [division], [])).toEqual(['name']);

@@ -457,6 +457,9 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('Who commanded the Colombian Battalion?')).abstained).toBe(true);
     expect((await ask('Who commanded NORTHCOM from 2010?')).answer).toMatch(/Admiral James Winnefeld assumed command of NORTHCOM/);
     expect((await ask('Who commanded the Punitive Expedition?')).answer).toMatch(/General Pershing/);
+    // Asked of a kind of person, and of a named event: Scott leading forces to Mexico City does not say who commanded at Buena Vista.
+    expect((await ask('Which U.S. general commanded the American army that fought Santa Anna at the Battle of Buena Vista in 1847?')).abstained).toBe(true);
+    expect((await ask('Which general led U.S. forces to Mexico City?')).answer).toMatch(/led by U\.S\. Army General Winfield Scott/);
   });
 
   it('answers who holds a role with a sentence naming the holder, not one about the role naming nobody', async () => {

@@ -36,6 +36,9 @@ const COMMAND_SAID = /\b(?:command(?:er|ers|ed|ing|s)?|led|leads|headed)\b|\b[A-
 
 /** "Who chaired the commission?", "Who led the task force?": whoever is said to have done it. */
 const LED = /^who (?:led|headed|ran|directed|chaired)\b/i;
+/** "Which U.S. general commanded …", "Which officer led …": the same, asked of a kind of person. */
+const WHICH_COMMANDED = /^which (?:[\w.'’-]+ ){1,3}?(?:commanded|was in command of)\b/i;
+const WHICH_LED = /^which (?:[\w.'’-]+ ){1,3}?(?:led|headed|ran|directed|chaired)\b/i;
 /** Words of leading, in lower case and not the nouns "command" or "head": "Southern Command" and "a bi-national command" do not say anyone led. */
 const LEAD_SAID = /\b(?:led|leads|leader|headed|heads|ran|runs|directed|directs|director|chaired|chairs|chairman|commanded|commander|commanders|commanding)\b/;
 
@@ -45,7 +48,7 @@ const LEAD_SAID = /\b(?:led|leads|leader|headed|heads|ran|runs|directed|directs|
  */
 export function commandWords(question: string): RegExp | null {
   const main = mainClause(question);
-  return LED.test(main) ? LEAD_SAID : COMMANDED.test(main) ? COMMAND_SAID : null;
+  return LED.test(main) || WHICH_LED.test(main) ? LEAD_SAID : COMMANDED.test(main) || WHICH_COMMANDED.test(main) ? COMMAND_SAID : null;
 }
 
 const ROLE_NOUN = `(${ROLES.map(([nouns]) => nouns).join('|')})`;

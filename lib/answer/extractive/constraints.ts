@@ -33,6 +33,9 @@ export function yearOfEvent(text: string, q: QuestionTerm[]): boolean {
   });
 }
 
+/** Weight above which a name or year of the question is specific to one event (not "American", "U.S."). */
+const RARE_ANCHOR = 3;
+
 /** Characters between a noun and the name that names it ("the oil tanker Potrero del Llano", "the operation, code-named Jaque"). */
 const NAME_REACH = 15;
 
@@ -105,8 +108,11 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   }
   const ordinal = askedOrdinal(question);
   if (ordinal && !texts.some((t) => ordinal.test(t))) unmet.push('ordinal');
+  // The sentence saying someone commanded must be about the asked event: Scott leading forces to
+  // Mexico City does not say who commanded at Buena Vista.
   const command = commandWords(question);
-  if (command && !texts.some((t) => command.test(t))) unmet.push('command');
+  const marks = q.filter((t) => t.own && t.anchor && t.weight >= RARE_ANCHOR);
+  if (command && !picks.some((p) => command.test(p.c.text) && (!marks.length || marks.some((t) => contains(p.c.terms, t))))) unmet.push('command');
   // A date for "when", a figure for "how many" (beside the counted thing: "how many pilots").
   if (typeIsStrict(type) && !picks.some((p) => p.fit === 1)) unmet.push(type === 'when' ? 'date' : 'figure');
   // "Where …", "In which prison …": a place the question does not already name.
