@@ -116,6 +116,12 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints(q, 'who', taylor, [taylor], marks)).not.toContain('command');
   });
 
+  it('finds the noun in any of its forms: "countries" for "country"', () => {
+    const q = 'Which 12 other countries take part in Operation MARTILLO alongside Colombia and the United States?';
+    const p = pick('Operation MARTILLO involves Colombia, the United States, and 12 other countries, stopping smugglers bound for Central America.');
+    expect(unmetConstraints(q, 'what', p, [p], [])).toEqual(['name']);
+  });
+
   it('wants a named division, base or book for "which division", not a mention of one', () => {
     const division = pick('Ramsey concluded that the Colombian Battalion fought as part of a U.S. division throughout the conflict.');
     expect(unmetConstraints('Which U.S. division did the Colombian Battalion fight as part of?', 'what', division, [division], [])).toEqual(['name']);

@@ -496,6 +496,9 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('In which book did Hans Morgenthau set out his six principles of realism?')).abstained).toBe(true);
     expect((await ask('Which Colombian Army battalion lost two companies in the FARC ambush of March 1998?')).answer).toMatch(/52nd Counter-Guerilla Battalion/);
     expect((await ask('Which ship did Colombia send to patrol Korean waters?')).answer).toMatch(/Almirante Padilla/);
+    // Counted countries are asked to be named: the thesis names two, and counts twelve others without naming them.
+    expect((await ask('Which two countries does the thesis compare?')).answer).toMatch(/^[^.]*comparison of two countries, Mexico and Colombia/);
+    expect((await ask('Which 12 other countries join Colombia and the United States in Operation MARTILLO?')).abstained).toBe(true);
     // The thesis tells of a treaty in 1848 and of the Lima Conference, without naming the one or saying what was agreed at the other.
     expect((await ask('What was the treaty called that ended the Mexican-American War in 1848?')).abstained).toBe(true);
     expect((await ask('What did the American states agree to at the Lima Conference?')).abstained).toBe(true);

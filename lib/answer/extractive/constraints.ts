@@ -47,7 +47,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * vessel, offered by Colombia …, was the Almirante Padilla").
  */
 function identifies(text: string, name: string, noun: string): boolean {
-  const [n, k] = [escape(name), `${escape(stem(noun))}\\w*`];
+  const [n, k] = [escape(name), `${escape(stem(noun).replace(/y$/, ''))}\\w*`];
   return new RegExp(`${n},\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}${k}\\b`, 'i').test(text) || new RegExp(`^The\\s+(?:[\\w-]+\\s+){0,2}${k}\\b[^.;]*?\\s(?:was|is)\\s+(?:the\\s+)?${n}`).test(text);
 }
 
@@ -55,7 +55,8 @@ function identifies(text: string, name: string, noun: string): boolean {
 function namesNear(text: string, noun: string, qWords: Set<string>): boolean {
   const names = newNames(text, qWords);
   if (!names.length) return false;
-  const at = [...text.matchAll(new RegExp(`\\b${stem(noun)}\\w*`, 'gi'))].map((m) => [m.index, m.index + m[0].length]);
+  // Every form of the noun ("country" and "countries"), by stem.
+  const at = [...text.matchAll(/[A-Za-z][\w'’-]*/g)].filter((m) => stem(m[0].toLowerCase()) === stem(noun)).map((m) => [m.index, m.index + m[0].length]);
   if (!at.length) return true;
   return names.some((n) => {
     const [i, j] = [text.indexOf(n), text.indexOf(n) + n.length];
@@ -69,6 +70,14 @@ const AFTER_EVENT = /^\s*what (?:happened|became)\b[^?]*?\bafter\b/i;
 const NEXT_EVENT_TERMS = 3;
 /** Words that link a sentence to the one before without telling anything. */
 const LINKING = new Set(terms('however shortly soon later then thereafter subsequently eventually finally meanwhile also still'));
+
+/** Whether a sentence about the noun a which-question asks to be named names one ("the Colombian Navy ship ARC Resolute"). */
+export function givesAskedName(p: Scored, noun: string, qWords: Set<string>, sim?: WordSimilarity): boolean {
+  // A compound is about its head: "the Colombian Navy ship ARC Resolute" is about a warship.
+  const head = (w: string) => w.length >= 4 && noun.length > w.length && noun.endsWith(w);
+  const aboutNoun = p.c.terms.has(stem(noun)) || [...p.c.words].some((w) => head(w) || (sim?.(noun, w) ?? 0) >= COUNTED_SIMILARITY);
+  return aboutNoun && namesNear(p.c.text, noun, qWords);
+}
 
 const SETTLEMENT = /^\s*(?:(?:in|at|to|from|near) )?(?:which|what) (?:[\w.'’-]+ )?(city|town|village)\b/i;
 const FACILITY = /^\s*(?:(?:in|at|to|from|near) )?(?:which|what) (?:[\w.'’-]+ ){0,2}?(prison|jail|airfield|airport|base|camp|fort|port|hospital)\b/i;
@@ -96,12 +105,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   if (detail?.kind === 'nationality' && !texts.some((t) => givesNationality(t, detail.surname, qWords))) unmet.push('nationality');
   if (detail?.kind === 'model' && !texts.some((t) => idTokens(t).length > 0)) unmet.push('model');
   if (detail?.kind === 'office' && !texts.some((t) => namesOffice(t, detail.noun))) unmet.push(`office ${detail.noun}`);
-  if (detail?.kind === 'name') {
-    // A compound is about its head: "the Colombian Navy ship ARC Resolute" is about a warship.
-    const head = (w: string) => w.length >= 4 && detail.noun.length > w.length && detail.noun.endsWith(w);
-    const aboutNoun = (p: Scored) => p.c.terms.has(stem(detail.noun)) || [...p.c.words].some((w) => head(w) || (sim?.(detail.noun, w) ?? 0) >= COUNTED_SIMILARITY);
-    if (!picks.some((p) => aboutNoun(p) && namesNear(p.c.text, detail.noun, qWords))) unmet.push('name');
-  }
+  if (detail?.kind === 'name' && !picks.some((p) => givesAskedName(p, detail.noun, qWords, sim))) unmet.push('name');
   if (detail?.kind === 'person') {
     const [nation, organisations, branches] = [askedNation(question), askedOrganisations(question), askedBranches(question)];
     if (!texts.some((t) => hasNewPerson(t, qWords) && (!detail.role || namesRoleHolder(t, detail.role, qWords, nation, organisations, branches)))) unmet.push('person');

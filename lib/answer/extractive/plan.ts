@@ -5,7 +5,8 @@ import { contains, coverage, hasTerm, questionTerms, unknownSignals, type Questi
 import { datedAntecedent, DEFAULT_WEIGHTS, scoreCandidates, type Scored, type ScoreWeights } from './score';
 import { terms } from '../../retrieve/tokenize';
 import { answerType, countedWords, RELATIVE_DATE, typeIsStrict } from './type-cues';
-import { unmetConstraints } from './constraints';
+import { givesAskedName, unmetConstraints } from './constraints';
+import { askedWords } from './detail-evidence';
 import { askedAbout, askedDetail, askedRole } from './asked-detail';
 import type { FigureRivals } from './figure-rivals';
 import { CONSEQUENCE, givesRestriction, outlinesOnly } from './score';
@@ -216,7 +217,14 @@ export function planAnswer(
   const detail = type === 'who' ? askedDetail(analysis.text) : null;
   const share = detail?.kind === 'person' && detail.role ? HOLDER_CLOSE_SHARE : CLOSE_SHARE;
   const close = scored[0] && scored[0].fit < 1 ? scored.find((s) => s.fit === 1 && s.score >= share * scored[0].score) : undefined;
-  const best = close ?? scored[0] ?? null;
+  // "Which two countries …": of nearly equal sentences, one naming them ("two countries, Mexico and Colombia") leads.
+  const asked = askedDetail(analysis.text);
+  const noun = asked?.kind === 'name' ? asked.noun : null;
+  const qWords = askedWords(analysis.text, followUp);
+  const naming = noun && scored[0] && !givesAskedName(scored[0], noun, qWords, sim)
+    ? scored.find((s) => s.score >= CLOSE_SHARE * scored[0].score && givesAskedName(s, noun, qWords, sim))
+    : undefined;
+  const best = close ?? naming ?? scored[0] ?? null;
   const none = { type, picks: [], best, unknownAnchors };
   if (!best || q.length === 0) return { ...none, confidence: 0, abstain: true };
 
