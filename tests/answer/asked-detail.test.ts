@@ -21,6 +21,7 @@ describe('askedDetail', () => {
     // A which-question about a thing with a name: its name, not a mention of one ("a U.S. division").
     // An official, a representative or a liaison is a person.
     expect(askedDetail('who was the SEMAR official the Mexican Navy stationed at NORTHCOM in 2007')).toEqual({ kind: 'person' });
+    expect(askedDetail('Who were the leaders from the two parties that signed the peace agreement?')).toEqual({ kind: 'person' });
     expect(askedDetail('Which U.S. division did the Colombian Battalion fight in?')).toEqual({ kind: 'name', noun: 'division' });
     expect(askedDetail('In which book did Morgenthau set out his principles?')).toEqual({ kind: 'name', noun: 'book' });
     expect(askedDetail('Which Mexican military bases could U.S. troops use?')).toEqual({ kind: 'name', noun: 'bases' });

@@ -81,7 +81,7 @@ const MEASURES: [RegExp, RegExp][] = [
 
 
 /** Roles whose holder is a person, so "who" wants a name rather than an institution. */
-const ROLE = /\b(president|commander|general|admiral|secretary|minister|leader|chief|head|ambassador|director|officer|official|representative|liaison|envoy|successor)\b/i;
+const ROLE = /\b(president|commander|general|admiral|secretary|minister|leader|chief|head|ambassador|director|officer|official|representative|liaison|envoy|successor)s?\b/i;
 
 /** Verbs of leading something: their subject is a person. */
 const LEADS = /^who (?:led|leads|headed|heads|directed|directs|ran|runs|chaired|chairs|commanded|commands|was in charge of|is in charge of)\b/i;

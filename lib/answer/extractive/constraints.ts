@@ -106,17 +106,18 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   if (detail?.kind === 'model' && !texts.some((t) => idTokens(t).length > 0)) unmet.push('model');
   if (detail?.kind === 'office' && !texts.some((t) => namesOffice(t, detail.noun))) unmet.push(`office ${detail.noun}`);
   if (detail?.kind === 'name' && !picks.some((p) => givesAskedName(p, detail.noun, qWords, sim))) unmet.push('name');
+  // The sentence saying someone commanded must be of the asked event, named by the question's rarer
+  // names: Scott leading forces to Mexico City does not say who commanded at Buena Vista.
+  const marks = q.filter((t) => t.own && t.anchor && t.weight >= RARE_ANCHOR);
+  const ofEvent = (p: Scored) => !marks.length || marks.some((t) => contains(p.c.terms, t));
   if (detail?.kind === 'person') {
     const [nation, organisations, branches] = [askedNation(question), askedOrganisations(question), askedBranches(question)];
     if (!texts.some((t) => hasNewPerson(t, qWords) && (!detail.role || namesRoleHolder(t, detail.role, qWords, nation, organisations, branches)))) unmet.push('person');
   }
   const ordinal = askedOrdinal(question);
   if (ordinal && !texts.some((t) => ordinal.test(t))) unmet.push('ordinal');
-  // The sentence saying someone commanded must be about the asked event: Scott leading forces to
-  // Mexico City does not say who commanded at Buena Vista.
   const command = commandWords(question);
-  const marks = q.filter((t) => t.own && t.anchor && t.weight >= RARE_ANCHOR);
-  if (command && !picks.some((p) => command.test(p.c.text) && (!marks.length || marks.some((t) => contains(p.c.terms, t))))) unmet.push('command');
+  if (command && !picks.some((p) => command.test(p.c.text) && ofEvent(p))) unmet.push('command');
   // A date for "when", a figure for "how many" (beside the counted thing: "how many pilots").
   if (typeIsStrict(type) && !picks.some((p) => p.fit === 1)) unmet.push(type === 'when' ? 'date' : 'figure');
   // "Where …", "In which prison …": a place the question does not already name.
