@@ -25,6 +25,7 @@ const FILES = [
   'eval/questions-t.jsonl',
   'eval/questions-u.jsonl',
   'eval/questions-v.jsonl',
+  'eval/questions-w.jsonl',
   'eval/heldout.jsonl',
 ] as const;
 const CATEGORIES = ['event', 'table', 'why', 'cite', 'paraphrase', 'conflict', 'unanswerable'] as const;
@@ -122,6 +123,7 @@ describe('eval question sets', () => {
     for (const q of byFile('eval/questions-t.jsonl')) expect(q.id, q.id).toMatch(/^t\d{3}$/);
     for (const q of byFile('eval/questions-u.jsonl')) expect(q.id, q.id).toMatch(/^u\d{3}$/);
     for (const q of byFile('eval/questions-v.jsonl')) expect(q.id, q.id).toMatch(/^v\d{3}$/);
+    for (const q of byFile('eval/questions-w.jsonl')) expect(q.id, q.id).toMatch(/^w\d{3}$/);
     for (const q of byFile('eval/heldout.jsonl')) expect(q.id, q.id).toMatch(/^h\d{3}$/);
     const ids = all.map((q) => q.id);
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -224,6 +226,7 @@ describe('eval question sets', () => {
     ['eval/questions-t.jsonl', 25, { unanswerable: 25 }],
     ['eval/questions-u.jsonl', 16, { event: 4, paraphrase: 2 }],
     ['eval/questions-v.jsonl', 29, { unanswerable: 29 }],
+    ['eval/questions-w.jsonl', 28, { paraphrase: 8, unanswerable: 8, table: 4, cite: 4 }],
   ];
 
   it.each(MINIMUMS)('%s meets the category minimums', (file, total, cats, everyCategory) => {

@@ -511,6 +511,8 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('how many times more arms did Mexico get in 1990 than before')).answer).toMatch(/10 times more U\.S\. arms/);
     // The thesis says SEMAR placed an official at NORTHCOM, without naming him.
     expect((await ask('who was the SEMAR official the Mexican Navy stationed at NORTHCOM in 2007')).abstained).toBe(true);
+    // Typed as a note to oneself: a source question all the same.
+    expect((await ask('source for the lancero course info')).answer).toMatch(/footnote \d+ cites Jane Crichton/);
     // Losses are the dead, wounded and captured, not the size of the force that ambushed them.
     expect((await ask("What were the Colombian Army's losses in the March 1998 FARC ambush?")).answer).toMatch(/62 soldiers were dead, 47 were wounded, and 43 had been captured/);
     expect((await ask('Which battle in 1847 pitted U.S. forces against General Santa Anna?')).answer).toMatch(/Battle of Buena Vista/);

@@ -31,6 +31,9 @@ describe('analyzeQuery', () => {
     expect(questionType('Where does the figure of 131 Colombians killed in the Korean War come from?')).toBe('source');
     expect(questionType('Where did the battalion come from?')).toBe('where');
     expect(questionType('Where does Table 4 come from?')).toBe('source');
+    expect(questionType('source for the lancero course info')).toBe('source');
+    expect(questionType('which journal article is the source for the Colombians trusting Roosevelt')).toBe('source');
+    expect(questionType('What is the main source of drugs entering the United States?')).not.toBe('source');
     // The question word that opens a question decides its type, not a "how many" inside a clause.
     expect(questionType('Who set the limit on how many U.S. troops can be in Colombia?')).toBe('who');
     expect(questionType('How many U.S. troops can be in Colombia?')).toBe('how-many');
