@@ -155,6 +155,13 @@ describe('detail evidence', () => {
     expect(countedDemonyms('How many troops did Pershing lead?')).toEqual([]);
   });
 
+  it('counts the noun after the figure, not what a preposition adds to it', () => {
+    expect(countsWithFigure('two companies of the Colombian Army began to pursue them', ['army'])).toBe(false);
+    expect(countsWithFigure('two companies of the Colombian Army began to pursue them', ['companies'])).toBe(true);
+    // "24 of the pilots" is partitive: the pilots are counted.
+    expect(countsWithFigure('24 of the pilots trained in Texas', ['pilots'])).toBe(true);
+  });
+
   it('reads the counted thing as the plural noun, not its modifier or the verb after it', () => {
     expect(countedWords('How many U.S. military advisors went to Colombia in 1939?')).toEqual(['advisors']);
     expect(countedWords('How many Colombian military personnel did the school train?')).toEqual(['military', 'personnel']);

@@ -511,6 +511,8 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('how many times more arms did Mexico get in 1990 than before')).answer).toMatch(/10 times more U\.S\. arms/);
     // The thesis says SEMAR placed an official at NORTHCOM, without naming him.
     expect((await ask('who was the SEMAR official the Mexican Navy stationed at NORTHCOM in 2007')).abstained).toBe(true);
+    // "two companies of the Colombian Army" counts companies, not soldiers (nor the Lancero course's graduates).
+    expect((await ask('How many Colombian soldiers have graduated from the Lancero course since it began?')).abstained).toBe(true);
     // Typed as a note to oneself: a source question all the same.
     expect((await ask('source for the lancero course info')).answer).toMatch(/footnote \d+ cites Jane Crichton/);
     // Losses are the dead, wounded and captured, not the size of the force that ambushed them.

@@ -112,6 +112,8 @@ export function givesNationality(text: string, surname: string, questionWords: S
 }
 
 const FIGURE_AT = /(?<![A-Za-z]-?)(?:\$\s?)?\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen)\b(?!-?[A-Za-z]\b)/gi;
+/** Prepositions after which words qualify the counted thing rather than name it. */
+const QUALIFIES = /^(?:of|in|from|at|for|with|to|by|on|under|into|during)$/;
 /** Words read between a figure and the thing it counts ("10,000+ U.S. Army troops"). */
 const COUNT_REACH = 5;
 /** Words read before a figure ("the number of soldiers rose to 4,000", "soldiers: 62 dead"). */
@@ -136,7 +138,10 @@ export function countsWithFigure(text: string, counted: string[], sim?: WordSimi
     // "766 Mexican military personnel" does not count Colombian personnel.
     const own = rest.split(/\s+/).slice(0, COUNT_REACH + 1).filter((w) => DEMONYM.test(w)).map((w) => w.toLowerCase());
     if (asked.size && own.some((d) => !asked.has(d))) continue;
-    const after = words(rest).slice(0, COUNT_REACH);
+    // "two companies of the Colombian Army" counts companies: what follows a preposition qualifies them ("24 of the pilots" is partitive).
+    const next = words(rest).slice(0, COUNT_REACH);
+    const qualifier = next.findIndex((w, i) => i > 0 && QUALIFIES.test(w));
+    const after = qualifier < 0 ? next : next.slice(0, qualifier);
     const before = words(plain.slice(0, m.index)).slice(-COUNT_BACK);
     const hit = (w: string) => want.has(stem(w)) || counted.some((c) => (sim?.(c, w) ?? 0) >= COUNTED_SIMILARITY);
     if (after.some(hit) || before.some(hit)) return true;
