@@ -28,7 +28,8 @@ describe('askedDetail', () => {
     expect(askedDetail('what was the treaty called that mexico and the us signed in 1848')).toEqual({ kind: 'name', noun: 'treaty' });
     expect(askedDetail('In which Korean War battle did the battalion suffer its heaviest losses?')).toEqual({ kind: 'name', noun: 'battle' });
     expect(askedDetail('Which 12 other countries take part in Operation MARTILLO?')).toEqual({ kind: 'name', noun: 'countries' });
-    expect(askedDetail('Which countries cooperate more?')).toBeNull();
+    expect(askedDetail('Which countries does the thesis compare?')).toEqual({ kind: 'name', noun: 'countries' });
+    expect(askedDetail('Which country cooperated more, Colombia or Mexico?')).toBeNull();
     // A kind of thing asked about by a wider word is answered by its kind ("the Army Field Manual" for "which publication").
     expect(askedDetail('Which publication did General Sullivan want translated?')?.kind).not.toBe('name');
     expect(askedDetail('Which IR theory best explains the cooperation?')).toBeNull();

@@ -499,6 +499,8 @@ describe('natural questions on the real thesis', () => {
     // Counted countries are asked to be named: the thesis names two, and counts twelve others without naming them.
     expect((await ask('Which two countries does the thesis compare?')).answer).toMatch(/^[^.]*comparison of two countries, Mexico and Colombia/);
     expect((await ask('Which 12 other countries join Colombia and the United States in Operation MARTILLO?')).abstained).toBe(true);
+    // A country named is a country given, with or without the word.
+    expect((await ask('Which countries did the U.S. military intervene in?')).answer).toMatch(/intervention in Mexico/);
     // The thesis tells of a treaty in 1848 and of the Lima Conference, without naming the one or saying what was agreed at the other.
     expect((await ask('What was the treaty called that ended the Mexican-American War in 1848?')).abstained).toBe(true);
     expect((await ask('What did the American states agree to at the Lima Conference?')).abstained).toBe(true);

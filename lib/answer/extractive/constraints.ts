@@ -1,5 +1,5 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
-import { idTokens, stem, terms } from '../../retrieve/tokenize';
+import { idTokens, stem, terms, words } from '../../retrieve/tokenize';
 import { eventVerb, mentionsEvent, mentionsWord, timeClauseEvent, turnOfAnother, whatEvent } from './event-verb';
 import { otherCaseStudy } from './case-study';
 import { givesGivenName, namesOffice, askedBranches, askedDetail, askedOrdinal, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
@@ -71,8 +71,13 @@ const NEXT_EVENT_TERMS = 3;
 /** Words that link a sentence to the one before without telling anything. */
 const LINKING = new Set(terms('however shortly soon later then thereafter subsequently eventually finally meanwhile also still'));
 
+/** Countries, as the thesis and its readers name them. */
+const COUNTRY = /\b(?:United States|Mexico|Colombia|Panama|Canada|Japan|Germany|Korea|Peru|Venezuela|Ecuador|Cuba|Brazil|Chile|Argentina|Guatemala|Honduras|El Salvador|Nicaragua|Costa Rica|France|Britain|England|Italy|Soviet Union|Russia|China|Saudi Arabia|Iraq|Afghanistan|Spain|Indonesia|Vietnam|Philippines|Israel)\b/g;
+
 /** Whether a sentence about the noun a which-question asks to be named names one ("the Colombian Navy ship ARC Resolute"). */
 export function givesAskedName(p: Scored, noun: string, qWords: Set<string>, sim?: WordSimilarity): boolean {
+  // "Which countries did the U.S. military intervene in?": "intervention in Mexico" names one without the word.
+  if (/^(?:countries|nations)$/.test(noun) && [...p.c.text.matchAll(COUNTRY)].some((m) => words(m[0]).some((w) => !qWords.has(w)))) return true;
   // A compound is about its head: "the Colombian Navy ship ARC Resolute" is about a warship.
   const head = (w: string) => w.length >= 4 && noun.length > w.length && noun.endsWith(w);
   const aboutNoun = p.c.terms.has(stem(noun)) || [...p.c.words].some((w) => head(w) || (sim?.(noun, w) ?? 0) >= COUNTED_SIMILARITY);
