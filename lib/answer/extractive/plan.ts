@@ -5,7 +5,8 @@ import { contains, coverage, hasTerm, questionTerms, unknownSignals, type Questi
 import { datedAntecedent, DEFAULT_WEIGHTS, scoreCandidates, type Scored, type ScoreWeights } from './score';
 import { terms } from '../../retrieve/tokenize';
 import { answerType, countedWords, RELATIVE_DATE, typeIsStrict } from './type-cues';
-import { givesAskedName, unmetConstraints } from './constraints';
+import { unmetConstraints } from './constraints';
+import { givesAskedName } from './asked-name';
 import { askedWords } from './detail-evidence';
 import { askedAbout, askedDetail, askedRole } from './asked-detail';
 import type { FigureRivals } from './figure-rivals';

@@ -1,0 +1,49 @@
+import { stem, words } from '../../retrieve/tokenize';
+import type { WordSimilarity } from '../../retrieve/word-similarity';
+import { COUNTED_SIMILARITY, newNames } from './detail-evidence';
+import type { Scored } from './score';
+
+// Whether a sentence names the thing a which-question asks to be named ("Which U.S. division …",
+// "Which 12 other countries …"): a name beside the noun, in apposition to it or as its complement,
+// not a mere mention of one ("a U.S. division").
+
+/** Characters between a noun and the name that names it ("the oil tanker Potrero del Llano", "the operation, code-named Jaque"). */
+const NAME_REACH = 15;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether the sentence says the name is the noun, however far apart: in apposition ("the Almirante
+ * Padilla, a frigate-class ship") or as the complement of a subject that is the noun ("The naval
+ * vessel, offered by Colombia …, was the Almirante Padilla").
+ */
+function identifies(text: string, name: string, noun: string): boolean {
+  const [n, k] = [escape(name), `${escape(stem(noun).replace(/y$/, ''))}\\w*`];
+  return new RegExp(`${n},\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}${k}\\b`, 'i').test(text) || new RegExp(`^The\\s+(?:[\\w-]+\\s+){0,2}${k}\\b[^.;]*?\\s(?:was|is)\\s+(?:the\\s+)?${n}`).test(text);
+}
+
+/** Whether a sentence gives a new name close to the noun asked about; a sentence without the noun itself passes on any new name. */
+function namesNear(text: string, noun: string, qWords: Set<string>): boolean {
+  const names = newNames(text, qWords);
+  if (!names.length) return false;
+  // Every form of the noun ("country" and "countries"), by stem.
+  const at = [...text.matchAll(/[A-Za-z][\w'’-]*/g)].filter((m) => stem(m[0].toLowerCase()) === stem(noun)).map((m) => [m.index, m.index + m[0].length]);
+  if (!at.length) return true;
+  return names.some((n) => {
+    const [i, j] = [text.indexOf(n), text.indexOf(n) + n.length];
+    return at.some(([a, b]) => Math.max(0, i - b, a - j) <= NAME_REACH) || identifies(text, n, noun);
+  });
+}
+
+/** Countries, as the thesis and its readers name them. */
+const COUNTRY = /\b(?:United States|Mexico|Colombia|Panama|Canada|Japan|Germany|Korea|Peru|Venezuela|Ecuador|Cuba|Brazil|Chile|Argentina|Guatemala|Honduras|El Salvador|Nicaragua|Costa Rica|France|Britain|England|Italy|Soviet Union|Russia|China|Saudi Arabia|Iraq|Afghanistan|Spain|Indonesia|Vietnam|Philippines|Israel)\b/g;
+
+/** Whether a sentence about the noun a which-question asks to be named names one ("the Colombian Navy ship ARC Resolute"). */
+export function givesAskedName(p: Scored, noun: string, qWords: Set<string>, sim?: WordSimilarity): boolean {
+  // "Which countries did the U.S. military intervene in?": "intervention in Mexico" names one without the word.
+  if (/^(?:countries|nations)$/.test(noun) && [...p.c.text.matchAll(COUNTRY)].some((m) => words(m[0]).some((w) => !qWords.has(w)))) return true;
+  // A compound is about its head: "the Colombian Navy ship ARC Resolute" is about a warship.
+  const head = (w: string) => w.length >= 4 && noun.length > w.length && noun.endsWith(w);
+  const aboutNoun = p.c.terms.has(stem(noun)) || [...p.c.words].some((w) => head(w) || (sim?.(noun, w) ?? 0) >= COUNTED_SIMILARITY);
+  return aboutNoun && namesNear(p.c.text, noun, qWords);
+}
