@@ -187,6 +187,8 @@ describe('answerType', () => {
     expect(answerType('Which American cabinet officer signed the wartime deal?', 'what')).toBe('who');
     expect(answerType('Which U.S. envoy in Bogotá said little to reporters?', 'what')).toBe('who');
     expect(answerType('Which Colombian Navy ship did a German submarine sink?', 'what')).toBe('what');
+    // A count asked for by name is a figure.
+    expect(answerType('what was the vote count when the Colombian Senate rejected the canal plan', 'what')).toBe('how-many');
     // Scholars and theorists are persons, one or several.
     expect(answerType('Which pair of scholars note that getting states to work together is hard?', 'what')).toBe('who');
     expect(answerType('Which realist warns that teaming up can be risky?', 'what')).toBe('who');

@@ -197,7 +197,7 @@ export function answerType(question: string, type: QuestionType): QuestionType {
   // "Which country cooperated more, Colombia or Mexico?": a choice between names the question gives.
   if (CHOICE.test(question)) return type === 'where' || type === 'who' ? 'what' : type;
   if (type === 'what' || type === 'table') {
-    if (/\bhow (many|much|far|old|often|tall|high|heavy|deep|wide)\b|\b(losses|casualties|share|percentage|amount|number of|cost|budget|size|cap|total|worth|dollar value)\b/.test(s)) return 'how-many';
+    if (/\bhow (many|much|far|old|often|tall|high|heavy|deep|wide)\b|\b(losses|casualties|share|percentage|amount|number of|cost|budget|size|cap|total|worth|dollar value|(?:vote|death|body|head|troop) counts?|tally)\b/.test(s)) return 'how-many';
     if (/^\s*since when\b|\bwhat (?:(?:exact|precise|specific) )?(day|time|date)\b/.test(s)) return 'when';
     // "Which American cabinet officer ...", "Which U.S. envoy ...": a person, whoever the role.
     // "In which Colombian town ...", "Which city ...": a place.
