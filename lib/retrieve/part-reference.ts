@@ -35,9 +35,12 @@ const SAYS = /^\s+(?:of the thesis\s+)?(?:(?:does|do|did) (?:the thesis|this the
 /** "What is the main argument of the thesis?", "What is this thesis about?": what the abstract states. */
 const MAIN_ARGUMENT = /\b(?:main|central|overall|key) (?:argument|finding|point|claim|conclusion|thesis)s? of (?:the|this) (?:thesis|study)\b|\bthesis statement\b|\bwhat is (?:the|this) thesis about\b/i;
 
+/** "What did the author conclude?", "What are the thesis's main findings?": what the abstract states too. */
+const FINDINGS = /^\s*what (?:did|does|do) (?:the |this )?(?:author|thesis|study|writer|researcher)\s+(?:conclude|find)\s*\??\s*$|\b(?:the |its |this )?(?:thesis['’]s? |study['’]s? |author['’]s? )(?:main |key |overall )?(?:findings|conclusions)\s*\??\s*$/i;
+
 export function partReference(question: string): PartReference | null {
   const framed = (m: RegExpExecArray) => FRAME.test(question.slice(0, m.index)) || SAYS.test(question.slice(m.index + m[0].length));
-  const main = MAIN_ARGUMENT.exec(question);
+  const main = MAIN_ARGUMENT.exec(question) ?? FINDINGS.exec(question);
   if (main) return { span: main[0], abstract: true, sections: [] };
   const chapter = CHAPTER.exec(question);
   if (chapter && framed(chapter)) return { span: chapter[0], abstract: false, sections: [ROMAN[chapter[1].toLowerCase()]] };

@@ -515,6 +515,7 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('who was the SEMAR official the Mexican Navy stationed at NORTHCOM in 2007')).abstained).toBe(true);
     // "two companies of the Colombian Army" counts companies, not soldiers (nor the Lancero course's graduates).
     expect((await ask('How many Colombian soldiers have graduated from the Lancero course since it began?')).abstained).toBe(true);
+    expect((await ask('what did the author conclude')).answer).toMatch(/^The U\.S\. military cooperates more with the Colombian military than the Mexican military/);
     // Typed as a note to oneself: a source question all the same.
     expect((await ask('source for the lancero course info')).answer).toMatch(/footnote \d+ cites Jane Crichton/);
     // Losses are the dead, wounded and captured, not the size of the force that ambushed them.

@@ -8,6 +8,10 @@ describe('partReference', () => {
     expect(partReference('According to the concluding chapter, why does the United States want cooperation?')).toMatchObject({ span: 'concluding chapter', sections: ['IV'] });
     expect(partReference('Why, according to Chapter IV, did no sovereignty disputes arise?')).toMatchObject({ sections: ['IV'] });
     expect(partReference('Per the summary at the front of the thesis, what will partnership take?')).toMatchObject({ abstract: true });
+    // The thesis's findings, asked for with nothing else to look for, are what its abstract states.
+    expect(partReference('what did the author conclude')).toMatchObject({ abstract: true });
+    expect(partReference("What are the thesis's main findings?")).toMatchObject({ abstract: true });
+    expect(partReference('What did the author find about Mexico?')).toBeNull();
     expect(partReference('Why does the abstract say cooperation with Mexico has stayed low?')).toMatchObject({ abstract: true });
     expect(partReference('According to the introduction, who should find this research significant?')).toMatchObject({ sections: ['I'] });
     // The thesis's own section on further research; the verb may follow "does the thesis".
