@@ -146,6 +146,8 @@ describe('natural questions on the real thesis', () => {
     const korea = await ask('Did Colombia send troops to Korea?');
     expect(korea.abstained).toBe(false);
     expect(korea.answer).toMatch(/Korea/);
+    // A yes or no about a named place is not answered by a passage that never names it (Mexico's squadron fought Japan, not in Korea).
+    expect((await ask('Did Mexico send troops to Korea?')).abstained).toBe(true);
     const choice = await ask('Which country cooperated more with the U.S. military, Colombia or Mexico?');
     expect(choice.abstained).toBe(false);
     expect(choice.answer).toMatch(/Colombia/);

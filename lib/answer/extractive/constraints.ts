@@ -4,6 +4,7 @@ import { eventVerb, mentionsEvent, mentionsWord, timeClauseEvent, turnOfAnother,
 import { otherCaseStudy } from './case-study';
 import { givesGivenName, namesOffice, askedBranches, askedDetail, askedOrdinal, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
 import { commandWords } from './asked-role';
+import { POLAR } from './counter-evidence';
 import { askedWords, countsWithFigure, COUNTED_SIMILARITY, givesNationality, hasNewPerson, statesDuration } from './detail-evidence';
 import { givesAskedName } from './asked-name';
 import { contains, type QuestionTerm } from '../../retrieve/question-terms';
@@ -81,6 +82,8 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   }
   const ordinal = askedOrdinal(question);
   if (ordinal && !texts.some((t) => ordinal.test(t))) unmet.push('ordinal');
+  // "Did Mexico send troops to Korea?": a yes or no about a named place or thing is not answered by a passage that never names it.
+  if (POLAR.test(question) && marks.some((t) => !contains(best.c.window.terms, t))) unmet.push('named');
   const command = commandWords(question);
   if (command && !picks.some((p) => command.test(p.c.text) && ofEvent(p))) unmet.push('command');
   // A date for "when", a figure for "how many" (beside the counted thing: "how many pilots").

@@ -3,7 +3,7 @@ import { otherCaseStudy } from './case-study';
 import type { Scored } from './score';
 
 /** "Does the Mérida Initiative provide military advisors?": a question answered yes or no. */
-const POLAR = /^\s*(does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\b/i;
+export const POLAR = /^\s*(does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\b/i;
 
 /** Words that deny what a sentence would otherwise state. */
 const NEGATION = /\b(not|never|no longer|cannot|neither|nor)\b|n['’]t\b/i;
