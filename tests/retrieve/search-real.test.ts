@@ -11,6 +11,13 @@ beforeAll(async () => {
 const texts = (hits: { record: { text: string } }[]) => hits.map((h) => h.record.text).join('\n');
 
 describe('hybrid search on the real thesis', () => {
+  it('puts the footnote on the claim a source question asks about right after the claim', async () => {
+    const { hits } = await searchRecords(store, 'which journal article is the source for the colombians trusting teddy roosevelt because of the uss wisconsin signing', { k: 5 });
+    const at = hits.findIndex((h) => h.record.kind === 'footnote' && /Ramsey/.test(h.record.text));
+    expect(at).toBeGreaterThan(0);
+    expect(hits[at - 1].record.kind).toBe('passage');
+  });
+
   it('finds a dated event through the year', async () => {
     const { hits } = await searchRecords(store, 'What happened in 1942 between the United States and Mexico?', { k: 5 });
     expect(texts(hits)).toMatch(/1942/);
