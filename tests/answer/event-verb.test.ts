@@ -59,6 +59,13 @@ describe('mentionsWord', () => {
     expect(mentionsWord(...bag('Eight pilots died in the campaign.'), 'killed', sim)).toBe(true);
   });
 
+  it('hears a death only in words of dying, not in words GloVe puts beside it', () => {
+    const ambush = (a: string, b: string) => (a === 'killed' && b === 'ambush' ? 0.7 : 0);
+    expect(mentionsWord(...bag('The companies fell into an ambush by a FARC force of 400 fighters.'), 'killed', ambush)).toBe(false);
+    expect(mentionsWord(...bag('When the fighting ended, 62 soldiers were dead.'), 'killed')).toBe(true);
+    expect(mentionsWord(...bag('The Colombians lost 131 men.'), 'killed')).toBe(true);
+  });
+
   it('takes any word naming a beginning for another ("created" / "established"), but not "found" as in "find"', () => {
     expect(mentionsWord(...bag('In 2002, the United States established NORTHCOM.'), 'created')).toBe(true);
     expect(mentionsWord(...bag('The ELN was formed in 1964.'), 'founded')).toBe(true);

@@ -518,6 +518,8 @@ describe('natural questions on the real thesis', () => {
     // "two companies of the Colombian Army" counts companies, not soldiers (nor the Lancero course's graduates).
     expect((await ask('How many Colombian soldiers have graduated from the Lancero course since it began?')).abstained).toBe(true);
     expect((await ask('what did the author conclude')).answer).toMatch(/^The U\.S\. military cooperates more with the Colombian military than the Mexican military/);
+    // An ambush is no death: the thesis counts the FARC force, not its dead.
+    expect((await ask('How many FARC fighters were killed in the March 1998 ambush of the Colombian Army?')).abstained).toBe(true);
     // Typed as a note to oneself: a source question all the same.
     expect((await ask('source for the lancero course info')).answer).toMatch(/footnote \d+ cites Jane Crichton/);
     // Losses are the dead, wounded and captured, not the size of the force that ambushed them.

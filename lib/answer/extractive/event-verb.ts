@@ -92,9 +92,14 @@ export function mentionsWord(words: Set<string>, terms: Set<string>, verb: strin
   if (terms.has(stem(verb))) return true;
   if (BEGIN.test(verb)) for (const w of words) if (BEGIN.test(w)) return true;
   if (TAKE_OFFICE.test(verb)) for (const w of words) if (TAKE_OFFICE.test(w)) return true;
+  // A death is said in words of dying: GloVe puts "ambush" beside "killed", but an ambush need not kill.
+  if (DEATH.test(verb)) return [...words].some((w) => DEATH.test(w));
   for (const w of words) if ((sim?.(verb, w) ?? 0) >= EVENT_SIMILARITY) return true;
   return false;
 }
+
+/** Words of dying: any one says a death. */
+const DEATH = /^(?:kill(?:ed|s|ing)?|died|dies|dying|dead|death|deaths|lost|losses|fatalit(?:y|ies)|casualt(?:y|ies)|perished|slain|executed|murdered)$/;
 
 /** Turns of a life or a career, which date what a question asks about ("when he retired"); other events in a time clause are too often paraphrased to require. */
 const CAREER_EVENT = /^(?:retir(?:ed|ing)|resign(?:ed|ing)|died|dying|left|leaving|returned|returning|became|becoming|elected|promoted|appointed)$/;
