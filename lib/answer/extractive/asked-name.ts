@@ -27,7 +27,7 @@ function namesNear(text: string, noun: string, qWords: Set<string>): boolean {
   const names = newNames(text, qWords);
   if (!names.length) return false;
   // Every form of the noun ("country" and "countries"), by stem.
-  const at = [...text.matchAll(/[A-Za-z][\w'’-]*/g)].filter((m) => stem(m[0].toLowerCase()) === stem(noun)).map((m) => [m.index, m.index + m[0].length]);
+  const at = [...text.matchAll(/[A-Za-z][\w'’]*/g)].filter((m) => stem(m[0].toLowerCase()) === stem(noun)).map((m) => [m.index, m.index + m[0].length]);
   if (!at.length) return true;
   return names.some((n) => {
     const [i, j] = [text.indexOf(n), text.indexOf(n) + n.length];
