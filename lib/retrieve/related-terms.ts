@@ -99,6 +99,9 @@ export function rememberNear(vocab: VocabIndex, word: string, minSimilarity: num
   const known = vocab.memo.get(key);
   if (known) return known;
   const out = new Map<string, number>();
+  // A word not embedded yet is not known to have no neighbours: remembering that would make the
+  // answer to one question depend on which questions came before it.
+  if (v === undefined) return out;
   if (v && v.some((x) => x !== 0)) {
     for (let i = 0; i < vocab.words.length; i++) {
       let dot = 0;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadStore, type Store } from '@/lib/index/load-store';
-import { DEFAULT_RELATED, relatedTerms } from '@/lib/retrieve/related-terms';
+import { DEFAULT_RELATED, relatedTerms, rememberNear, type VocabIndex } from '@/lib/retrieve/related-terms';
 import { storeTermStats } from '@/lib/retrieve/term-stats';
 import { testDataDir } from '../helpers/test-index';
 
@@ -24,5 +24,13 @@ describe('related-term expansion on the real thesis', () => {
   it('keeps titles, which are words: an "officer" may be a minister or a chief', async () => {
     const terms = await expand('Which American cabinet officer signed the wartime deal?');
     expect(terms.some((t) => ['minister', 'chief', 'commander'].includes(t))).toBe(true);
+  });
+});
+
+describe('rememberNear', () => {
+  it('does not remember a word without a vector yet as having no neighbours', () => {
+    const vocab: VocabIndex = { words: ['police', 'cops'], matrix: new Float32Array([1, 0, 0.8, 0.6]), dim: 2, memo: new Map() };
+    expect(rememberNear(vocab, 'cops', 0.5, undefined).size).toBe(0);
+    expect([...rememberNear(vocab, 'cops', 0.5, new Float32Array([0.8, 0.6])).keys()]).toEqual(['police', 'cops']);
   });
 });
