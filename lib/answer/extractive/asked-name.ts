@@ -47,3 +47,10 @@ export function givesAskedName(p: Scored, noun: string, qWords: Set<string>, sim
   const aboutNoun = p.c.terms.has(stem(noun)) || [...p.c.words].some((w) => head(w) || (sim?.(noun, w) ?? 0) >= COUNTED_SIMILARITY);
   return aboutNoun && namesNear(p.c.text, noun, qWords);
 }
+
+/** The sentence to lead with when the best one does not name the asked thing: one that does, scoring at least `share` of the best. */
+export function namingLead(scored: Scored[], noun: string, qWords: Set<string>, share: number, sim?: WordSimilarity): Scored | undefined {
+  const top = scored[0];
+  if (!top || givesAskedName(top, noun, qWords, sim)) return undefined;
+  return scored.find((s) => s.score >= share * top.score && givesAskedName(s, noun, qWords, sim));
+}

@@ -6,7 +6,7 @@ import { datedAntecedent, DEFAULT_WEIGHTS, scoreCandidates, type Scored, type Sc
 import { terms } from '../../retrieve/tokenize';
 import { answerType, countedWords, RELATIVE_DATE, typeIsStrict } from './type-cues';
 import { unmetConstraints } from './constraints';
-import { givesAskedName } from './asked-name';
+import { namingLead } from './asked-name';
 import { askedWords } from './detail-evidence';
 import { askedAbout, askedDetail, askedRole } from './asked-detail';
 import type { FigureRivals } from './figure-rivals';
@@ -215,16 +215,11 @@ export function planAnswer(
   const candidates = sentenceCandidates(passages).filter((c) => !opts.skip?.(c.text));
   const scored = scoreCandidates(candidates, q, type, tableQuestion, analysis.text, sim, opts.weights, members, followUp);
   // Of two nearly equal sentences, the one giving what the question asks for (a person for who) leads.
-  const detail = type === 'who' ? askedDetail(analysis.text) : null;
-  const share = detail?.kind === 'person' && detail.role ? HOLDER_CLOSE_SHARE : CLOSE_SHARE;
+  const asked = askedDetail(analysis.text);
+  const share = type === 'who' && asked?.kind === 'person' && asked.role ? HOLDER_CLOSE_SHARE : CLOSE_SHARE;
   const close = scored[0] && scored[0].fit < 1 ? scored.find((s) => s.fit === 1 && s.score >= share * scored[0].score) : undefined;
   // "Which two countries …": of nearly equal sentences, one naming them ("two countries, Mexico and Colombia") leads.
-  const asked = askedDetail(analysis.text);
-  const noun = asked?.kind === 'name' ? asked.noun : null;
-  const qWords = askedWords(analysis.text, followUp);
-  const naming = noun && scored[0] && !givesAskedName(scored[0], noun, qWords, sim)
-    ? scored.find((s) => s.score >= CLOSE_SHARE * scored[0].score && givesAskedName(s, noun, qWords, sim))
-    : undefined;
+  const naming = asked?.kind === 'name' ? namingLead(scored, asked.noun, askedWords(analysis.text, followUp), CLOSE_SHARE, sim) : undefined;
   const best = close ?? naming ?? scored[0] ?? null;
   const none = { type, picks: [], best, unknownAnchors };
   if (!best || q.length === 0) return { ...none, confidence: 0, abstain: true };
@@ -234,7 +229,7 @@ export function planAnswer(
   if (rivals && typeIsStrict(type)) addFigureRivals(picks, scored, passages, rivals, opts.maxSentences + 1);
   if (members) addOtherMembers(picks, scored, members, analysis.text, opts.maxSentences + 1);
   addPeriodRows(picks, scored, analysis.text, opts.maxSentences + 2);
-  if (askedDetail(analysis.text)?.kind === 'duration') addDurationStart(picks, scored);
+  if (asked?.kind === 'duration') addDurationStart(picks, scored);
   // "Which theory …" is not answered by sentences naming none of the theories.
   const confidence = confidenceOf(best, picks, q, type, analysis.text, sim, followUp) * (members && !picks.some((p) => p.fit > 0) ? UNMET_FACTOR : 1);
   if (confidence < opts.abstainBelow) return { ...none, confidence, abstain: true };
