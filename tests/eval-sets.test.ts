@@ -26,6 +26,7 @@ const FILES = [
   'eval/questions-u.jsonl',
   'eval/questions-v.jsonl',
   'eval/questions-w.jsonl',
+  'eval/questions-x.jsonl',
   'eval/heldout.jsonl',
 ] as const;
 const CATEGORIES = ['event', 'table', 'why', 'cite', 'paraphrase', 'conflict', 'unanswerable'] as const;
@@ -124,6 +125,7 @@ describe('eval question sets', () => {
     for (const q of byFile('eval/questions-u.jsonl')) expect(q.id, q.id).toMatch(/^u\d{3}$/);
     for (const q of byFile('eval/questions-v.jsonl')) expect(q.id, q.id).toMatch(/^v\d{3}$/);
     for (const q of byFile('eval/questions-w.jsonl')) expect(q.id, q.id).toMatch(/^w\d{3}$/);
+    for (const q of byFile('eval/questions-x.jsonl')) expect(q.id, q.id).toMatch(/^x\d{3}$/);
     for (const q of byFile('eval/heldout.jsonl')) expect(q.id, q.id).toMatch(/^h\d{3}$/);
     const ids = all.map((q) => q.id);
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -227,6 +229,7 @@ describe('eval question sets', () => {
     ['eval/questions-u.jsonl', 16, { event: 4, paraphrase: 2 }],
     ['eval/questions-v.jsonl', 29, { unanswerable: 29 }],
     ['eval/questions-w.jsonl', 28, { paraphrase: 8, unanswerable: 8, table: 4, cite: 4 }],
+    ['eval/questions-x.jsonl', 28, { cite: 10, unanswerable: 8, event: 6 }],
   ];
 
   it.each(MINIMUMS)('%s meets the category minimums', (file, total, cats, everyCategory) => {

@@ -59,6 +59,12 @@ describe('mentionsWord', () => {
     expect(mentionsWord(...bag('Eight pilots died in the campaign.'), 'killed', sim)).toBe(true);
   });
 
+  it('takes a word of committing, agreeing or deciding for another of its family', () => {
+    expect(mentionsWord(...bag('They announced a pledge to increase training.'), 'promised')).toBe(true);
+    expect(mentionsWord(...bag('The two countries signed an agreement.'), 'agreed')).toBe(true);
+    expect(mentionsWord(...bag('They announced steps to intensify cooperation.'), 'promised')).toBe(false);
+  });
+
   it('hears a death only in words of dying, not in words GloVe puts beside it', () => {
     const ambush = (a: string, b: string) => (a === 'killed' && b === 'ambush' ? 0.7 : 0);
     expect(mentionsWord(...bag('The companies fell into an ambush by a FARC force of 400 fighters.'), 'killed', ambush)).toBe(false);

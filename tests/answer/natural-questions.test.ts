@@ -506,6 +506,8 @@ describe('natural questions on the real thesis', () => {
     // The thesis tells of a treaty in 1848 and of the Lima Conference, without naming the one or saying what was agreed at the other.
     expect((await ask('What was the treaty called that ended the Mexican-American War in 1848?')).abstained).toBe(true);
     expect((await ask('What did the American states agree to at the Lima Conference?')).abstained).toBe(true);
+    // "a pledge to increase Pentagon training" says what they promised.
+    expect((await ask('What did Cohen and Pastrana promise in December 1998?')).answer).toMatch(/a pledge to increase Pentagon training/);
     // The thesis tells of Escobar's escape and stops there.
     expect((await ask('What happened to Pablo Escobar after he escaped from jail with help from military officials and local police?')).abstained).toBe(true);
     expect((await ask('what happened after Secretary Perry left office in 1997')).answer).toMatch(/began to taper off/);

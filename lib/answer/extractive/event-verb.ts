@@ -94,9 +94,19 @@ export function mentionsWord(words: Set<string>, terms: Set<string>, verb: strin
   if (TAKE_OFFICE.test(verb)) for (const w of words) if (TAKE_OFFICE.test(w)) return true;
   // A death is said in words of dying: GloVe puts "ambush" beside "killed", but an ambush need not kill.
   if (DEATH.test(verb)) return [...words].some((w) => DEATH.test(w));
+  // "What did Cohen and Pastrana promise?": "a pledge to increase Pentagon training" says it.
+  const family = COMMITMENTS.find((f) => f.test(verb));
+  if (family) for (const w of words) if (family.test(w)) return true;
   for (const w of words) if ((sim?.(verb, w) ?? 0) >= EVENT_SIMILARITY) return true;
   return false;
 }
+
+/** Words of committing to something, of agreeing and of deciding: any word of a family says what another does. */
+const COMMITMENTS = [
+  /^(?:promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|vow(?:ed|s)?|commit(?:s|ted|ment|ments)?|undert(?:ook|ake|akes|aking))$/,
+  /^(?:agree(?:d|s|ment|ments)?|accords?|consent(?:ed|s)?)$/,
+  /^(?:decid(?:e|ed|es|ing)|decisions?|resolv(?:e|ed|es)|resolutions?)$/,
+];
 
 /** Words of dying: any one says a death. */
 const DEATH = /^(?:kill(?:ed|s|ing)?|died|dies|dying|dead|death|deaths|lost|losses|fatalit(?:y|ies)|casualt(?:y|ies)|perished|slain|executed|murdered)$/;
