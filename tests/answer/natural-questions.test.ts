@@ -189,7 +189,7 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).toMatch(/The thesis's footnote 36 cites .*Turbiville/);
     expect(r.citations[0].footnotes.map((f) => f.n)).toContain(36);
     // A footnote named in the question wins over the thesis's own title page.
-    expect((await ask('Who was the author of the study cited in footnote 5?')).answer).toMatch(/footnote 5 cites Bradley Lynn Coleman/);
+    expect((await ask('Who was the author of the study cited in footnote 5?')).answer).toMatch(/footnote 5 cites Bradley Coleman, Colombia and the United States: The Making of an Inter-American Alliance, 1939–1960/);
   });
 
   it("shows the tables' rating of a period beside the prose, where the two disagree", async () => {
@@ -452,6 +452,11 @@ describe('natural questions on the real thesis', () => {
     const r = await ask('What does footnote 105 cite?');
     expect(r.answer).toMatch(/^Table 1\. Analyzing how each Hypothesis/);
     expect(r.answer).toMatch(/footnote 105 cites Graham H\. Turbiville/);
+    // A full note asked about by number is relayed in its own words (the article's title and day), without its URL.
+    const wilson = await ask('What does footnote 35 cite?');
+    expect(wilson.answer).toMatch(/footnote 35 cites S\. Brian Wilson, “The Slippery Slope: U\.S\. Military Moves into Mexico,” Mexico\/Zapatistas \(blog\), April 8, 1998\./);
+    expect(wilson.answer).not.toMatch(/http/);
+    expect(wilson.verification.citationRecall).toBe(1);
   });
 
   it('answers who commanded something only from a sentence saying someone commanded or led it', async () => {

@@ -37,7 +37,7 @@ export function composeAnswer(
   ]);
   if (isSourceQuestion && plan.best) {
     const record = passages[plan.best.c.passage - 1].record;
-    const note = sourceNote(record, plan.best.c.raw, corpus, plan.footnote);
+    const note = sourceNote(record, plan.best.c.raw, corpus, plan.footnote, plan.footnoteInFull);
     if (note) parts.splice(plan.picks.indexOf(plan.best) + 1, 0, withMarker(note, plan.best.c.passage));
   }
   return parts.join(' ');

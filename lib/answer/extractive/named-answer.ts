@@ -94,7 +94,7 @@ function planFootnoteAnswer(input: ExtractiveInput, n: number): Plan | null {
   // A table's footnote is on its title ("Table 1. Analyzing …¹⁰⁵"), which no row repeats.
   const claims = input.passages.filter((p) => p.record.kind !== 'footnote');
   const line = footnoteLine([...sentenceCandidates(claims), ...tableTitleLines(claims)], n);
-  return line ? pointedTo([line], 'source', n) : null;
+  return line ? { ...pointedTo([line], 'source', n), footnoteInFull: true } : null;
 }
 
 /** The thesis sentences of the passages (not footnote records), in the part the question names if any: where claims are. */

@@ -40,6 +40,8 @@ export interface Plan {
   unknownAnchors: string[];
   /** For a question about one footnote ("What does footnote 35 say?"): its number, so the answer relays that one. */
   footnote?: number;
+  /** "What does footnote 35 cite?": relay that footnote in its own words, not its bibliography entry's. */
+  footnoteInFull?: boolean;
   /** A sentence to write after a pick (by index), citing the passages given: what the citation audit found there. */
   notes?: ({ text: string; passages: number[] } | undefined)[];
 }

@@ -26,6 +26,8 @@ export function sourceNote(
   corpus: CitationCorpus,
   /** The footnote to relay when the sentence carries several (default: its first). */
   n?: number,
+  /** Relay a full note in its own words (the article's title, the day), as "What does footnote 35 cite?" asks. */
+  inFull = false,
 ): string | null {
   if (record.kind === 'footnote' || record.kind === 'bibliography') return null;
   const index = corpusIndex(corpus);
@@ -34,7 +36,10 @@ export function sourceNote(
   if (!fn) return null;
   const footnote = index.footnotes.get(fn.n);
   const entry = footnote ? footnoteSource(index, footnote) : null;
-  if (!entry) return `The thesis's footnote ${fn.n} reads: ${answerText(fn.text).replace(/<[^>]+>/g, '').trim()}`;
+  const words = answerText(fn.text.replace(/,?\s*<?https?:\/\/[^\s>]+>?/g, '')).replace(/[.,\s]+$/, '').trim();
+  if (!entry) return `The thesis's footnote ${fn.n} reads: ${words}.`;
+  // Asked about by number, a full note says more than its bibliography entry (the article's title, the day).
+  if (inFull && footnote?.form === 'full') return `The thesis's footnote ${fn.n} cites ${words}.`;
   const pages = fn.pages ? `, ${/[-–,]/.test(fn.pages) ? 'pp.' : 'p.'} ${fn.pages}` : '';
   return `The thesis's footnote ${fn.n} cites ${describeEntry(entry)}${pages}.`;
 }
