@@ -78,6 +78,8 @@ function wordTokens(text: string): string[] {
     .replace(/\bthe us\b/g, ' the usa ')
     // "80%" says "80 percent": the sign is a word, which tells a share from a page number ("Theory, 80.").
     .replace(/(\d)\s?%/g, '$1 percent ')
+    // "1846-48" is two years, 1846 and 1848, not 1846 and the figure 48.
+    .replace(/\b(1[5-9]|20)(\d\d)\s?[-–]\s?(\d\d)\b/g, '$1$2 $1$3')
     .replace(/\bus((?:south|north|cent|eu|af|pa|indopa|spa|strat|trans|cyber)com)\b/g, ' $1 ')
     .match(/\d+(?:[.,]\d+)*|[a-z]+/g) ?? [];
 }

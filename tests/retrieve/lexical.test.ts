@@ -36,6 +36,8 @@ describe('tokenize', () => {
     expect(terms('Why does the US military help us?')).toEqual(['usa', 'military', 'help']);
     // "%" is the word "percent": a share is told from a page number ("Theory, 80.").
     expect(terms('almost 80% of all cocaine')).toEqual(['almost', '80', 'percent', 'all', 'cocain']);
+    // A year range written short is two years, not a year and a figure.
+    expect(terms('after the 1846-48 war')).toEqual(['1846', '1848', 'war']);
     expect(terms('USA')).toEqual(terms('U.S.'));
     // Personal pronouns name nothing ("Where did the author earn his degree?").
     expect(terms('he earned his degree and she hers')).toEqual(['earn', 'degree']);
