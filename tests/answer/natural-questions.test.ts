@@ -527,6 +527,9 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('what did the author conclude')).answer).toMatch(/^The U\.S\. military cooperates more with the Colombian military than the Mexican military/);
     // An ambush is no death: the thesis counts the FARC force, not its dead.
     expect((await ask('How many FARC fighters were killed in the March 1998 ambush of the Colombian Army?')).abstained).toBe(true);
+    // The thesis gives October 1997 and no day; September 11, 2001 is another event's day.
+    expect((await ask('On what day in October 1997 did the U.S. designate the FARC a terrorist organization?')).abstained).toBe(true);
+    expect((await ask('On what day in March 2016 did Admiral Tidd testify?')).answer).toMatch(/On March 10, 2016, Admiral Kurt W\. Tidd/);
     // Typed as a note to oneself: a source question all the same.
     expect((await ask('source for the lancero course info')).answer).toMatch(/footnote \d+ cites Jane Crichton/);
     // Losses are the dead, wounded and captured, not the size of the force that ambushed them.

@@ -148,4 +148,11 @@ describe('namesSettlement', () => {
     expect(typeFit('how-many', 'Aid made its way to Mexico along with about $750 million in other equipment.', null, q)).toBe(0);
     expect(typeFit('how-many', 'Aid made its way to Mexico along with about $750 million in other equipment.', null, 'How much aid did Mexico get?')).toBe(1);
   });
+
+  it('wants a day of the month the question names, not another month\'s day', () => {
+    const q = 'On what day in October 1997 did the U.S. designate the FARC a terrorist organization?';
+    expect(typeFit('when', 'September 11, 2001 brought a renewed commitment to fight terrorist organizations.', null, q)).toBe(0);
+    expect(typeFit('when', 'On October 8, 1997, the United States designated the FARC a terrorist organization.', null, q)).toBe(1);
+    expect(typeFit('when', 'September 11, 2001 brought a renewed commitment.', null, 'On what exact date did it begin?')).toBe(1);
+  });
 });
