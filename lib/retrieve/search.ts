@@ -13,6 +13,7 @@ import { storeTermStats } from './term-stats';
 import { prepareWordSimilarity } from './word-similarity';
 import { needsContext } from './needs-context';
 import { withCitedFootnote } from './cited-footnote';
+import { withNamedFootnote } from './named-footnote';
 
 export { needsContext };
 
@@ -130,7 +131,9 @@ export async function searchRecords(store: Store, query: string, opts: SearchOpt
   if (opts.rerank === false) return { analysis, hits: pooled.slice(0, k) };
   const q = questionTerms(analysis, storeTermStats(store), context);
   const sim = await prepareWordSimilarity(store.embedder, [query], store.vocab);
-  const ranked = rerankByCoverage(pooled, q, sim, opts.rerank, analysis.type === 'why').slice(0, k);
+  const ranked = withNamedFootnote(rerankByCoverage(pooled, q, sim, opts.rerank, analysis.type === 'why').slice(0, k), query, records, store.byId).filter(
+    (h) => (!opts.kinds || opts.kinds.includes(h.record.kind)) && inSection(h.record, opts.section),
+  );
   if (analysis.type !== 'source') return { analysis, hits: ranked };
   // "Which source is cited for …": the footnote on the claim names it.
   const footnote = (doc: string, n: number) => (doc === 'thesis' ? store.byId.get(`thesis:fn:${n}`) : undefined);
