@@ -527,6 +527,10 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('what did the author conclude')).answer).toMatch(/^The U\.S\. military cooperates more with the Colombian military than the Mexican military/);
     // An ambush is no death: the thesis counts the FARC force, not its dead.
     expect((await ask('How many FARC fighters were killed in the March 1998 ambush of the Colombian Army?')).abstained).toBe(true);
+    // An unsigned article has no author to name; a signed one and a source cited for a claim do.
+    expect((await ask("Who wrote the New York Times piece 'Can the Military Resist Temptation?'")).abstained).toBe(true);
+    expect((await ask('Who wrote The Colombian Battalion in Korea and Suez?')).answer).toMatch(/Russell W\. Ramsey/);
+    expect((await ask('Who authored the study cited for the Lancero course?')).answer).toMatch(/footnote 138 cites Jane Crichton/);
     // The thesis gives October 1997 and no day; September 11, 2001 is another event's day.
     expect((await ask('On what day in October 1997 did the U.S. designate the FARC a terrorist organization?')).abstained).toBe(true);
     expect((await ask('On what day in March 2016 did Admiral Tidd testify?')).answer).toMatch(/On March 10, 2016, Admiral Kurt W\. Tidd/);

@@ -139,7 +139,10 @@ export function askedDetail(question: string): AskedDetail | null {
   if (named) return { kind: 'name', noun: named[1].toLowerCase() };
   // "What model of drone …": a designation ("UH-1H", "Bell OH-58").
   if (/^(?:what|which) (?:models?|variants?|versions?) of\b/i.test(s)) return { kind: 'model' };
+  // "Who wrote the study cited for …?" is answered by the footnote, which the chosen sentences do not hold.
   if (/\b(cite|cited|source|argue|argued)\b/i.test(s)) return null;
+  // "Who wrote the New York Times piece …?": an author's name, which an unsigned article lacks.
+  if (/^who (?:wrote|authored|(?:is|was) the (?:author|writer) of)\b/i.test(s)) return { kind: 'person' };
   const role = askedRole(s);
   if (role) return { kind: 'person', role };
   // "Who is General Wilhelm?" asks about Wilhelm, not for another person.
