@@ -36,3 +36,13 @@ describe('definesAsked', () => {
     expect(says('What is the Mérida Initiative?', 'In 2007, President George W. Bush signed the Mérida Initiative.')).toBe(false);
   });
 });
+
+describe('a question about the task of a named thing', () => {
+  it('finds the sentence stating its mission, role or purpose', () => {
+    const role = definesAsked('What is the role of SOUTHCOM?')!;
+    expect(role.test('SOUTHCOM\'s self-proclaimed mission is to "support U.S. national security objectives."')).toBe(true);
+    expect(role.test('Colombia is in the SOUTHCOM AOR.')).toBe(false);
+    const mission = definesAsked("What is NORTHCOM's mission?")!;
+    expect(mission.test('NORTHCOM has a mission to "defend, protect, and secure the United States."')).toBe(true);
+  });
+});

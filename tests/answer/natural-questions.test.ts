@@ -531,6 +531,7 @@ describe('natural questions on the real thesis', () => {
     expect((await ask("Who wrote the New York Times piece 'Can the Military Resist Temptation?'")).abstained).toBe(true);
     expect((await ask('Who wrote The Colombian Battalion in Korea and Suez?')).answer).toMatch(/Russell W\. Ramsey/);
     expect((await ask('Who authored the study cited for the Lancero course?')).answer).toMatch(/footnote 138 cites Jane Crichton/);
+    expect((await ask('What is the role of SOUTHCOM?')).answer).toMatch(/SOUTHCOM's self-proclaimed mission is to/);
     // The thesis gives October 1997 and no day; September 11, 2001 is another event's day.
     expect((await ask('On what day in October 1997 did the U.S. designate the FARC a terrorist organization?')).abstained).toBe(true);
     expect((await ask('On what day in March 2016 did Admiral Tidd testify?')).answer).toMatch(/On March 10, 2016, Admiral Kurt W\. Tidd/);

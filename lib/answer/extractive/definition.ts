@@ -23,8 +23,23 @@ export function askedDefinition(question: string): string | null {
   return name && /^\p{Lu}/u.test(name) ? name : null;
 }
 
+/** "What is the role of SOUTHCOM?", "What is NORTHCOM's mission?": the thing whose task is asked. */
+const TASK_ASKS = /^\s*what (?:is|was|are|were) (?:the )?(?:role|mission|purpose|task|job|function|responsibility) of (?:the )?(.+?)\s*\??\s*$|^\s*what (?:is|was|are|were) (?:the )?(.+?)['’]s? (?:role|mission|purpose|task|job|function|responsibility)\s*\??\s*$/i;
+
+/** Sentences stating that thing's task: "SOUTHCOM's self-proclaimed mission is to …", "NORTHCOM has a mission to …". */
+function taskPattern(name: string): RegExp {
+  const x = escape(name).replace(/\s+/g, '\\s+');
+  const task = '(?:role|mission|purpose|task|job|function|responsibilit(?:y|ies))';
+  return new RegExp(`\\b${x}['’]s\\s+(?:[\\w-]+\\s+){0,2}${task}\\b|\\b${task}\\s+of\\s+(?:the\\s+)?${x}\\b|\\b${x}\\b[^.]{0,40}\\b(?:has|had|with)\\s+(?:a|the|its)\\s+${task}\\b`, 'i');
+}
+
 /** A test for sentences that say what the named thing is (a name typed in lowercase matches any case and accents); null for other questions. */
 export function definesAsked(question: string): { test(text: string): boolean } | null {
+  const task = TASK_ASKS.exec(question);
+  if (task) {
+    const re = taskPattern(foldText((task[1] ?? task[2]).trim()));
+    return { test: (text) => re.test(text) || re.test(foldText(text)) };
+  }
   const name = askedDefinition(question);
   const re = name ? definitionPattern(name) : null;
   if (!re) return null;
