@@ -32,6 +32,7 @@ describe('analyzeQuery', () => {
     expect(questionType('Where did the battalion come from?')).toBe('where');
     expect(questionType('Where does Table 4 come from?')).toBe('source');
     expect(questionType('source for the lancero course info')).toBe('source');
+    expect(questionType('Where does the thesis get the claim that German agents spread rumors?')).toBe('source');
     expect(questionType('which journal article is the source for the Colombians trusting Roosevelt')).toBe('source');
     expect(questionType('What is the main source of drugs entering the United States?')).not.toBe('source');
     // The question word that opens a question decides its type, not a "how many" inside a clause.
