@@ -122,6 +122,13 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints(q, 'what', p, [p], [])).toEqual(['name']);
   });
 
+  it('takes an area for "how much territory", whatever the word for the land', () => {
+    const p = pick('Mexico lost over half of its land to the north, approximately 525,000 square miles.', 'how-many');
+    expect(unmetConstraints('How much territory did Mexico lose?', 'how-many', p, [p], [])).not.toContain('counted');
+    const q = pick('Mexico lost over half of its army, approximately 525,000 soldiers.', 'how-many');
+    expect(unmetConstraints('How much territory did Mexico lose?', 'how-many', q, [q], [])).toContain('counted');
+  });
+
   it('wants a named division, base or book for "which division", not a mention of one', () => {
     const division = pick('Ramsey concluded that the Colombian Battalion fought as part of a U.S. division throughout the conflict.');
     expect(unmetConstraints('Which U.S. division did the Colombian Battalion fight as part of?', 'what', division, [division], [])).toEqual(['name']);

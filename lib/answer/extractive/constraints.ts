@@ -38,6 +38,10 @@ export function yearOfEvent(text: string, q: QuestionTerm[]): boolean {
 /** Weight above which a name or year of the question is specific to one event (not "American", "U.S."). */
 const RARE_ANCHOR = 3;
 
+/** Nouns an area measures, and the units of one. */
+const AREA_NOUN = /^(?:territory|territories|land|lands|area|areas|acreage|soil)$/i;
+const AREA_UNIT = /\b\d[\d,.]*\s*(?:square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s*mi|acres?|hectares?)\b/i;
+
 /** "What happened to X after …", "What became of X after …": asks for what came next. */
 const AFTER_EVENT = /^\s*what (?:happened|became)\b[^?]*?\bafter\b/i;
 /** Words of its own a sentence needs to tell of something beyond the question ("Shortly after his arrest, Escobar escaped …" has one). */
@@ -126,8 +130,10 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   const tabular = picks.some((p) => p.c.kind === 'table' || p.c.kind === 'table-row');
   const mentions = (p: Scored) => p.fit === 1 && counted.some((w) => p.c.terms.has(stem(w)) || [...p.c.words].some((x) => (sim?.(w, x) ?? 0) >= COUNTED_SIMILARITY));
   const money = (p: Scored) => p.fit === 1 && /\$\s?\d|\bdollars?\b/.test(p.c.text);
+  // "How much territory did Mexico lose?": an area ("525,000 square miles") measures land, whatever the word for it.
+  const area = (p: Scored) => p.fit === 1 && counted.some((w) => AREA_NOUN.test(w)) && AREA_UNIT.test(p.c.text);
   const many = /\bhow many\b/i.test(question);
-  if (counted.length && !tabular && !(many ? texts.some((t) => countsWithFigure(t, counted, sim, countedDemonyms(question))) : picks.some((p) => mentions(p) || money(p)))) unmet.push('counted');
+  if (counted.length && !tabular && !(many ? texts.some((t) => countsWithFigure(t, counted, sim, countedDemonyms(question))) : picks.some((p) => mentions(p) || money(p) || area(p)))) unmet.push('counted');
   // An acronym the question names ("RIMPAC") should be where the answer is, spelt out or not.
   const expansions = q.filter((t) => !t.own);
   for (const a of new Set((question.match(/\b[A-Z]{3,}\b/g) ?? []).flatMap((x) => terms(x)))) {
