@@ -15,6 +15,7 @@ import { AUDIT_FINDINGS, auditFindings, findingsAbout } from './extractive/audit
 import { ibidNotes } from './extractive/ibid-question';
 import { firstCitingRecord, mostCitedSources } from './extractive/most-cited';
 import { tableRecords } from './extractive/table-list';
+import { footnotePassage } from '../retrieve/named-footnote';
 
 /** Passages shown to the model. */
 export const PASSAGE_COUNT = 8;
@@ -44,7 +45,7 @@ function namedRecords(store: Store, question: string): (CorpusRecord | undefined
   const named = namedQuestion(question);
   switch (named?.kind) {
     case 'footnote':
-      return [store.records.find((r) => r.kind !== 'footnote' && r.footnotes.includes(named.n))];
+      return [footnotePassage(store.records, named.n)];
     case 'document':
       return [store.byId.get(TITLE_PAGE_ID)];
     case 'research':

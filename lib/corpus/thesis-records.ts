@@ -39,6 +39,9 @@ function tableDrafts(t: ParsedThesis): Draft[] {
   });
 }
 
+/** The id of the record holding thesis footnote n. */
+export const footnoteRecordId = (n: number) => `thesis:fn:${n}`;
+
 /** Footnote records: search text adds the author and title words of every resolved source. */
 function footnoteDrafts(t: ParsedThesis): Draft[] {
   const title = new Map(t.sections.map((s) => [s.id, s.title]));
@@ -48,7 +51,7 @@ function footnoteDrafts(t: ParsedThesis): Draft[] {
     const extra = sources.map((b) => `${b.authors.join(' ')} ${b.title}`).join(' ');
     const pages: PageRange | null = t.footnotePages.get(f.n) ?? (f.section ? (t.ownPages.get(f.section) ?? null) : null);
     return {
-      id: `thesis:fn:${f.n}`,
+      id: footnoteRecordId(f.n),
       kind: 'footnote',
       doc: 'thesis',
       section: f.section,

@@ -14,6 +14,7 @@ import { prepareWordSimilarity } from './word-similarity';
 import { needsContext } from './needs-context';
 import { withCitedFootnote } from './cited-footnote';
 import { withNamedFootnote } from './named-footnote';
+import { footnoteRecordId } from '../corpus/thesis-records';
 
 export { needsContext };
 
@@ -126,17 +127,14 @@ export async function searchRecords(store: Store, query: string, opts: SearchOpt
   const pool = Math.max(2 * k, RERANK_POOL);
   const keepRows = !!opts.kinds && !opts.kinds.includes('table');
   const grouped = attachParents(candidates.slice(0, pool * 3), store.byId, footnoteChunks(store), keepRows);
-  const filtered = grouped.filter((h) => (!opts.kinds || opts.kinds.includes(h.record.kind)) && inSection(h.record, opts.section));
-  const pooled = dedupeOverlapping(filtered, pool);
+  const wanted = (h: SearchHit) => (!opts.kinds || opts.kinds.includes(h.record.kind)) && inSection(h.record, opts.section);
+  const pooled = dedupeOverlapping(grouped.filter(wanted), pool);
   if (opts.rerank === false) return { analysis, hits: pooled.slice(0, k) };
   const q = questionTerms(analysis, storeTermStats(store), context);
   const sim = await prepareWordSimilarity(store.embedder, [query], store.vocab);
-  const ranked = withNamedFootnote(rerankByCoverage(pooled, q, sim, opts.rerank, analysis.type === 'why').slice(0, k), query, records, store.byId).filter(
-    (h) => (!opts.kinds || opts.kinds.includes(h.record.kind)) && inSection(h.record, opts.section),
-  );
+  const ranked = withNamedFootnote(rerankByCoverage(pooled, q, sim, opts.rerank, analysis.type === 'why').slice(0, k), query, records, store.byId).filter(wanted);
   if (analysis.type !== 'source') return { analysis, hits: ranked };
   // "Which source is cited for …": the footnote on the claim names it.
-  const footnote = (doc: string, n: number) => (doc === 'thesis' ? store.byId.get(`thesis:fn:${n}`) : undefined);
-  const hits = withCitedFootnote(ranked, q, footnote, sim).filter((h) => (!opts.kinds || opts.kinds.includes(h.record.kind)) && inSection(h.record, opts.section));
-  return { analysis, hits };
+  const footnote = (doc: string, n: number) => (doc === 'thesis' ? store.byId.get(footnoteRecordId(n)) : undefined);
+  return { analysis, hits: withCitedFootnote(ranked, q, footnote, sim).filter(wanted) };
 }

@@ -1,3 +1,4 @@
+import { footnoteRecordId } from '../corpus/thesis-records';
 import { foldText } from '@/lib/retrieve/tokenize';
 import type { Corpus, CorpusRecord, FootnoteForm, PageRange } from '@/lib/types';
 import { footnotesCitingEach } from './cited-sources';
@@ -43,7 +44,7 @@ function citation(corpus: Pick<Corpus, 'footnotes' | 'sections'>, byId: Map<stri
     chunkId,
     section,
     sectionTitle: section ? (corpus.sections.find((s) => s.id === section)?.title ?? null) : null,
-    pages: byId.get(`thesis:fn:${f.n}`)?.pages ?? (chunkId ? (byId.get(chunkId)?.pages ?? null) : null),
+    pages: byId.get(footnoteRecordId(f.n))?.pages ?? (chunkId ? (byId.get(chunkId)?.pages ?? null) : null),
     citedPages: f.pages,
     sentence: f.sentence,
   };

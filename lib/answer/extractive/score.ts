@@ -105,16 +105,16 @@ const WHY_NOT = /^\s*why\b[^?]*?\b(?:not|cannot|unable|(?:could|can|did|does|do|
 /** Words that say something was not allowed or not possible: the answer to a why-not question. */
 const RESTRICTION = /\b(?:precluded|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|bann?(?:ed|s)|barred|restricted|not (?:allowed|permitted|authori[sz]ed)|unable|lack(?:ed|s|ing)?)\b/i;
 
-/**
- * Reason fit for why-questions: "Therefore, X" gives X's reason in the sentence before, so that
- * sentence is the reason and "Therefore, X" itself only restates the question. For "Why couldn't
- * …", a restriction ("we are precluded from any law enforcement action") is the reason.
- */
 /** Whether the sentence gives what kept the asked thing from happening, for a why-not question. */
 export function givesRestriction(question: string, text: string): boolean {
   return WHY_NOT.test(question) && RESTRICTION.test(text);
 }
 
+/**
+ * Reason fit for why-questions: "Therefore, X" gives X's reason in the sentence before, so that
+ * sentence is the reason and "Therefore, X" itself only restates the question. For "Why couldn't
+ * …", a restriction ("we are precluded from any law enforcement action") is the reason.
+ */
 function reasonFit(c: Candidate, next: Candidate | undefined, whyNot: boolean): number {
   if (next && CONSEQUENCE.test(next.text)) return 1;
   if (CONSEQUENCE.test(c.text)) return typeFit('why', c.text.replace(CONSEQUENCE, ''));

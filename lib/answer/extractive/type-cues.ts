@@ -116,12 +116,14 @@ function asksAmount(question: string): boolean {
 
 let lastQuestion = '';
 let lastContext: string | undefined;
-let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean; money: boolean; share: boolean; casualties: boolean; ratio: boolean; duration: boolean; surname: string | null; day: boolean; dayOf: string | null; month: boolean } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false, money: false, share: false, casualties: false, ratio: false, duration: false, surname: null, day: false, dayOf: null, month: false };
+let lastRead: { words: Set<string>; role: RegExp | null; nation: string | null; organisations: string[]; branches: RegExp[]; amount: boolean; money: boolean; share: boolean; casualties: boolean; ratio: boolean; duration: boolean; surname: string | null; day: boolean; dayOf: RegExp | null; month: boolean } = { words: new Set(), role: null, nation: null, organisations: [], branches: [], amount: false, money: false, share: false, casualties: false, ratio: false, duration: false, surname: null, day: false, dayOf: null, month: false };
 
 /** The question's words (with a follow-up's conversation) and asked role, kept for the next call: every candidate sentence is scored against one question. */
 function readQuestion(question: string, context?: string): typeof lastRead {
   if (question === lastQuestion && context === lastContext) return lastRead;
   const detail = askedDetail(question);
+  const asksDay = ASKS_DAY.test(question);
+  const dayMonth = new RegExp(`\\b(${MONTH})\\b`).exec(question)?.[1];
   lastRead = {
     words: askedWords(question, context),
     role: askedRole(question),
@@ -135,9 +137,9 @@ function readQuestion(question: string, context?: string): typeof lastRead {
     money: asksMoney(question),
     duration: detail?.kind === 'duration',
     surname: detail?.kind === 'given-name' ? detail.surname : null,
-    day: ASKS_DAY.test(question),
+    day: asksDay,
     // "On what day in October 1997 …": a day of that month, not September 11.
-    dayOf: ASKS_DAY.test(question) ? (new RegExp(`\\b(${MONTH})\\b`).exec(question)?.[1] ?? null) : null,
+    dayOf: asksDay && dayMonth ? new RegExp(`\\b${dayMonth}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${dayMonth}\\b`) : null,
     month: ASKS_MONTH.test(question),
   };
   [lastQuestion, lastContext] = [question, context];
@@ -173,7 +175,7 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
   if (type === 'how-many' && read?.duration) return hasDuration(text) || endsAtYear(text) ? 1 : YEAR.test(text) ? 0.5 : 0;
   switch (type) {
     case 'when':
-      if (read?.dayOf) return new RegExp(`\\b${read.dayOf}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${read.dayOf}\\b`).test(text) ? 1 : 0;
+      if (read?.dayOf) return read.dayOf.test(text) ? 1 : 0;
       if (read?.day) return DAY_DATE.test(text) ? 1 : 0;
       if (read?.month) return MONTH_DATE.test(text) ? 1 : 0;
       // A sentence dated "That same year" fits when its passage gives the year before it (datedBefore in score.ts), which then joins it.

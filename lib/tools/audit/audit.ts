@@ -1,3 +1,4 @@
+import { footnoteRecordId } from '../../corpus/thesis-records';
 import type { Corpus } from '@/lib/types';
 import { footnoteSourceIds } from '../cited-sources';
 import { sourceShortLabel } from '@/lib/corpus/sources/source-records';
@@ -28,7 +29,7 @@ export function auditCorpus(corpus: Corpus): AuditReport {
       claim: f.sentence,
       section: f.section,
       chunkId: f.chunkIds[0] ?? null,
-      pages: records.get(`thesis:fn:${f.n}`)?.pages ?? null,
+      pages: records.get(footnoteRecordId(f.n))?.pages ?? null,
       sources: footnoteSourceIds(corpus, f.n).map((id) => ({ id, short: bib.has(id) ? sourceShortLabel(bib.get(id)!) : id })),
       citedPages: f.pages,
       ibidOf: f.ibidOf,

@@ -1,3 +1,4 @@
+import { footnoteRecordId } from '../../corpus/thesis-records';
 import type { Corpus, Footnote } from '@/lib/types';
 import type { FlagEvidence } from './types';
 
@@ -7,6 +8,6 @@ export function footnoteEvidence(corpus: Pick<Corpus, 'chunks'>, f: Footnote, ro
   const out: FlagEvidence[] = [];
   const chunk = f.chunkIds[0];
   if (chunk) out.push({ id: chunk, role: `claim of ${role}`, quote: f.sentence, section: f.section, pages: record(chunk)?.pages ?? null });
-  out.push({ id: `thesis:fn:${f.n}`, role, quote: f.text, section: f.section, pages: record(`thesis:fn:${f.n}`)?.pages ?? null });
+  out.push({ id: footnoteRecordId(f.n), role, quote: f.text, section: f.section, pages: record(footnoteRecordId(f.n))?.pages ?? null });
   return out;
 }
