@@ -122,6 +122,13 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints(q, 'what', p, [p], [])).toEqual(['name']);
   });
 
+  it('does not take a country\'s name opening another name ("Panama Canal") as the country', () => {
+    const canal = pick('The two countries needed to defend the Panama Canal, a strategic choke point.');
+    expect(unmetConstraints('Which countries attended the Lima Conference?', 'what', canal, [canal], [])).toEqual(['name']);
+    const named = pick('Delegates from Panama and Peru attended the conference.');
+    expect(unmetConstraints('Which countries attended the Lima Conference?', 'what', named, [named], [])).toEqual([]);
+  });
+
   it('takes an area for "how much territory", whatever the word for the land', () => {
     const p = pick('Mexico lost over half of its land to the north, approximately 525,000 square miles.', 'how-many');
     expect(unmetConstraints('How much territory did Mexico lose?', 'how-many', p, [p], [])).not.toContain('counted');

@@ -30,7 +30,7 @@ export type AskedDetail =
  * about a thing that has a name is not answered by a sentence that only mentions one ("a U.S.
  * division", "Mexico's military bases").
  */
-const NAMEABLE = /^\s*(?:(?:in|at|to|from|on|aboard|under) )?which (?:[\w.'’-]+ ){0,3}?(divisions?|battalions?|brigades?|squadrons?|regiments?|bases|ports|books?|manuals?|treat(?:y|ies)|battles?|countries|nations)\b/i;
+const NAMEABLE = /^\s*(?:(?:in|at|to|from|on|aboard|under) )?which (?:(?:are|were|is|was) the )?(?:[\w.'’-]+ ){0,3}?(divisions?|battalions?|brigades?|squadrons?|regiments?|bases|ports|books?|manuals?|treat(?:y|ies)|battles?|countries|nations)\b/i;
 
 /** Offices a which-question may ask to be named. */
 const OFFICE = /^(?:in |at |for |from )?(?:which|what) (?:[\w.'’-]+ ){0,2}?(ministry|ministries|department|agency|secretariat)\b/i;
@@ -135,7 +135,7 @@ export function askedDetail(question: string): AskedDetail | null {
   const calledThat = /^(?:what|which) (?:was|is|were|are) the (?:[\w.'’-]+ ){0,3}?([a-z]+) (?:called|named|known as)\b/i.exec(s);
   if (calledThat) return { kind: 'name', noun: calledThat[1].toLowerCase() };
   // "Which operation rescued the hostages?": an operation or an exercise has a name ("Operation MARTILLO", "UNITAS").
-  const named = /^(?:which|what) (operation|exercise)\b/i.exec(s) ?? NAMEABLE.exec(s);
+  const named = /^(?:which|what) (operation|exercise)\b/i.exec(s) ?? NAMEABLE.exec(mainClause(s));
   if (named) return { kind: 'name', noun: named[1].toLowerCase() };
   // "What model of drone …": a designation ("UH-1H", "Bell OH-58").
   if (/^(?:what|which) (?:models?|variants?|versions?) of\b/i.test(s)) return { kind: 'model' };
