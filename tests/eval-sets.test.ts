@@ -27,6 +27,8 @@ const FILES = [
   'eval/questions-v.jsonl',
   'eval/questions-w.jsonl',
   'eval/questions-x.jsonl',
+  'eval/questions-y.jsonl',
+  'eval/questions-z.jsonl',
   'eval/heldout.jsonl',
 ] as const;
 const CATEGORIES = ['event', 'table', 'why', 'cite', 'paraphrase', 'conflict', 'unanswerable'] as const;
@@ -126,6 +128,8 @@ describe('eval question sets', () => {
     for (const q of byFile('eval/questions-v.jsonl')) expect(q.id, q.id).toMatch(/^v\d{3}$/);
     for (const q of byFile('eval/questions-w.jsonl')) expect(q.id, q.id).toMatch(/^w\d{3}$/);
     for (const q of byFile('eval/questions-x.jsonl')) expect(q.id, q.id).toMatch(/^x\d{3}$/);
+    for (const q of byFile('eval/questions-y.jsonl')) expect(q.id, q.id).toMatch(/^y\d{3}$/);
+    for (const q of byFile('eval/questions-z.jsonl')) expect(q.id, q.id).toMatch(/^z\d{3}$/);
     for (const q of byFile('eval/heldout.jsonl')) expect(q.id, q.id).toMatch(/^h\d{3}$/);
     const ids = all.map((q) => q.id);
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -230,6 +234,8 @@ describe('eval question sets', () => {
     ['eval/questions-v.jsonl', 29, { unanswerable: 29 }],
     ['eval/questions-w.jsonl', 28, { paraphrase: 8, unanswerable: 8, table: 4, cite: 4 }],
     ['eval/questions-x.jsonl', 28, { cite: 10, unanswerable: 8, event: 6 }],
+    ['eval/questions-y.jsonl', 24, { paraphrase: 8, unanswerable: 6, event: 3, why: 3, conflict: 2, cite: 2 }],
+    ['eval/questions-z.jsonl', 26, { unanswerable: 9, event: 7, paraphrase: 6, cite: 4 }],
   ];
 
   it.each(MINIMUMS)('%s meets the category minimums', (file, total, cats, everyCategory) => {
