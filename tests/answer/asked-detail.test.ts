@@ -55,6 +55,10 @@ describe('askedDetail', () => {
     expect(askedDetail('What was the name of the Mexican oil tanker whose sinking drew Mexico in?')).toEqual({ kind: 'name', noun: 'tanker' });
     expect(askedDetail('What was the name of the drug dealer whom officials released?')).toEqual({ kind: 'name', noun: 'dealer' });
     expect(askedDetail("What are the names of the author's wife and two sons?")).toEqual({ kind: 'name', noun: 'wife' });
+    // A clause with no relative pronoun ends the noun phrase: its subject or its verb is not the thing named.
+    expect(askedDetail('What was the name of the frigate Colombia sent to patrol Korean waters?')).toEqual({ kind: 'name', noun: 'frigate' });
+    expect(askedDetail('What was the name of the ship assigned to the Korean coast?')).toEqual({ kind: 'name', noun: 'ship' });
+    expect(askedDetail('What were the names of the three U.S. contractors rescued with Betancourt?')).toEqual({ kind: 'name', noun: 'contractors' });
     expect(askedDetail("Who was Mexico's president when NORTHCOM was created?")).toEqual({ kind: 'person', role: /\bpresident/i });
     expect(askedDetail('Who succeeded General Wilhelm as head of SOUTHCOM?')).toEqual({ kind: 'person' });
   });
@@ -117,6 +121,8 @@ describe('detail evidence', () => {
     const q = qw('What was the name of the drug dealer released by Mexican officials?');
     expect(newNames('In 1997, officials released a key drug dealer on the condition he leave Mexico.', q)).toEqual([]);
     expect(newNames('In 1997, officials released the drug dealer Amado Carrillo.', q)).toEqual(['Amado Carrillo']);
+    // A unit's number belongs to its name.
+    expect(newNames('Mexico sent its 201st Fighter Squadron to the Philippines.', qw('Which squadron did Mexico send to fight?'))).toContain('201st Fighter Squadron');
   });
 
   it('finds persons the question does not name', () => {

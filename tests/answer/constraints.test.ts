@@ -129,6 +129,14 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints('Which countries attended the Lima Conference?', 'what', named, [named], [])).toEqual([]);
   });
 
+  it('does not take a name in another phrase ("an exercise with the United States") as the name asked for', () => {
+    const q = 'What was the name of the exercise Secretary Perry announced in 1995?';
+    const other = pick('Secretary Perry announced in 1995 that the Mexican Navy would join an international exercise with the United States.');
+    expect(unmetConstraints(q, 'what', other, [other], [])).toEqual(['name']);
+    const named = pick('Secretary Perry announced in 1995 that the Mexican Navy would join the exercise UNITAS.');
+    expect(unmetConstraints(q, 'what', named, [named], [])).toEqual([]);
+  });
+
   it('takes an area for "how much territory", whatever the word for the land', () => {
     const p = pick('Mexico lost over half of its land to the north, approximately 525,000 square miles.', 'how-many');
     expect(unmetConstraints('How much territory did Mexico lose?', 'how-many', p, [p], [])).not.toContain('counted');

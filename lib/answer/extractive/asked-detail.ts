@@ -86,12 +86,18 @@ const LEADS = /^who (?:led|leads|headed|heads|directed|directs|ran|runs|chaired|
 /** Words that end the noun phrase after "the name of the" (relative pronouns, prepositions, verbs). */
 const PHRASE_END = /^(and|or|whose|who|whom|that|which|in|of|by|on|at|for|from|with|to|was|were|is|are|did|does|had|has|when|where)$/i;
 
+/** Words that count or pick out what follows them ("the three U.S. contractors"). */
+const COUNTS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|other|both|some|first|last|\d+)$/;
+
 /** The head noun of "the name of the Mexican oil tanker whose ..." ("tanker"). */
 function namedNoun(question: string): string | null {
   const m = /\bnames? of (?:the |a |an |this |that |his |her |its |their )?([^?,;]+)/i.exec(question);
   if (!m) return null;
   const words = m[1].split(/\s+/);
-  const end = words.findIndex((w) => PHRASE_END.test(w));
+  // A clause may follow with no relative pronoun: "the frigate Colombia sent", "the warship a submarine sank", "the ship assigned to …".
+  const clause = (w: string, i: number) =>
+    i > 0 && (/^(?:a|an|the|its|his|her|their)$/.test(w) || (/^[A-Z]/.test(w) && /^[a-z]/.test(words[i - 1]) && !COUNTS.test(words[i - 1])) || /^[a-z]{3,}ed$/.test(w));
+  const end = words.findIndex((w, i) => PHRASE_END.test(w) || clause(w, i));
   const phrase = words.slice(0, end < 0 ? words.length : end);
   return phrase.at(-1)?.toLowerCase().replace(/[^a-z-]/g, '') || null;
 }

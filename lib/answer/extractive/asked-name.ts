@@ -10,6 +10,9 @@ import type { Scored } from './score';
 /** Characters between a noun and the name that names it ("the oil tanker Potrero del Llano", "the operation, code-named Jaque"). */
 const NAME_REACH = 15;
 
+/** Words between a noun and a name that put the name in another phrase. */
+const GAP_BREAK = /\b(?:with|to|in|from|by|for|at|on|against|and)\b/i;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -31,7 +34,9 @@ function namesNear(text: string, noun: string, qWords: Set<string>): boolean {
   if (!at.length) return true;
   return names.some((n) => {
     const [i, j] = [text.indexOf(n), text.indexOf(n) + n.length];
-    return at.some(([a, b]) => Math.max(0, i - b, a - j) <= NAME_REACH) || identifies(text, n, noun);
+    // "an international exercise with the United States" does not name the exercise.
+    const near = ([a, b]: number[]) => Math.max(0, i - b, a - j) <= NAME_REACH && !GAP_BREAK.test(text.slice(Math.min(b, j), Math.max(a, i)));
+    return at.some(near) || identifies(text, n, noun);
   });
 }
 

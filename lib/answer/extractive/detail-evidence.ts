@@ -60,7 +60,8 @@ function asked(word: string, questionWords: Set<string>): boolean {
  */
 export function newNames(text: string, questionWords: Set<string>): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?<=[\s(“"'‘-])[A-Z][\w'’.-]*(?:\s+(?:de |del |la |van |von )?[A-Z][\w'’.-]*)*/g)) {
+  // A unit's number is part of its name: "201st Fighter Squadron".
+  for (const m of text.matchAll(/(?<=[\s(“"'‘-])(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’.-]*(?:\s+(?:de |del |la |van |von )?[A-Z][\w'’.-]*)*/g)) {
     const ws = words(m[0]).filter((w) => !NOT_NAMES.has(w));
     if (ws.some((w) => !asked(w, questionWords))) out.push(m[0].replace(/[.,'’-]+$/, ''));
   }
