@@ -3,7 +3,7 @@
 const STOPWORDS = new Set(
   (
     'a an and are as at be been being but by can could did do does for from had has have how i if in into is it its ' +
-    'may might of on or our shall should so such than that the their them then there these they this those to ' +
+    'may might of on or our shall should so such than that the their them then there these they this those to done doing ' +
     'was we were what when where which while who whom whose why will with would you your about after also any ' +
     'between both each other over same some through under until very during before against us he him his she her hers else ' +
     'thesis author say says said according per'
