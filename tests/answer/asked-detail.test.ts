@@ -59,6 +59,8 @@ describe('askedDetail', () => {
     expect(askedDetail('What was the name of the frigate Colombia sent to patrol Korean waters?')).toEqual({ kind: 'name', noun: 'frigate' });
     expect(askedDetail('What was the name of the ship assigned to the Korean coast?')).toEqual({ kind: 'name', noun: 'ship' });
     expect(askedDetail('What were the names of the three U.S. contractors rescued with Betancourt?')).toEqual({ kind: 'name', noun: 'contractors' });
+    expect(askedDetail('names of the three us contractors rescued with betancourt')).toEqual({ kind: 'name', noun: 'contractors' });
+    expect(askedDetail('the code name of the 2008 rescue operation')).toEqual({ kind: 'name', noun: 'operation' });
     expect(askedDetail("Who was Mexico's president when NORTHCOM was created?")).toEqual({ kind: 'person', role: /\bpresident/i });
     expect(askedDetail('Who succeeded General Wilhelm as head of SOUTHCOM?')).toEqual({ kind: 'person' });
   });

@@ -132,7 +132,8 @@ export function askedDetail(question: string): AskedDetail | null {
   }
   const measure = MEASURES.find(([asks]) => asks.test(mainClause(s)));
   if (measure) return { kind: 'measure', units: measure[1] };
-  const noun = /^(what|which) (was|is|were|are) the (?:code |full |official )?names? of\b/i.test(s) ? namedNoun(s) : null;
+  // Typed tersely too: "names of the three contractors rescued with Betancourt".
+  const noun = /^(?:(?:what|which) (?:was|is|were|are) )?the (?:code |full |official )?names? of\b|^(?:code |full |official )?names? of\b/i.test(s) ? namedNoun(s) : null;
   if (noun) return { kind: 'name', noun };
   // "What was the October 2013 exercise called?": its name.
   const called = /\bcalled\s*(?:[,?]|$)/i.test(s) ? /\b(operation|exercise|program|programme|agreement|initiative|plan|course|school|unit|ship|treaty|battle)\b/i.exec(s) : null;
