@@ -38,6 +38,17 @@ export function yearOfEvent(text: string, q: QuestionTerm[]): boolean {
 /** Weight above which a name or year of the question is specific to one event (not "American", "U.S."). */
 const RARE_ANCHOR = 3;
 
+/** A single year a figure is asked for ("in FY2016", "during 2010"), not a span ("in 2010-2015"). */
+const SINGLE_YEAR = /\b(?:in|during|for) (?:fiscal year |FY ?)?((?:19|20)\d\d)\b(?!\s*(?:-|–|to\b|through\b|and\b))/i;
+/** Words before a year that make it a span's end or start ("through FY2016", "from 2000"). */
+const SPAN_BOUND = /\b(?:through|thru|until|till|to|by|since|from|between)\s+(?:the end of\s+)?(?:fiscal year\s+|FY\s?)?$/i;
+
+/** Whether the text gives the year, and only as a span's bound: "annual funding through FY2016, totaling $2.6 billion". */
+export function yearOnlyAsBound(text: string, year: string): boolean {
+  const at = [...text.matchAll(new RegExp(`(?:FY\\s?)?${year}\\b`, 'gi'))];
+  return at.length > 0 && at.every((m) => SPAN_BOUND.test(text.slice(Math.max(0, m.index - 40), m.index)) || /[-–]\s*$/.test(text.slice(0, m.index)));
+}
+
 /** Nouns an area measures, and the units of one. */
 const AREA_NOUN = /^(?:territory|territories|land|lands|area|areas|acreage|soil)$/i;
 const AREA_UNIT = /\b\d[\d,.]*\s*(?:square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s*mi|acres?|hectares?)\b/i;
@@ -103,6 +114,10 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   // A date or figure must itself be about the asked country: "$48 million to Mexico" does not say what Colombia received.
   const dated = typeIsStrict(type) ? picks.filter((p) => p.fit === 1) : [];
   if (otherCaseStudy(question, new Set(picks.flatMap((p) => [...p.c.window.terms]))) || (dated.length && dated.every((p) => otherCaseStudy(question, p.c.terms)))) unmet.push('country');
+  // "How much aid did Mexico get in FY2016 alone?": a total "through FY2016" sums many years and says nothing of one.
+  const single = type === 'how-many' ? SINGLE_YEAR.exec(question) : null;
+  const giving = single ? dated.filter((p) => p.c.text.includes(single[1])) : [];
+  if (giving.length && giving.every((p) => yearOnlyAsBound(p.c.text, single![1]))) unmet.push('single year');
   // "In what year did the battalion receive the citation?": the year must be said of that event, not of another clause's.
   if (type === 'when' && /\b(?:what|which) year\b/i.test(question) && dated.length && !dated.some((p) => yearOfEvent(p.c.text, q))) unmet.push('year of the event');
   // "What was agreed at the Lima Conference?", "What program replaced Plan Colombia?": the answer must say it.
