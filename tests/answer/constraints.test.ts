@@ -148,6 +148,16 @@ describe('unmetConstraints', () => {
     expect(yearOnlyAsBound('Aid reached $10 billion in 2016, up from 2010.', '2016')).toBe(false);
   });
 
+  it('wants a date or figure given where the question\'s rarer names are, in a derived form too', () => {
+    const q = 'How many troops did Mexico send to the Korean War?';
+    const pershing = pick('In 1916, General Pershing crossed into Northern Mexico with 10,000+ troops.', 'how-many');
+    expect(unmetConstraints(q, 'how-many', pershing, [pershing], [qt('korean')])).toContain('named');
+    const korea = pick('Mexico sent 5,000 troops to the Korean War.', 'how-many');
+    expect(unmetConstraints(q, 'how-many', korea, [korea], [qt('korean')])).not.toContain('named');
+    const cap = pick('Congressional leaders set a cap of 800 U.S. military personnel in Colombia.', 'how-many');
+    expect(unmetConstraints('How many troops did Congress allow in Colombia?', 'how-many', cap, [cap], [qt('congress')])).not.toContain('named');
+  });
+
   it('takes an area for "how much territory", whatever the word for the land', () => {
     const p = pick('Mexico lost over half of its land to the north, approximately 525,000 square miles.', 'how-many');
     expect(unmetConstraints('How much territory did Mexico lose?', 'how-many', p, [p], [])).not.toContain('counted');
