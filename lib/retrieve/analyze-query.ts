@@ -37,7 +37,18 @@ export function questionType(q: string): QuestionType {
   if (/^\s*why\b|[,;:]\s*why\b|\breason|\bexplain|\bcause/.test(s)) return 'why';
   if (/^\s*who\b|\bwhich (general|admiral|president|commander|person|officer|leader)\b/.test(s)) return 'who';
   if (/^\s*where\b/.test(s)) return 'where';
-  return 'what';
+  return terseType(s) ?? 'what';
+}
+
+/**
+ * A lookup typed as keywords, with no question word ("merida initiative total funding through
+ * FY2016", "exact date plan colombia was approved"): what it asks for, from its nouns.
+ */
+function terseType(s: string): QuestionType | null {
+  if (/\b(?:what|which|who|whom|whose|when|where|why|how)\b|^\s*(?:did|does|do|is|was|were|are|can|could|has|have|had|name)\b/.test(s)) return null;
+  if (/\b(?:number of|per (?:year|month|week|day)|annually|each year|total|amount|funding|assistance|aid|cost|budget)\b/.test(s)) return 'how-many';
+  if (/^\s*(?:(?:exact|precise) )?(?:date|year|day|month)\b|\b(?:date|year)\s*\??\s*$/.test(s)) return 'when';
+  return null;
 }
 
 /** Expands acronyms both ways using the thesis's own list. */

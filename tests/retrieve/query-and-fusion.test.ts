@@ -21,6 +21,15 @@ describe('analyzeQuery', () => {
     expect(questionType('When did Nixon declare a war on drugs?')).toBe('when');
     expect(questionType('How many troops crossed the border?')).toBe('how-many');
     expect(questionType('Who commanded NORTHCOM?')).toBe('who');
+    // Keyword lookups with no question word: a count or an amount, a date.
+    expect(questionType('helicopter training center melgar pilots trained per year')).toBe('how-many');
+    expect(questionType('merida initiative total funding through FY2016')).toBe('how-many');
+    expect(questionType('oct 2009 agreement number of bases')).toBe('how-many');
+    expect(questionType('Exact date Plan Colombia was approved')).toBe('when');
+    expect(questionType('plan colombia approval date')).toBe('when');
+    expect(questionType('coleman colombia and the united states publisher')).toBe('what');
+    // A question word decides: "what aid" is not a keyword lookup.
+    expect(questionType('What aid did Colombia receive?')).toBe('what');
     // An award called a Citation is no question about citations.
     expect(questionType('In what year did the battalion receive the U.S. Presidential Unit Citation?')).toBe('when');
     expect(questionType('Which citation supports the 80% figure?')).toBe('source');
