@@ -16,6 +16,7 @@ import { ibidNotes } from './extractive/ibid-question';
 import { firstCitingRecord, mostCitedSources } from './extractive/most-cited';
 import { tableRecords } from './extractive/table-list';
 import { footnotePassage } from '../retrieve/named-footnote';
+import { askedWork, publicationNote } from './extractive/publication';
 
 /** Passages shown to the model. */
 export const PASSAGE_COUNT = 8;
@@ -64,6 +65,12 @@ function namedRecords(store: Store, question: string): (CorpusRecord | undefined
       return ibidNotes(question, store.corpus, store.records).map((x) => x.record);
     case 'most-cited':
       return mostCitedSources(store.corpus).map((s) => firstCitingRecord(s, store.records));
+    case 'publication': {
+      // The claim carrying the work's full citation, and its bibliography entry.
+      const work = askedWork(question, store.corpus.bibliography);
+      const n = work ? publicationNote(store.corpus, work) : null;
+      return work && n !== null ? [footnotePassage(store.records, n), store.byId.get(work.id)] : [];
+    }
     case 'audit':
       return [...new Set(findingsAbout(question, auditFindings(store.corpus)).slice(0, AUDIT_FINDINGS).flatMap((f) => f.lines.map((l) => l.recordId)))].map((id) => store.byId.get(id));
     default:

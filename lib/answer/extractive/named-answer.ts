@@ -19,6 +19,7 @@ import { IBID_CLAIMS, ibidNote } from './ibid-question';
 import { sameSentence } from './figure-rivals';
 import { mostCitedNote, mostCitedSources } from './most-cited';
 import { tableTitleLines } from './table-list';
+import { askedWork, publicationNote, venueAlreadyNamed } from './publication';
 
 /** A plan answering with the sentences the question points to outright (no scoring, no abstention). */
 function pointedTo(lines: Candidate[], type: Plan['type'], footnote?: number): Plan {
@@ -125,6 +126,18 @@ function planCitedAnswer(input: ExtractiveInput, author: string): Plan | null {
 }
 
 /**
+ * "Who published Coleman's book?": the claim carrying the work's first full citation; the answer
+ * relays that footnote in its own words (place, publisher, journal, date), as for a footnote asked by number.
+ */
+function planPublication(input: ExtractiveInput): Plan | null {
+  const work = askedWork(input.analysis.text, input.corpus.bibliography);
+  if (work && venueAlreadyNamed(input.analysis.text, work)) return { type: 'source', confidence: 0, abstain: true, picks: [], best: null, unknownAnchors: [] };
+  const n = work ? publicationNote(input.corpus, work) : null;
+  const line = n === null ? null : footnoteLine([...claimCandidates(input), ...tableTitleLines(input.passages)], n);
+  return line && n !== null ? { ...pointedTo([line], 'source', n), footnoteInFull: true } : null;
+}
+
+/**
  * "Where are the thesis's citations weak?": the sentences the citation audit flags, each followed
  * by what it found there (a footnote's title differing from the bibliography's, a figure the thesis
  * states with other values elsewhere), one kind of finding after another.
@@ -211,6 +224,8 @@ export function planNamedAnswer(input: ExtractiveInput): Plan | null {
     case 'cited':
       // No claim (in the part named) cites the author: the thesis does not, whatever else retrieval found.
       return planCitedAnswer(input, named.author) ?? { type: 'source', confidence: 0, abstain: true, picks: [], best: null, unknownAnchors: [] };
+    case 'publication':
+      return planPublication(input);
     case 'audit':
       return planAuditAnswer(input);
     case 'ibid':

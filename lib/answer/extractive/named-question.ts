@@ -9,6 +9,7 @@ import { asksCitationAudit } from './audit-question';
 import { asksIbid } from './ibid-question';
 import { asksMostCited } from './most-cited';
 import { asksTableList } from './table-list';
+import { asksPublication } from './publication';
 
 /** A question that points at its answer outright, and what it points at. */
 export type NamedQuestion =
@@ -22,7 +23,8 @@ export type NamedQuestion =
   | { kind: 'audit' }
   | { kind: 'ibid' }
   | { kind: 'most-cited' }
-  | { kind: 'tables' };
+  | { kind: 'tables' }
+  | { kind: 'publication' };
 
 /**
  * What a question names outright, read once for both retrieval (which records go first) and the
@@ -39,6 +41,8 @@ export function namedQuestion(question: string): NamedQuestion | null {
   if (author) return { kind: 'cited', author };
   // "Which sources does the thesis cite most?": counted from the footnotes.
   if (asksMostCited(question)) return { kind: 'most-cited' };
+  // "Who published Coleman's book?": the work's full citation (which work, if any, is read from the bibliography).
+  if (asksPublication(question)) return { kind: 'publication' };
   // "Where are the thesis's citations weak?": the citation audit's findings.
   if (asksCitationAudit(question)) return { kind: 'audit' };
   const fact = documentQuestion(question);
