@@ -135,6 +135,10 @@ describe('detail evidence', () => {
     // A program or a celebration is no person, however capitalised.
     expect(hasNewPerson('The aid fell under the Foreign Military Financing (FMF) program.', qw('Who was the official?'))).toBe(false);
     expect(hasNewPerson('He was invited to witness a Mexican Independence celebration.', qw('Who was the official?'))).toBe(false);
+    // A place of two words is no first and last name; whoever defines something is a person.
+    expect(hasNewPerson('The United States and North Korea perceive each other as enemies.', qw('Who says so?'))).toBe(false);
+    expect(hasNewPerson('Forces left from Mexico City and Costa Rica.', qw('Who says so?'))).toBe(false);
+    expect(hasNewPerson('Wendt defines constructivist social theory thus.', qw('Who says so?'))).toBe(true);
     // The person the question names, given in full, is not new; nor is a committee or a title with a first name.
     const tidd = 'On March 10, 2016, Admiral Kurt W. Tidd, Commander, United States Southern Command (SOUTHCOM), provided a statement to the Senate Armed Services Committee.';
     expect(hasNewPerson(tidd, qw('Who succeeded Admiral Tidd at SOUTHCOM?'))).toBe(false);

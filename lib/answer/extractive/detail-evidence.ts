@@ -76,11 +76,11 @@ const FULL_NAME = /\b([A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?:de\s+|van\s+)?[A-Z][a-z]{2
 const GROUP = /^[A-Z][a-z]+(?:ists|ians|ers)$/;
 
 /** A name (one to three capitalised words) that argues, explains or writes: an author. */
-const ATTRIBUTED = /(?<![\w'’-]\s?)\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,})\s+(?:(?:further|also|rightly|correctly)\s+)?(?:argues|argued|contends|contended|explains|explained|suggests|suggested|asserts|asserted|writes|wrote|notes|noted|observes|observed|claims|claimed|points out|pointed out|concludes|concluded|maintains|warns|warned)\b/g;
+const ATTRIBUTED = /(?<![\w'’-]\s?)\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,})\s+(?:(?:further|also|rightly|correctly)\s+)?(?:argues|argued|contends|contended|explains|explained|suggests|suggested|asserts|asserted|writes|wrote|notes|noted|observes|observed|claims|claimed|points out|pointed out|concludes|concluded|maintains|warns|warned|defines|defined|describes|described|believes|believed|insists|insisted|posits|posited)\b/g;
 
-/** Words that make a capitalised run an institution, a country or a rank rather than a person ("United States Northern Command", "Flag Officer"). */
+/** Words that make a capitalised run an institution, a place or a rank rather than a person ("United States Northern Command", "North Korea", "Flag Officer"). */
 export const INSTITUTION =
-  /\b(States|America|Nations|Command|Army|Navy|Force|Forces|Department|Congress|Initiative|Colombia|Mexico|War|Officers?|Attach[ée]|Staff|Corps|Committee|Secretariat|Ministry|Agency|Office|Conference|Treaty|Act|School|University|Center|Centre|Senate|House|Services?|Council|Commission|Defen[cs]e|Order|Military|Financing|Programs?|Independence|Revolution|Affair)\b/;
+  /\b(States|America|Nations|Command|Army|Navy|Force|Forces|Department|Congress|Initiative|Colombia|Mexico|War|Officers?|Attach[ée]|Staff|Corps|Committee|Secretariat|Ministry|Agency|Office|Conference|Treaty|Act|School|University|Center|Centre|Senate|House|Services?|Council|Commission|Defen[cs]e|Order|Military|Financing|Programs?|Independence|Revolution|Affair|Korea|Salvador|Rica|Arabia|Rico|Union|Canal|City)\b/;
 
 /** A town given with its state or country ("El Paso, Texas", "Fort Benning, Georgia") is a place, not a first and last name. */
 const IN_STATE = /^,\s+(?:Texas|California|Arizona|New Mexico|Florida|Georgia|Virginia|Maryland|Colorado|Kansas|Alabama|North Carolina|D\.C\.|Colombia|Mexico|Panama)\b/;
