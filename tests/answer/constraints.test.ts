@@ -154,6 +154,10 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints(q, 'how-many', pershing, [pershing], [qt('korean')])).toContain('named');
     const korea = pick('Mexico sent 5,000 troops to the Korean War.', 'how-many');
     expect(unmetConstraints(q, 'how-many', korea, [korea], [qt('korean')])).not.toContain('named');
+    // Named anywhere in the passage will do: "The school operates 30 helicopters", two sentences after "Melgar".
+    const school = pick('The school operates 30 Bell OH-58 helicopters.', 'how-many');
+    school.c.passageTerms = new Set([...school.c.terms, 'melgar']);
+    expect(unmetConstraints('How many helicopters does the Melgar school operate?', 'how-many', school, [school], [qt('melgar')])).not.toContain('named');
     const cap = pick('Congressional leaders set a cap of 800 U.S. military personnel in Colombia.', 'how-many');
     expect(unmetConstraints('How many troops did Congress allow in Colombia?', 'how-many', cap, [cap], [qt('congress')])).not.toContain('named');
   });

@@ -23,6 +23,8 @@ export interface Candidate {
   words: Set<string>;
   /** Terms and words of this sentence and its neighbours in the record. */
   window: TermBag;
+  /** Terms of the whole record (all its sentences and its section title): what the passage is about. */
+  passageTerms?: Set<string>;
   /** Whether the sentence carries a thesis footnote marker. */
   footnoted: boolean;
   /** For table rows: the table's title (rows of one table share it). */
@@ -58,6 +60,7 @@ function recordCandidates(record: CorpusRecord): RecordCandidate[] {
   const titleTerms = terms(record.sectionTitle ?? (record.kind === 'abstract' ? 'abstract' : ''));
   const around = <T>(sets: Set<T>[], i: number) => new Set([...(sets[i - 1] ?? []), ...sets[i], ...(sets[i + 1] ?? [])]);
   const alone = record.kind === 'table';
+  const passageTerms = new Set([...termSets.flatMap((t) => [...t]), ...titleTerms]);
   const out: RecordCandidate[] = [];
   spans.forEach((span, i) => {
     if (texts[i].split(' ').length < MIN_WORDS) return;
@@ -74,6 +77,7 @@ function recordCandidates(record: CorpusRecord): RecordCandidate[] {
         terms: new Set([...(alone ? termSets[i] : around(termSets, i)), ...titleTerms]),
         words: alone ? wordSets[i] : around(wordSets, i),
       },
+      passageTerms,
       footnoted: /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(span.text),
       section: record.section,
       sectionTitle: (record.sectionTitle ?? (record.kind === 'abstract' ? 'abstract' : '')).toLowerCase(),

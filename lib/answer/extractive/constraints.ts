@@ -98,13 +98,13 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   const ordinal = askedOrdinal(question);
   if (ordinal && !texts.some((t) => ordinal.test(t))) unmet.push('ordinal');
   // "Did Mexico send troops to Korea?": a yes or no about a named place or thing is not answered by a passage that never names it.
-  // Nor is a date or a figure: "how many troops did Mexico send to the Korean War" is not answered by Pershing's 10,000.
+  // Nor is a date or a figure from passages that never name it: "how many troops did Mexico send to the Korean War" is not answered by Pershing's 10,000.
   // A derived word names it too ("Congressional leaders" for "Congress").
   const named = (bag: Set<string>, t: QuestionTerm) => contains(bag, t) || [...bag].some((w) => w.length > t.term.length && w.startsWith(t.term));
   // (An acronym is left to its own rule below, which also takes its expansion.)
   const acronyms = new Set((question.match(/\b[A-Z]{3,}\b/g) ?? []).flatMap((x) => terms(x)));
   if (POLAR.test(question) && marks.some((t) => !named(best.c.window.terms, t))) unmet.push('named');
-  else if (typeIsStrict(type) && marks.some((t) => !acronyms.has(t.term) && !picks.some((p) => named(p.c.window.terms, t)))) unmet.push('named');
+  else if (typeIsStrict(type) && marks.some((t) => !acronyms.has(t.term) && !picks.some((p) => named(p.c.passageTerms ?? p.c.window.terms, t)))) unmet.push('named');
   const command = commandWords(question);
   if (command && !picks.some((p) => command.test(p.c.text) && ofEvent(p))) unmet.push('command');
   // A date for "when", a figure for "how many" (beside the counted thing: "how many pilots").
