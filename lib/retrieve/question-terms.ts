@@ -1,4 +1,5 @@
 import { isLowercase, yearRanges, type QueryAnalysis } from './analyze-query';
+import { COUNTRY_WORDS } from './countries';
 import { contentWords, idTokens, stem, terms } from './tokenize';
 import { partReference } from './part-reference';
 import { isRoleWord, personalName } from './personal-name';
@@ -197,7 +198,7 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   for (const [term, weight] of weights) {
     if (FRAMING.has(term) || whereTerms.has(term) || (weight >= 1 && aliased.has(term))) continue;
     const own = weight >= 1;
-    const anchor = own && (anchors.has(term) || (lowercase && !!stats.isName?.(term) && !isRoleWord(surface.get(term) ?? term)));
+    const anchor = own && (anchors.has(term) || (lowercase && ((!!stats.isName?.(term) && !isRoleWord(surface.get(term) ?? term)) || COUNTRY_WORDS.has(surface.get(term) ?? term))));
     // A name is known in another form only as a demonym or plural ("Colombian"), not as a longer name ("France" is not "Franco").
     const variant = anchor ? sameName : sameWord;
     let known = stats.df(term) > 0;

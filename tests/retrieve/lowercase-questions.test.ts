@@ -33,6 +33,8 @@ describe('questions typed without capitals', () => {
     expect(anchors('who was general wilhelm')).toEqual(['wilhelm']);
     // With capitals, the question's own casing decides.
     expect(anchors('Did they fight in vietnam?')).toEqual([]);
+    // A country is a name though the corpus never mentions it: the question is about it.
+    expect(anchors('was venezuela at unitas')).toContain('venezuela');
   });
 
   it('read acronyms of three letters or more, and "ww2" as World War II rather than an identifier', () => {

@@ -1,4 +1,5 @@
 import { stem, words } from '../../retrieve/tokenize';
+import { COUNTRY_NAMES } from '../../retrieve/countries';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 import { COUNTED_SIMILARITY, newNames } from './detail-evidence';
 import type { Scored } from './score';
@@ -40,8 +41,8 @@ function namesNear(text: string, noun: string, qWords: Set<string>): boolean {
   });
 }
 
-/** Countries, as the thesis and its readers name them; not the first word of another name ("Panama Canal", "Mexico City"). */
-const COUNTRY = /\b(?:United States|Mexico|Colombia|Panama|Canada|Japan|Germany|Korea|Peru|Venezuela|Ecuador|Cuba|Brazil|Chile|Argentina|Guatemala|Honduras|El Salvador|Nicaragua|Costa Rica|France|Britain|England|Italy|Soviet Union|Russia|China|Saudi Arabia|Iraq|Afghanistan|Spain|Indonesia|Vietnam|Philippines|Israel)\b(?!\s+[A-Z])/g;
+/** A country named; not the first word of another name ("Panama Canal", "Mexico City"). */
+const COUNTRY = new RegExp(`\\b(?:${COUNTRY_NAMES.join('|')})\\b(?!\\s+[A-Z])`, 'g');
 
 /** Whether a sentence about the noun a which-question asks to be named names one ("the Colombian Navy ship ARC Resolute"). */
 export function givesAskedName(p: Scored, noun: string, qWords: Set<string>, sim?: WordSimilarity): boolean {
