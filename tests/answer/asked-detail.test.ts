@@ -199,6 +199,9 @@ describe('answerType', () => {
     expect(answerType('Which American cabinet officer signed the wartime deal?', 'what')).toBe('who');
     expect(answerType('Which U.S. envoy in Bogotá said little to reporters?', 'what')).toBe('who');
     expect(answerType('Which Colombian Navy ship did a German submarine sink?', 'what')).toBe('what');
+    // "What reason …" asks why; "What caused …" asks what.
+    expect(answerType('What reason does the thesis give for the drop in aid?', 'why')).toBe('why');
+    expect(answerType('What caused the drop in aid?', 'why')).toBe('what');
     // A count asked for by name is a figure.
     expect(answerType('what was the vote count when the Colombian Senate rejected the canal plan', 'what')).toBe('how-many');
     // Scholars and theorists are persons, one or several.

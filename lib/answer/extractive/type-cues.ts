@@ -198,7 +198,8 @@ const CHOICE = /,?\s(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*,?\s+or\s+(
 /** The kind of answer a question wants, refining the retrieval type ("What were the losses" wants figures). */
 export function answerType(question: string, type: QuestionType): QuestionType {
   const s = mainClause(question).toLowerCase();
-  if (type === 'why' && /^\s*(which|what|who|how)\b/.test(s)) return 'what';
+  // "What reason does the thesis give for …" is a why-question; "What caused …" asks what.
+  if (type === 'why' && /^\s*(which|what|who|how)\b/.test(s) && !/^\s*(?:what|which) (?:reasons?|motives?|explanations?)\b/.test(s)) return 'what';
   // "Which country cooperated more, Colombia or Mexico?": a choice between names the question gives.
   if (CHOICE.test(question)) return type === 'where' || type === 'who' ? 'what' : type;
   if (type === 'what' || type === 'table') {
