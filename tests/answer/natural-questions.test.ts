@@ -355,7 +355,7 @@ describe('natural questions on the real thesis', () => {
 
   it('lists the claims whose footnote is an Ibid., each with the source it stands for', async () => {
     const r = await ask('Which footnotes use Ibid.?');
-    expect(r.answer).toMatch(/Footnote 15 is “Ibid\., 51\.”: it cites Charles Glaser, “Realists as Optimists: Cooperation as Self-Help” \(1995\), as the note before it does\./);
+    expect(r.answer).toMatch(/Footnote 15 is “Ibid\., 51\.”: it cites Charles Glaser, “Realists as Optimists: Cooperation as Self-Help,” International Security \(1995\), as the note before it does\./);
     expect(r.verification.citationRecall).toBe(1);
     // In a part named, and not read as an author called "Ibid".
     const three = await ask('Which claims in Chapter III rely on Ibid.?');
@@ -365,7 +365,7 @@ describe('natural questions on the real thesis', () => {
 
   it('names the sources the most footnotes cite, each on the first claim citing it, with a count the footnotes bear out', async () => {
     const r = await ask('Which sources does the thesis cite most?');
-    expect(r.answer).toMatch(/Graham H\. Turbiville Jr\., “U\.S\. Military Engagement with Mexico: Uneasy Past and Challenging Future” \(2010\) is cited in 31 of the thesis's 187 footnotes, first in footnote 36\.\[1\]/);
+    expect(r.answer).toMatch(/Graham H\. Turbiville Jr\., “U\.S\. Military Engagement with Mexico: Uneasy Past and Challenging Future,” Joint Special Operations University Report 10–2 \(2010\) is cited in 31 of the thesis's 187 footnotes, first in footnote 36\.\[1\]/);
     expect(r.answer.indexOf('Turbiville')).toBeLessThan(r.answer.indexOf('Coleman'));
     expect(r.citations[0].footnotes.map((f) => f.n)).toContain(36);
     expect(r.verification.citationRecall).toBe(1);

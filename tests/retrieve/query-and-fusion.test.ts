@@ -28,6 +28,9 @@ describe('analyzeQuery', () => {
     expect(questionType('Exact date Plan Colombia was approved')).toBe('when');
     expect(questionType('plan colombia approval date')).toBe('when');
     expect(questionType('coleman colombia and the united states publisher')).toBe('what');
+    // Asked for the outlet a statement comes from: its source.
+    expect(questionType("Admiral Harris's statement comes from which outlet?")).toBe('source');
+    expect(questionType('Which newspaper reported the drone flights?')).toBe('source');
     // A question word decides: "what aid" is not a keyword lookup.
     expect(questionType('What aid did Colombia receive?')).toBe('what');
     // An award called a Citation is no question about citations.

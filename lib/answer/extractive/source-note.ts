@@ -8,10 +8,12 @@ function names(authors: string[]): string {
   return `${authors[0]} et al.`;
 }
 
-/** "Russell W. Ramsey, “The Colombian Battalion in Korea and Suez” (1967)": one sentence, no inner full stops. */
+/** "Russell W. Ramsey, “The Colombian Battalion in Korea and Suez,” Journal of Inter-American Studies (1967)": one sentence, no inner full stops. */
 export function describeEntry(entry: BibliographyEntry): string {
   const who = entry.authors.length ? `${names(entry.authors)}, ` : '';
-  const title = entry.title ? `“${entry.title.replace(/[.,]$/, '')}”` : answerText(entry.text).split('. ')[0];
+  // The outlet says what kind of source it is ("New York Times", "World Politics"), unless it is the author.
+  const venue = entry.venue && !entry.authors.includes(entry.venue) ? answerText(entry.venue).replace(/[.,]$/, '') : '';
+  const title = entry.title ? `“${entry.title.replace(/[.,]$/, '')}${venue ? `,” ${venue}` : '”'}` : answerText(entry.text).split('. ')[0];
   return `${who}${title}${entry.year ? ` (${entry.year})` : ''}`;
 }
 
