@@ -17,6 +17,7 @@ import { firstCitingRecord, mostCitedSources } from './extractive/most-cited';
 import { tableRecords } from './extractive/table-list';
 import { footnotePassage } from '../retrieve/named-footnote';
 import { askedWork, publicationNote } from './extractive/publication';
+import { cellTables } from './extractive/table-cells';
 
 /** Passages shown to the model. */
 export const PASSAGE_COUNT = 8;
@@ -65,6 +66,9 @@ function namedRecords(store: Store, question: string): (CorpusRecord | undefined
       return ibidNotes(question, store.corpus, store.records).map((x) => x.record);
     case 'most-cited':
       return mostCitedSources(store.corpus).map((s) => firstCitingRecord(s, store.records));
+    case 'cells':
+      // The tables that can say which rows hold the value.
+      return cellTables(named.ask, store.corpus.tables).map((t) => store.byId.get(`thesis:table:${t.n}`));
     case 'publication': {
       // The claim carrying the work's full citation, and its bibliography entry.
       const work = askedWork(question, store.corpus.bibliography);

@@ -20,6 +20,7 @@ import { sameSentence } from './figure-rivals';
 import { mostCitedNote, mostCitedSources } from './most-cited';
 import { tableTitleLines } from './table-list';
 import { askedWork, publicationNote, venueAlreadyNamed } from './publication';
+import { cellTables, rowsHolding, type CellAsk } from './table-cells';
 
 /** A plan answering with the sentences the question points to outright (no scoring, no abstention). */
 function pointedTo(lines: Candidate[], type: Plan['type'], footnote?: number): Plan {
@@ -126,6 +127,20 @@ function planCitedAnswer(input: ExtractiveInput, author: string): Plan | null {
 }
 
 /**
+ * "In which periods is liberalism marked Yes for Mexico?": the rows of the first table retrieved
+ * that can say (the one named, else the country's) whose cell holds the value, each row as the table gives it.
+ */
+function planCells(input: ExtractiveInput, ask: CellAsk): Plan | null {
+  const tables = cellTables(ask, input.corpus.tables ?? []);
+  const rows = sentenceCandidates(input.passages).filter((c) => c.tableTitle !== null);
+  const table = tables.find((t) => rows.some((c) => c.tableTitle!.startsWith(`Table ${t.n}.`)));
+  if (!table) return null;
+  const labels = rowsHolding(table, ask);
+  const lines = labels.map((label) => rows.find((c) => c.tableTitle!.startsWith(`Table ${table.n}.`) && c.text.includes(` — ${label}:`)));
+  return lines.length && lines.every((c) => !!c) ? pointedTo(lines as Candidate[], 'table') : null;
+}
+
+/**
  * "Who published Coleman's book?": the claim carrying the work's first full citation; the answer
  * relays that footnote in its own words (place, publisher, journal, date), as for a footnote asked by number.
  */
@@ -226,6 +241,8 @@ export function planNamedAnswer(input: ExtractiveInput): Plan | null {
       return planCitedAnswer(input, named.author) ?? { type: 'source', confidence: 0, abstain: true, picks: [], best: null, unknownAnchors: [] };
     case 'publication':
       return planPublication(input);
+    case 'cells':
+      return planCells(input, named.ask);
     case 'audit':
       return planAuditAnswer(input);
     case 'ibid':

@@ -10,6 +10,7 @@ import { asksIbid } from './ibid-question';
 import { asksMostCited } from './most-cited';
 import { asksTableList } from './table-list';
 import { asksPublication } from './publication';
+import { askedCells, type CellAsk } from './table-cells';
 
 /** A question that points at its answer outright, and what it points at. */
 export type NamedQuestion =
@@ -24,7 +25,8 @@ export type NamedQuestion =
   | { kind: 'ibid' }
   | { kind: 'most-cited' }
   | { kind: 'tables' }
-  | { kind: 'publication' };
+  | { kind: 'publication' }
+  | { kind: 'cells'; ask: CellAsk };
 
 /**
  * What a question names outright, read once for both retrieval (which records go first) and the
@@ -49,6 +51,9 @@ export function namedQuestion(question: string): NamedQuestion | null {
   if (fact) return { kind: 'document', fact };
   if (asksResearchQuestion(question)) return { kind: 'research' };
   if (asksOrganization(question)) return { kind: 'organization' };
+  // "In which periods is liberalism marked Yes for Mexico?": the rows holding that value.
+  const cells = askedCells(question);
+  if (cells) return { kind: 'cells', ask: cells };
   if (asksTableList(question)) return { kind: 'tables' };
   if (asksRecommendation(question)) return { kind: 'recommendation' };
   const part = askedSummary(question);

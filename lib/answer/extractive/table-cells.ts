@@ -1,0 +1,69 @@
+import type { Table } from '../../types';
+import { askedCaseStudy } from './case-study';
+
+// "For Mexico, in which periods is the liberal hypothesis marked Yes in Table 1?": the rows of one
+// table whose cell in one column holds one value. Read from the table itself, so every such row is
+// listed and none that is not.
+
+/** The column a question names, by the words for it. */
+const COLUMNS: [RegExp, string][] = [
+  [/\brealis[mt]s?\b/i, 'Realism'],
+  [/\bliberal(?:ism|s)?\b/i, 'Liberalism'],
+  [/\bconstructivis[mt]s?\b/i, 'Constructivism'],
+  [/\bcooperation\b/i, 'Cooperation'],
+];
+
+/** The values the tables' cells hold, by the words for them ("No" only when said to be the mark: "no" is a word too). */
+const VALUES: [RegExp, string][] = [
+  [/\byes\b/i, 'Yes'],
+  [/\b(?:marked|rated|labell?ed|scored|given|as|is|are)\s+["“']?no\b|["“']no["”']/i, 'No'],
+  [/\bhigh\b/i, 'High'],
+  [/\bmed(?:ium)?\b/i, 'Med'],
+  [/\blow\b/i, 'Low'],
+  [/\bnone\b/i, 'None'],
+];
+
+/** The question asks for rows: periods, eras, or when. */
+const ASKS_ROWS = /\b(?:which|what) (?:time )?(?:periods?|eras?|rows?)\b|^\s*when\b/i;
+
+/** The table a question names ("Table 1", "table 5"). */
+function askedTableNumber(question: string): number | null {
+  const m = /\btable\s+(\d)\b/i.exec(question);
+  return m ? Number(m[1]) : null;
+}
+
+export interface CellAsk {
+  column: string;
+  value: string;
+  /** The table the question names, if any. */
+  table: number | null;
+  /** The case study asked about ("m" or "c"), if one. */
+  country: string;
+}
+
+/** What a question asks the tables' rows for, or null when it does not ask which rows hold a value. */
+export function askedCells(question: string): CellAsk | null {
+  if (!ASKS_ROWS.test(question)) return null;
+  const value = VALUES.find(([re]) => re.test(question))?.[1];
+  if (!value) return null;
+  // A rating (High, Med, Low, None) is cooperation's; Yes or No is a theory's.
+  const named = COLUMNS.filter(([re]) => re.test(question)).map(([, c]) => c);
+  const rating = value !== 'Yes' && value !== 'No';
+  const column = rating ? named.find((c) => c === 'Cooperation') : named.find((c) => c !== 'Cooperation');
+  if (!column) return null;
+  const country = askedCaseStudy(question);
+  return { column, value, table: askedTableNumber(question), country: country.length === 1 ? country : '' };
+}
+
+/** The tables that can answer: the one named, else those of the country asked about that have the column. */
+export function cellTables(ask: CellAsk, tables: readonly Table[]): Table[] {
+  const country = ask.country === 'm' ? /Mexic/ : ask.country === 'c' ? /Colombia/ : null;
+  return tables.filter((t) => (ask.table === null ? !country || country.test(t.title) : t.n === ask.table) && t.columns.includes(ask.column));
+}
+
+/** The labels of the table's rows whose cell in the column holds the value (not its "Total:" row). */
+export function rowsHolding(table: Table, ask: CellAsk): string[] {
+  const col = table.columns.indexOf(ask.column);
+  if (col < 0) return [];
+  return table.rows.filter((r) => !/^total/i.test(r[0]) && r[col]?.trim().toLowerCase() === ask.value.toLowerCase()).map((r) => r[0]);
+}
