@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { sentenceCandidates } from '@/lib/answer/extractive/candidates';
 import { extractiveAnswer } from '@/lib/answer/extractive/model';
 import { questionTerms, type TermStats } from '@/lib/retrieve/question-terms';
-import { givesRestriction, scoreCandidates } from '@/lib/answer/extractive/score';
+import { givesRestriction, restatesQuestion, scoreCandidates } from '@/lib/answer/extractive/score';
+import { REASON_CUE } from '@/lib/retrieve/reason-cue';
+import { terms } from '@/lib/retrieve/tokenize';
 import { namesSettlement, typeFit } from '@/lib/answer/extractive/type-cues';
 import { analyzeQuery } from '@/lib/retrieve/analyze-query';
 import { corpus, record } from '../cite/fixtures';
@@ -69,6 +71,14 @@ describe('reason fit for why-questions', () => {
 
   it('does not take "Therefore, X" itself as X’s reason', () => {
     expect(fitOf('Therefore, wording')).toBe(0);
+  });
+
+  it('does not take the question\'s own words after a cue as the reason, nor "since" a date', () => {
+    const asked = new Set(terms('Why did Calderon bring the armed forces into the fight against TOC networks?'));
+    expect(restatesQuestion('In 2006, Calderon decided to use military forces with local police to combat TOC networks.', asked)).toBe(true);
+    expect(restatesQuestion('Calderon felt corruption in law enforcement was at an unprecedented level.', asked)).toBe(false);
+    expect(REASON_CUE.test('Mexico has taken part in this exercise since 2002.')).toBe(false);
+    expect(REASON_CUE.test('Mexico took part since it needed the training.')).toBe(true);
   });
 
   it('answers with the sentence before "Therefore, X" rather than a later one with a purpose clause', () => {

@@ -1,4 +1,6 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
+import { REASON_CUE } from '../../retrieve/reason-cue';
+import { terms } from '../../retrieve/tokenize';
 import type { Candidate } from './candidates';
 import { contains, coverage, type QuestionTerm } from '../../retrieve/question-terms';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
@@ -115,10 +117,24 @@ export function givesRestriction(question: string, text: string): boolean {
  * sentence is the reason and "Therefore, X" itself only restates the question. For "Why couldn't
  * …", a restriction ("we are precluded from any law enforcement action") is the reason.
  */
-function reasonFit(c: Candidate, next: Candidate | undefined, whyNot: boolean): number {
+function reasonFit(c: Candidate, next: Candidate | undefined, whyNot: boolean, asked: Set<string>): number {
   if (next && CONSEQUENCE.test(next.text)) return 1;
   if (CONSEQUENCE.test(c.text)) return typeFit('why', c.text.replace(CONSEQUENCE, ''));
-  return whyNot && RESTRICTION.test(c.text) ? 1 : typeFit('why', c.text);
+  if (whyNot && RESTRICTION.test(c.text)) return 1;
+  return typeFit('why', c.text) && !restatesQuestion(c.text, asked) ? 1 : 0;
+}
+
+/** Words read after a reason's cue. */
+const REASON_WORDS = 8;
+
+/**
+ * Whether every reason the sentence gives is the question's own words: "Calderon decided to use
+ * the military … to combat TOC networks" does not say why he brought it into the fight against them.
+ */
+export function restatesQuestion(text: string, asked: Set<string>): boolean {
+  const cue = new RegExp(REASON_CUE.source, 'gi');
+  const reasons = [...text.matchAll(cue)].map((m) => terms(text.slice(m.index + m[0].length).split(/[,;:.]/)[0].split(/\s+/).slice(0, REASON_WORDS).join(' ')));
+  return reasons.length > 0 && reasons.every((r) => r.length > 0 && r.every((t) => asked.has(t)));
 }
 
 /** Sentences read back for the year a sentence dated by an earlier one ("That same year, …") takes. */
@@ -174,6 +190,7 @@ export function scoreCandidates(
   const roadmapPenalty = !STRUCTURE.test(question);
   const at = new Map(candidates.map((c) => [`${c.passage}:${c.index}`, c]));
   const whyNot = WHY_NOT.test(question);
+  const asked = new Set([...q.map((t) => t.term), ...terms(question)]);
   return candidates
     .map((c) => {
       const cov = coverage(q, c, sim);
@@ -181,7 +198,7 @@ export function scoreCandidates(
       const fit = members
         ? memberFit(c.terms, members)
         : type === 'why'
-          ? reasonFit(c, at.get(`${c.passage}:${c.index + 1}`), whyNot)
+          ? reasonFit(c, at.get(`${c.passage}:${c.index + 1}`), whyNot, asked)
           : type === 'when' && !datedBefore(c, at)
             ? 0
             : typeFit(type, c.text, given, question, followUp);
