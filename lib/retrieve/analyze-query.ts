@@ -1,6 +1,6 @@
 import type { Acronym } from '../types';
 import { findAliases } from './aliases';
-import { foldText, idTokens, isStopword, terms, words } from './tokenize';
+import { expandShortYears, foldText, idTokens, isStopword, terms, words } from './tokenize';
 
 export type QuestionType = 'when' | 'how-many' | 'who' | 'why' | 'where' | 'source' | 'table' | 'what';
 
@@ -119,7 +119,7 @@ export function analyzeQuery(q: string, acronyms: Acronym[], context?: string): 
   for (const t of idTokens(q)) weighted.set(t, 1);
   if (context) for (const t of terms(context)) if (!weighted.has(t)) weighted.set(t, 0.35);
 
-  const years = [...new Set(q.match(/\b(1[6-9]\d\d|20\d\d)(?!s)\b/g) ?? [])];
+  const years = [...new Set(expandShortYears(q).match(/\b(1[6-9]\d\d|20\d\d)(?!s)\b/g) ?? [])];
   const periods = queryPeriods(q);
   const numbers = [...new Set((q.match(/\$?\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/[$,]/g, '')))].filter(
     (n) => !years.includes(n),

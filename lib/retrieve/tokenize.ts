@@ -59,13 +59,30 @@ const NUMBER_WORDS: Record<string, string> = {
   twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90',
 };
 
+/** "from 92 to 95", "in '94": years typed short, read from 1940 to 2019 (never a count: "92 to 95 percent"). */
+const YEAR_END = String.raw`(?:\s*(?:$|[,?.;!)])|\s+(?:what|when|who|whom|how|why|did|does|was|were|is|are|the)\b)`;
+const SHORT_YEAR = new RegExp(
+  String.raw`['’](\d\d)\b|(?<=\b(?:in|from|since|until|between|by|to|and|through)\s)(\d\d)\b(?=${YEAR_END}|\s*(?:to|and|through|[-–])\s*['’]?\d\d${YEAR_END})`,
+  'gi',
+);
+
+function fullYear(two: string): string | null {
+  const n = Number(two);
+  return n >= 40 ? `19${two}` : n <= 19 ? `20${two}` : null;
+}
+
+/** The text with years typed short written out ("from 92 to 95" → "from 1992 to 1995"). */
+export function expandShortYears(text: string): string {
+  return text.replace(SHORT_YEAR, (m, short: string | undefined, bare: string | undefined) => fullYear(short ?? bare!) ?? m);
+}
+
 export function words(text: string): string[] {
   return wordTokens(text).map((w) => NUMBER_WORDS[w] ?? w);
 }
 
 function wordTokens(text: string): string[] {
   // "US" and "USA" in capitals are the country, not the pronoun.
-  return foldText(text.replace(/\bUSA?\b/g, 'U.S.'))
+  return foldText(expandShortYears(text.replace(/\bUSA?\b/g, 'U.S.')))
     // "couldn't" reads as "could not": no stray "t" term, which the corpus (one "can’t") makes rare and so heavy.
     .replace(/\b(can|won)['’]t\b/g, (_m, w: string) => (w === 'can' ? 'can not' : 'will not'))
     .replace(/n['’]t\b/g, ' not')

@@ -10,6 +10,14 @@ describe('questions typed without capitals', () => {
     expect(isLowercase('How many helicopters did they get?')).toBe(false);
   });
 
+  it('read years typed short as years, and leave counts alone', () => {
+    expect(terms('ties with mexico from 92 to 95')).toEqual(terms('ties with Mexico from 1992 to 1995'));
+    expect(terms("what did lawmakers require in '94")).toEqual(terms('what did lawmakers require in 1994'));
+    expect(analyzeQuery('in 94 what did lawmakers require', []).years).toEqual(['1994']);
+    expect(terms('rose from 92 to 95 percent in 30 days')).toContain('92');
+    expect(terms('the 24 pilots trained in 30 days')).toEqual(expect.arrayContaining(['24', '30']));
+  });
+
   it('read "world war 2" as World War II and "the us" as the country', () => {
     expect(terms('what did mexico do in world war 2')).toEqual(terms('What did Mexico do in World War II?'));
     expect(terms('why did mexico distrust the us')).toEqual(terms('Why did Mexico distrust the U.S.?'));
