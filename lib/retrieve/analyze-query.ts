@@ -25,11 +25,18 @@ export interface QueryAnalysis {
   aliases: string[];
 }
 
+/** The question without a leading clause: "During his 1995 trip to Mexico, which ..." → "which ...". */
+export function mainClause(question: string): string {
+  return question.trim().replace(/^[^,?]{3,80},\s*(?=(which|who|what|when|where|how|why)\b)/i, '');
+}
+
 export function questionType(q: string): QuestionType {
   // "the U.S. Presidential Unit Citation" is an award's name, not a question about citations.
-  const s = q.replace(/(?<=\S\s+)Citations?\b/g, 'award').toLowerCase();
-  if (/\b(which|what) (?:(?:two|three|four|five|other|main|primary) )?(source|sources|author|reference|work|footnote|outlet|newspaper|news outlet)s?\b|\badapted from\b|\b(?:un)?sourced\b|\bcit(e|es|ed|ing|ation)\b|\b(who|what) (is|was|are|were) the sources?\b|\bsources? (for|of|behind) the (claim|statement|figure|account)\b|\bis the source (for|of|behind)\b|^\s*(the )?sources? (for|of|on|behind)\b|^\s*who (wrote|authored|published)\b|\b(written|authored) by\b|^\s*where (?:does|did|do) (?:(?:the|this|that|these|those) (?:figures?|numbers?|claims?|statements?|quotes?|quotations?|data|estimates?|statistics?|information|counts?)\b|table \d)[^?]*\bcomes? from\b|^\s*where (?:does|did|do) (?:the |this )?(?:thesis|author|writer) get\b/.test(s)) return 'source';
-  if (/\btables?\b/.test(s)) return 'table';
+  // "After … in 1914, where did the fleet go?": the question word after a leading clause decides.
+  const full = q.replace(/(?<=\S\s+)Citations?\b/g, 'award').toLowerCase();
+  const s = mainClause(full);
+  if (/\b(which|what) (?:(?:two|three|four|five|other|main|primary) )?(source|sources|author|reference|work|footnote|outlet|newspaper|news outlet)s?\b|\badapted from\b|\b(?:un)?sourced\b|\bcit(e|es|ed|ing|ation)\b|\b(who|what) (is|was|are|were) the sources?\b|\bsources? (for|of|behind) the (claim|statement|figure|account)\b|\bis the source (for|of|behind)\b|^\s*(the )?sources? (for|of|on|behind)\b|^\s*who (wrote|authored|published)\b|\b(written|authored) by\b|^\s*where (?:does|did|do) (?:(?:the|this|that|these|those) (?:figures?|numbers?|claims?|statements?|quotes?|quotations?|data|estimates?|statistics?|information|counts?)\b|table \d)[^?]*\bcomes? from\b|^\s*where (?:does|did|do) (?:the |this )?(?:thesis|author|writer) get\b/.test(full)) return 'source';
+  if (/\btables?\b/.test(full)) return 'table';
   // "Who set the limit on how many troops …": the question word that opens it decides, not one inside a clause.
   const opensOther = /^\s*(?:who|when|where|why)\b/.test(s);
   if (!opensOther && /\bhow (many|much|long|large|big)\b|\bwhat (amount|number|percentage)\b/.test(s)) return 'how-many';

@@ -28,6 +28,9 @@ describe('analyzeQuery', () => {
     expect(questionType('Exact date Plan Colombia was approved')).toBe('when');
     expect(questionType('plan colombia approval date')).toBe('when');
     expect(questionType('coleman colombia and the united states publisher')).toBe('what');
+    // After a leading clause, the question word decides; a table named in the clause still makes it a table question.
+    expect(questionType('After Mexico arrested nine sailors in 1914, where did the fleet go?')).toBe('where');
+    expect(questionType('In the Mexico analysis table, how many periods does realism explain?')).toBe('table');
     // Asked for the outlet a statement comes from: its source.
     expect(questionType("Admiral Harris's statement comes from which outlet?")).toBe('source');
     expect(questionType('Which newspaper reported the drone flights?')).toBe('source');

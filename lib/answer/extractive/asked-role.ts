@@ -1,5 +1,8 @@
 import { INSTITUTION, newNames } from './detail-evidence';
 import { words } from '../../retrieve/tokenize';
+import { mainClause } from '../../retrieve/analyze-query';
+
+export { mainClause };
 
 /**
  * The role a who-question asks the holder of ("Which Mexican Navy Secretary …", "Who commanded
@@ -19,10 +22,7 @@ const ROLES: [string, RegExp][] = [
   ['(?:defen[cs]e )?attach[ée]s?', /\battach[ée]/i],
 ];
 
-/** The question without a leading clause: "During his 1995 trip to Mexico, which ..." → "which ...". */
-export function mainClause(question: string): string {
-  return question.trim().replace(/^[^,?]{3,80},\s*(?=(which|who|what|when|where|how|why)\b)/i, '');
-}
+
 
 /** "Who commanded <the unit>", with the unit's first words. */
 const COMMANDED = /^who (?:commanded|was in command of) ((?:\S+ ?){1,4})/i;
