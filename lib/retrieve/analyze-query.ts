@@ -122,7 +122,7 @@ export function analyzeQuery(q: string, acronyms: Acronym[], context?: string): 
   const own = terms(q);
   const weighted = new Map<string, number>();
   for (const t of own) weighted.set(t, Math.max(weighted.get(t) ?? 0, 1));
-  for (const e of expansions) for (const t of terms(e)) if (!weighted.has(t)) weighted.set(t, 0.6);
+  for (const e of expansions) for (const t of [...terms(e), ...idTokens(e)]) if (!weighted.has(t)) weighted.set(t, 0.6);
   for (const t of idTokens(q)) weighted.set(t, 1);
   if (context) for (const t of terms(context)) if (!weighted.has(t)) weighted.set(t, 0.35);
 

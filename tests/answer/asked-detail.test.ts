@@ -108,6 +108,12 @@ describe('detail evidence', () => {
     expect(fourth.test('Morgenthau created six principles of political realism.')).toBe(false);
     expect(askedOrdinal('What did Colombia do in the Second World War?')).toBeNull();
     expect(askedOrdinal('Who was the first Secretary of Defense to visit Mexico?')).toBeNull();
+    // A labelled item gives its place by its number: the second hypothesis is H₂.
+    const second = askedOrdinal('Under the second hypothesis, when do nations team up?')!;
+    expect(second.test('H₂: The liberal hypothesis correlates with internal instability.')).toBe(true);
+    expect(second.test('H2 holds for Colombia.')).toBe(true);
+    expect(second.test('H₁: The realist hypothesis correlates with external threats.')).toBe(false);
+    expect(second.test('a2 b3')).toBe(false);
   });
 
   it('counts a stretch of time for "how many days", where "a few days" does not do', () => {

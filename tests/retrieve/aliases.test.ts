@@ -21,6 +21,9 @@ describe('identifiers in questions', () => {
 describe('findAliases', () => {
   it('reads capitals and nicknames as the actors they stand for', () => {
     expect(findAliases('Where did Washington turn its attention in 2012?')).toEqual([{ alias: 'washington', expansion: 'United States' }]);
+    // The hypotheses by their place, as the thesis labels them.
+    expect(findAliases('Under the second hypothesis, when do nations cooperate?')).toEqual([{ alias: 'second hypothesis', expansion: 'H2 hypothesis' }]);
+    expect(analyzeQuery('Under the second hypothesis, when do nations cooperate?', []).terms.map((t) => t.term)).toContain('h2');
     expect(findAliases('a more conservative, Washington-friendly outlook').map((a) => a.alias)).toEqual(['washington']);
     expect(findAliases('when Panama broke away from Bogotá').map((a) => a.alias)).toEqual(['bogota']);
     // A capital stands for its country, not for a word "government" that the question's own words do not have ("Bogotá's frigate").

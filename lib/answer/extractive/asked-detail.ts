@@ -113,7 +113,10 @@ export function askedOrdinal(question: string): RegExp | null {
   if (!m) return null;
   const n = ORDINALS.indexOf(m[1].toLowerCase()) + 2;
   const suffix = n === 2 ? 'nd' : n === 3 ? 'rd' : 'th';
-  return new RegExp(`\\b(?:${m[1]}|${n}${suffix})\\b`, 'i');
+  // Or the item's label with its number: "the second hypothesis" is H₂.
+  const sub = String.fromCharCode(0x2080 + n);
+  const word = m[1].toLowerCase();
+  return new RegExp(`\\b(?:[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}|${n}${suffix})\\b|\\b[A-Z](?:${n}|${sub})(?!\\d)`);
 }
 
 /** What detail the question asks for, or null when it asks for nothing this specific. */
