@@ -162,6 +162,15 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints('How many troops did Congress allow in Colombia?', 'how-many', cap, [cap], [qt('congress')])).not.toContain('named');
   });
 
+  it('wants a death said in words of dying when asked how or when someone died', () => {
+    const q = 'What became of Escobar after he escaped - when and how did he die?';
+    const escape = pick('Shortly after his arrest, Escobar escaped from jail with the help of military officials.');
+    expect(unmetConstraints(q, 'what', escape, [escape], [])).toContain('death');
+    const died = pick('Escobar died in a shootout with the police in 1993.');
+    expect(unmetConstraints(q, 'what', died, [died], [])).not.toContain('death');
+    expect(unmetConstraints('Why did Escobar escape?', 'why', escape, [escape], [])).not.toContain('death');
+  });
+
   it('takes an area for "how much territory", whatever the word for the land', () => {
     const p = pick('Mexico lost over half of its land to the north, approximately 525,000 square miles.', 'how-many');
     expect(unmetConstraints('How much territory did Mexico lose?', 'how-many', p, [p], [])).not.toContain('counted');

@@ -49,6 +49,9 @@ export function yearOnlyAsBound(text: string, year: string): boolean {
   return at.length > 0 && at.every((m) => SPAN_BOUND.test(text.slice(Math.max(0, m.index - 40), m.index)) || /[-–]\s*$/.test(text.slice(0, m.index)));
 }
 
+/** A question asking how, when or where someone died. */
+const ASKS_DEATH = /\b(?:how|when|where|why)\b[^?]{0,30}?\b(?:did|does)\s+(?:[\w.'’-]+\s+){1,4}?die\b|\b(?:how|when|where) (?:was|were) (?:[\w.'’-]+\s+){1,4}?killed\b/i;
+
 /** Nouns an area measures, and the units of one. */
 const AREA_NOUN = /^(?:territory|territories|land|lands|area|areas|acreage|soil)$/i;
 const AREA_UNIT = /\b\d[\d,.]*\s*(?:square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s*mi|acres?|hectares?)\b/i;
@@ -138,6 +141,8 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
     const before = (p: Scored) => p.c.passage === best.c.passage && p.c.index < best.c.index;
     if (!picks.some((p) => !before(p) && [...p.c.terms].filter((t) => !asked.has(t) && !LINKING.has(t)).length >= NEXT_EVENT_TERMS)) unmet.push('next event');
   }
+  // "… when and how did he die?": a death is said in words of dying, whatever else the answer tells.
+  if (ASKS_DEATH.test(question) && !picks.some((p) => mentionsWord(p.c.words, p.c.terms, 'died', sim))) unmet.push('death');
   // "What rank did he hold when he retired?": the answer must tell of that time, and of his turn, not another's.
   const during = type !== 'when' ? timeClauseEvent(question) : null;
   if (during && !picks.some((p) => mentionsWord(p.c.words, p.c.terms, during, sim) && !turnOfAnother(p.c.text, during, qWords))) unmet.push(`time ${during}`);
