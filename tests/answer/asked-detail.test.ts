@@ -29,6 +29,9 @@ describe('askedDetail', () => {
     expect(askedDetail('In which Korean War battle did the battalion suffer its heaviest losses?')).toEqual({ kind: 'name', noun: 'battle' });
     expect(askedDetail('Which 12 other countries take part in Operation MARTILLO?')).toEqual({ kind: 'name', noun: 'countries' });
     expect(askedDetail('Which countries does the thesis compare?')).toEqual({ kind: 'name', noun: 'countries' });
+    // After a leading clause, and through "which are the …".
+    expect(askedDetail('Besides Colombia and the United States, which are the 12 other countries in Operation MARTILLO?')).toEqual({ kind: 'name', noun: 'countries' });
+    expect(askedDetail('Which ship did Lieutenant Curry serve on?')).toEqual({ kind: 'name', noun: 'ship' });
     expect(askedDetail('Which country cooperated more, Colombia or Mexico?')).toBeNull();
     // A kind of thing asked about by a wider word is answered by its kind ("the Army Field Manual" for "which publication").
     expect(askedDetail('Which publication did General Sullivan want translated?')?.kind).not.toBe('name');
