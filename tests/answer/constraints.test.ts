@@ -162,6 +162,18 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints('How many troops did Congress allow in Colombia?', 'how-many', cap, [cap], [qt('congress')])).not.toContain('named');
   });
 
+  it('wants a kind of machine told by its designation or its name', () => {
+    const q = 'What type of drones did the U.S. fly over Mexico in 2011?';
+    const unarmed = pick('In 2011, unarmed U.S. military drones flew intelligence missions into Mexican airspace.');
+    expect(unmetConstraints(q, 'what', unarmed, [unarmed], [])).toContain('model');
+    const named = pick('In 2011, Global Hawk drones flew intelligence missions into Mexican airspace.');
+    expect(unmetConstraints(q, 'what', named, [named], [])).not.toContain('model');
+    const fortress = pick('In 1938, three U.S. Army "Flying Fortress" airplanes landed in Bogota.');
+    expect(unmetConstraints('What type of aircraft landed in Bogota in 1938?', 'what', fortress, [fortress], [])).not.toContain('model');
+    const army = pick('Roosevelt sent these U.S. Army planes as a sign of peace.');
+    expect(unmetConstraints('What type of aircraft did Roosevelt send?', 'what', army, [army], [])).toContain('model');
+  });
+
   it('wants a death said in words of dying when asked how or when someone died', () => {
     const q = 'What became of Escobar after he escaped - when and how did he die?';
     const escape = pick('Shortly after his arrest, Escobar escaped from jail with the help of military officials.');
