@@ -13,8 +13,8 @@ export function footnotePassage(records: readonly CorpusRecord[], n: number): Co
 }
 
 /**
- * "What does footnote 35 cite?": the passage carrying the footnote's marker and the footnote itself
- * come first, whatever else the words of the question found; k stays.
+ * "What does footnote 35 cite?": the footnote itself and the passage carrying its marker come
+ * first, whatever else the words of the question found; k stays.
  */
 export function withNamedFootnote<T extends { record: CorpusRecord; score: number }>(
   hits: T[],
@@ -25,7 +25,8 @@ export function withNamedFootnote<T extends { record: CorpusRecord; score: numbe
   const n = askedFootnote(question);
   const top = hits[0];
   if (n === null || !top) return hits;
-  const named = [footnotePassage(records, n), byId.get(footnoteRecordId(n))].filter((r): r is CorpusRecord => !!r);
+  // The footnote itself first: it is what is asked about; then the claim carrying it.
+  const named = [byId.get(footnoteRecordId(n)), footnotePassage(records, n)].filter((r): r is CorpusRecord => !!r);
   if (!named.length) return hits;
   return [...named.map((record) => ({ ...top, record })), ...hits.filter((h) => !named.some((r) => r.id === h.record.id))].slice(0, hits.length);
 }

@@ -36,14 +36,14 @@ describe('the footnote on the claim a source question asks about', () => {
 });
 
 describe('a footnote named in the question', () => {
-  it('puts the passage carrying it and the footnote first, keeping k', () => {
+  it('puts the footnote and the passage carrying it first, keeping k', () => {
     const fn138 = rec('thesis:fn:138', 'Jane Crichton, “U.S. Army Military Personnel Exchange Program in Colombia Strengthens Armies,” 2011.', [138], 'footnote');
     const other = rec('thesis:II:1', 'Another passage.');
     const third = rec('thesis:II:2', 'A third passage.');
     const hits = [other, third, fn138].map((record, i) => ({ record, score: 3 - i }));
     const records = [other, third, lancero, fn138];
     const byId = new Map(records.map((r) => [r.id, r]));
-    expect(withNamedFootnote(hits, 'footnote 138 source?', records, byId).map((h) => h.record.id)).toEqual(['thesis:III.C:5', 'thesis:fn:138', 'thesis:II:1']);
+    expect(withNamedFootnote(hits, 'footnote 138 source?', records, byId).map((h) => h.record.id)).toEqual(['thesis:fn:138', 'thesis:III.C:5', 'thesis:II:1']);
     expect(withNamedFootnote(hits, 'Who trained pilots?', records, byId)).toBe(hits);
     expect(askedFootnote('What is cited in note #76?')).toBe(76);
   });

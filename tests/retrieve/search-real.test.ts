@@ -11,10 +11,10 @@ beforeAll(async () => {
 const texts = (hits: { record: { text: string } }[]) => hits.map((h) => h.record.text).join('\n');
 
 describe('hybrid search on the real thesis', () => {
-  it('puts a footnote named in the question first, after the passage carrying it', async () => {
+  it('puts a footnote named in the question first, then the passage carrying it', async () => {
     const { hits } = await searchRecords(store, 'What does footnote 35 cite?', { k: 5 });
-    expect(hits[0].record.footnotes).toContain(35);
-    expect(hits[1].record.id).toBe('thesis:fn:35');
+    expect(hits[0].record.id).toBe('thesis:fn:35');
+    expect(hits[1].record.footnotes).toContain(35);
   });
 
   it('puts the footnote on the claim a source question asks about right after the claim', async () => {
