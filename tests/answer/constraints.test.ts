@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '@/lib/answer/extractive/candidates';
 import { unmetConstraints, yearOfEvent, yearOnlyAsBound } from '@/lib/answer/extractive/constraints';
+import { askedDetail } from '@/lib/answer/extractive/asked-detail';
 import type { QuestionTerm } from '@/lib/retrieve/question-terms';
 import type { Scored } from '@/lib/answer/extractive/score';
 import { typeFit } from '@/lib/answer/extractive/type-cues';
@@ -172,6 +173,15 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints('What type of aircraft landed in Bogota in 1938?', 'what', fortress, [fortress], [])).not.toContain('model');
     const army = pick('Roosevelt sent these U.S. Army planes as a sign of peace.');
     expect(unmetConstraints('What type of aircraft did Roosevelt send?', 'what', army, [army], [])).toContain('model');
+  });
+
+  it('wants a term said to be what something is called', () => {
+    const q = 'What label do Przeworski and Teune give to choosing similar countries?';
+    expect(askedDetail(q)).toEqual({ kind: 'term' });
+    const quoted = pick('Przeworski and Teune suggest that such study is based on systems as similar as possible.');
+    expect(unmetConstraints(q, 'what', quoted, [quoted], [])).toContain('term');
+    const named = pick('These are good case studies, referred to by Przeworski and Teune in their book as, "the most similar systems design."');
+    expect(unmetConstraints(q, 'what', named, [named], [])).not.toContain('term');
   });
 
   it('wants a death said in words of dying when asked how or when someone died', () => {

@@ -23,7 +23,12 @@ export type AskedDetail =
   /** "What nationality is Ganjar Nugroho?": a nation said of that person. */
   | { kind: 'nationality'; surname: string }
   /** "Which ministry did Pinzon head?": an office named as one ("the Ministry of Defense", "Colombia's Defense Ministry"). */
-  | { kind: 'office'; noun: string };
+  | { kind: 'office'; noun: string }
+  /** "What label do Przeworski and Teune give …": a term, said to be what something is called. */
+  | { kind: 'term' };
+
+/** Words saying what something is called: "referred to … as", "termed", "known as". */
+export const NAMING = /\b(?:called|termed|dubbed|coined|known as|label(?:l)?ed(?: as)?|referred to\b[^.;]{0,100}?\bas)\b/i;
 
 /**
  * "Which U.S. division …", "In which book …", "Which 12 other countries …": a which-question
@@ -147,6 +152,8 @@ export function askedDetail(question: string): AskedDetail | null {
   // "Which operation rescued the hostages?": an operation or an exercise has a name ("Operation MARTILLO", "UNITAS").
   const named = /^(?:which|what) (operation|exercise)\b/i.exec(s) ?? NAMEABLE.exec(mainClause(s));
   if (named) return { kind: 'name', noun: named[1].toLowerCase() };
+  // "What label do the authors give to …", "What term does the thesis use for …": what it is called.
+  if (/^(?:what|which) (?:label|term|phrase|expression|nickname)s? (?:do|does|did|is|was)\b/i.test(mainClause(s))) return { kind: 'term' };
   // "What model of drone …": a designation ("UH-1H", "Bell OH-58").
   if (/^(?:what|which) (?:models?|variants?|versions?) of\b/i.test(s)) return { kind: 'model' };
   // "What type of drones …", "What kind of aircraft …": a kind of machine is told by its designation or its name.

@@ -2,7 +2,7 @@ import type { QuestionType } from '../../retrieve/analyze-query';
 import { idTokens, stem, terms } from '../../retrieve/tokenize';
 import { eventVerb, mentionsEvent, mentionsWord, timeClauseEvent, turnOfAnother, whatEvent } from './event-verb';
 import { otherCaseStudy } from './case-study';
-import { givesGivenName, namesOffice, askedBranches, askedDetail, askedOrdinal, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
+import { givesGivenName, NAMING, namesOffice, askedBranches, askedDetail, askedOrdinal, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
 import { commandWords } from './asked-role';
 import { POLAR } from './counter-evidence';
 import { askedWords, countsWithFigure, COUNTED_SIMILARITY, givesNationality, hasNewPerson, statesDuration } from './detail-evidence';
@@ -90,6 +90,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   if (detail?.kind === 'given-name' && !texts.some((t) => givesGivenName(t, detail.surname))) unmet.push('given name');
   // "What nationality is Ganjar Nugroho?": a nation beside his name ("Mexican General Cervantes", "Nugroho, an Indonesian scholar").
   if (detail?.kind === 'nationality' && !texts.some((t) => givesNationality(t, detail.surname, qWords))) unmet.push('nationality');
+  if (detail?.kind === 'term' && !texts.some((t) => NAMING.test(t))) unmet.push('term');
   if (detail?.kind === 'model' && !texts.some((t) => idTokens(t).length > 0 || MACHINE_NAME.test(t))) unmet.push('model');
   if (detail?.kind === 'office' && !texts.some((t) => namesOffice(t, detail.noun))) unmet.push(`office ${detail.noun}`);
   if (detail?.kind === 'name' && !picks.some((p) => givesAskedName(p, detail.noun, qWords, sim))) unmet.push('name');

@@ -8,7 +8,7 @@ import { answerType, countedWords, RELATIVE_DATE, typeIsStrict } from './type-cu
 import { unmetConstraints } from './constraints';
 import { namingLead } from './asked-name';
 import { askedWords } from './detail-evidence';
-import { askedAbout, askedDetail, askedRole } from './asked-detail';
+import { askedAbout, askedDetail, askedRole, NAMING } from './asked-detail';
 import type { FigureRivals } from './figure-rivals';
 import { CONSEQUENCE, givesRestriction, outlinesOnly } from './score';
 import { otherCaseStudy } from './case-study';
@@ -65,6 +65,8 @@ const UNKNOWN_PENALTY = 1;
 const CLOSE_SHARE = 0.9;
 /** The same for "Who is the current commander of SOUTHCOM?": a sentence naming a holder of the role beats one about the role that names nobody. */
 const HOLDER_CLOSE_SHARE = 0.75;
+/** For "What label do they give …", a sentence saying what it is called leads if it scores this share of the best. */
+const TERM_SHARE = 0.8;
 
 /** Openings that point back to the sentence before ("This buildup …"); "This thesis" and "This chapter" point at the document. */
 const ANAPHOR = /^(This|These|That|Those|It|Its|They|Their|He|His|She|Her|Such|The two|Both)\b(?! (?:thesis|chapter|section|study|research)\b)/;
@@ -221,7 +223,12 @@ export function planAnswer(
   const share = type === 'who' && asked?.kind === 'person' && asked.role ? HOLDER_CLOSE_SHARE : CLOSE_SHARE;
   const close = scored[0] && scored[0].fit < 1 ? scored.find((s) => s.fit === 1 && s.score >= share * scored[0].score) : undefined;
   // "Which two countries …": of nearly equal sentences, one naming them ("two countries, Mexico and Colombia") leads.
-  const naming = asked?.kind === 'name' ? namingLead(scored, asked.noun, askedWords(analysis.text, followUp), CLOSE_SHARE, sim) : undefined;
+  const naming =
+    asked?.kind === 'name'
+      ? namingLead(scored, asked.noun, askedWords(analysis.text, followUp), CLOSE_SHARE, sim)
+      : asked?.kind === 'term' && scored[0] && !NAMING.test(scored[0].c.text)
+        ? scored.find((s) => s.score >= TERM_SHARE * scored[0].score && NAMING.test(s.c.text))
+        : undefined;
   const best = close ?? naming ?? scored[0] ?? null;
   const none = { type, picks: [], best, unknownAnchors };
   if (!best || q.length === 0) return { ...none, confidence: 0, abstain: true };
