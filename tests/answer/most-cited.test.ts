@@ -7,6 +7,8 @@ describe('asksMostCited', () => {
     expect(asksMostCited('Which sources does the thesis cite most?')).toBe(true);
     expect(asksMostCited('Who is the most cited author?')).toBe(true);
     expect(asksMostCited('What are the main sources of the thesis?')).toBe(true);
+    // A quoted phrase is looked up, not read as the question: "most" in it asks for nothing.
+    expect(asksMostCited('Who does the thesis cite for the phrase "the most similar systems design"?')).toBe(false);
     expect(asksMostCited('Which author does the thesis rely on most heavily?')).toBe(true);
   });
   it('leaves questions about one claim or one author alone', () => {

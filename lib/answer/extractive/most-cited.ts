@@ -16,7 +16,9 @@ const ASKS = [
 ];
 
 export function asksMostCited(question: string): boolean {
-  return ASKS.some((re) => re.test(question));
+  // A quoted phrase is what is looked up, not how it is asked: "Who is cited for "the most similar systems design"?".
+  const asked = question.replace(/["“][^"”]*["”]/g, ' ');
+  return ASKS.some((re) => re.test(asked));
 }
 
 /** Entries shown for "Which sources does the thesis cite most?". */
