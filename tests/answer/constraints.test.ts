@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '@/lib/answer/extractive/candidates';
-import { unmetConstraints, yearOfEvent, yearOnlyAsBound } from '@/lib/answer/extractive/constraints';
+import { namesMachine, unmetConstraints, yearOfEvent, yearOnlyAsBound } from '@/lib/answer/extractive/constraints';
 import { askedDetail } from '@/lib/answer/extractive/asked-detail';
 import type { QuestionTerm } from '@/lib/retrieve/question-terms';
 import type { Scored } from '@/lib/answer/extractive/score';
@@ -171,6 +171,9 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints(q, 'what', named, [named], [])).not.toContain('model');
     const fortress = pick('In 1938, three U.S. Army "Flying Fortress" airplanes landed in Bogota.');
     expect(unmetConstraints('What type of aircraft landed in Bogota in 1938?', 'what', fortress, [fortress], [])).not.toContain('model');
+    expect(askedDetail('What aircraft did Roosevelt send to Bogota in 1938?')).toEqual({ kind: 'model' });
+    expect(namesMachine('The school operates 30 Bell OH-58 helicopters.')).toBe(true);
+    expect(namesMachine('Instructors were assigned to the Colombian Regional Helicopter Training Center.')).toBe(false);
     const army = pick('Roosevelt sent these U.S. Army planes as a sign of peace.');
     expect(unmetConstraints('What type of aircraft did Roosevelt send?', 'what', army, [army], [])).toContain('model');
   });

@@ -503,6 +503,9 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('In which book did Hans Morgenthau set out his six principles of realism?')).abstained).toBe(true);
     expect((await ask('Which Colombian Army battalion lost two companies in the FARC ambush of March 1998?')).answer).toMatch(/52nd Counter-Guerilla Battalion/);
     expect((await ask('Which ship did Colombia send to patrol Korean waters?')).answer).toMatch(/Almirante Padilla/);
+    // A machine asked for by its kind is answered by the sentence naming it, when one scores nearly as well.
+    expect((await ask('What aircraft did Roosevelt send to Bogota in 1938?')).answer).toMatch(/^In 1938, three U\.S\. Army “Flying Fortress” airplanes/);
+    expect((await ask('What kind of helicopters does the Melgar school operate?')).answer).toMatch(/Bell OH-58/);
     // Counted countries are asked to be named: the thesis names two, and counts twelve others without naming them.
     expect((await ask('Which two countries does the thesis compare?')).answer).toMatch(/^[^.]*comparison of two countries, Mexico and Colombia/);
     expect((await ask('Which 12 other countries join Colombia and the United States in Operation MARTILLO?')).abstained).toBe(true);

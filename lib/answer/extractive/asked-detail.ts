@@ -156,8 +156,8 @@ export function askedDetail(question: string): AskedDetail | null {
   if (/^(?:what|which) (?:label|term|phrase|expression|nickname)s? (?:do|does|did|is|was)\b/i.test(mainClause(s))) return { kind: 'term' };
   // "What model of drone …": a designation ("UH-1H", "Bell OH-58").
   if (/^(?:what|which) (?:models?|variants?|versions?) of\b/i.test(s)) return { kind: 'model' };
-  // "What type of drones …", "What kind of aircraft …": a kind of machine is told by its designation or its name.
-  if (/^(?:what|which) (?:types?|kinds?|makes?) of (?:[\w-]+ ){0,2}?(?:drones?|aircraft|airplanes?|planes?|helicopters?|jets?|fighters?|bombers?|submarines?|rifles?|missiles?|vehicles?)\b/i.test(s)) return { kind: 'model' };
+  // "What type of drones …", "What aircraft did Roosevelt send …": a kind of machine is told by its designation or its name.
+  if (/^(?:what|which) (?:(?:types?|kinds?|makes?) of (?:[\w-]+ ){0,2}?|(?:[\w-]+ )?)(?:drones?|aircraft|airplanes?|planes?|helicopters?|jets?|fighters?|bombers?|submarines?|rifles?|missiles?|vehicles?)\b/i.test(s)) return { kind: 'model' };
   // "Who wrote the study cited for …?" is answered by the footnote, which the chosen sentences do not hold.
   if (/\b(cite|cited|source|argue|argued)\b/i.test(s)) return null;
   // "Who wrote the New York Times piece …?": an author's name, which an unsigned article lacks.

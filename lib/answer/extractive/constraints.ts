@@ -52,6 +52,11 @@ export function yearOnlyAsBound(text: string, year: string): boolean {
 /** A question asking how, when or where someone died. */
 const ASKS_DEATH = /\b(?:how|when|where|why)\b[^?]{0,30}?\b(?:did|does)\s+(?:[\w.'’-]+\s+){1,4}?die\b|\b(?:how|when|where) (?:was|were) (?:[\w.'’-]+\s+){1,4}?killed\b/i;
 
+/** Whether a text gives a machine's designation ("UH-1H") or its name ("Flying Fortress" airplanes). */
+export function namesMachine(text: string): boolean {
+  return idTokens(text).length > 0 || MACHINE_NAME.test(text);
+}
+
 /** A machine's name before its kind: three "Flying Fortress" airplanes, Bell helicopters (not "Army planes", "Mexican jets"). */
 const MACHINE_NAME = /(?:["“][A-Z][^"”]{2,30}["”]|\b(?!(?:Army|Navy|Air|Force|Marine|Military|Coast|Guard|[A-Z][a-z]+(?:ian|an|ese|ish))\b)[A-Z][a-z]+)\s+(?:drones?|aircraft|airplanes?|planes?|helicopters?|jets?|fighters?|bombers?|submarines?|rifles?|missiles?|vehicles?)\b/;
 
@@ -91,7 +96,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   // "What nationality is Ganjar Nugroho?": a nation beside his name ("Mexican General Cervantes", "Nugroho, an Indonesian scholar").
   if (detail?.kind === 'nationality' && !texts.some((t) => givesNationality(t, detail.surname, qWords))) unmet.push('nationality');
   if (detail?.kind === 'term' && !texts.some((t) => NAMING.test(t))) unmet.push('term');
-  if (detail?.kind === 'model' && !texts.some((t) => idTokens(t).length > 0 || MACHINE_NAME.test(t))) unmet.push('model');
+  if (detail?.kind === 'model' && !texts.some(namesMachine)) unmet.push('model');
   if (detail?.kind === 'office' && !texts.some((t) => namesOffice(t, detail.noun))) unmet.push(`office ${detail.noun}`);
   if (detail?.kind === 'name' && !picks.some((p) => givesAskedName(p, detail.noun, qWords, sim))) unmet.push('name');
   // The sentence saying someone commanded must be of the asked event, named by the question's rarer

@@ -5,7 +5,7 @@ import { contains, coverage, hasTerm, questionTerms, unknownSignals, type Questi
 import { datedAntecedent, DEFAULT_WEIGHTS, scoreCandidates, type Scored, type ScoreWeights } from './score';
 import { terms } from '../../retrieve/tokenize';
 import { answerType, countedWords, RELATIVE_DATE, typeIsStrict } from './type-cues';
-import { unmetConstraints } from './constraints';
+import { namesMachine, unmetConstraints } from './constraints';
 import { namingLead } from './asked-name';
 import { askedWords } from './detail-evidence';
 import { askedAbout, askedDetail, askedRole, NAMING } from './asked-detail';
@@ -65,7 +65,7 @@ const UNKNOWN_PENALTY = 1;
 const CLOSE_SHARE = 0.9;
 /** The same for "Who is the current commander of SOUTHCOM?": a sentence naming a holder of the role beats one about the role that names nobody. */
 const HOLDER_CLOSE_SHARE = 0.75;
-/** For "What label do they give …", a sentence saying what it is called leads if it scores this share of the best. */
+/** For "What label do they give …" or "What aircraft …", a sentence giving a term or a machine's name leads if it scores this share of the best. */
 const TERM_SHARE = 0.8;
 
 /** Openings that point back to the sentence before ("This buildup …"); "This thesis" and "This chapter" point at the document. */
@@ -198,6 +198,12 @@ function choosePicks(
   return picks;
 }
 
+/** The sentence to lead with when the best one lacks what the question asks for: one that gives it, scoring TERM_SHARE of the best. */
+function leadGiving(scored: Scored[], gives: (text: string) => boolean): Scored | undefined {
+  const top = scored[0];
+  return !top || gives(top.c.text) ? undefined : scored.find((s) => s.score >= TERM_SHARE * top.score && gives(s.c.text));
+}
+
 /** Picks the sentences of an extractive answer, or decides to abstain. */
 export function planAnswer(
   analysis: QueryAnalysis,
@@ -226,8 +232,8 @@ export function planAnswer(
   const naming =
     asked?.kind === 'name'
       ? namingLead(scored, asked.noun, askedWords(analysis.text, followUp), CLOSE_SHARE, sim)
-      : asked?.kind === 'term' && scored[0] && !NAMING.test(scored[0].c.text)
-        ? scored.find((s) => s.score >= TERM_SHARE * scored[0].score && NAMING.test(s.c.text))
+      : (asked?.kind === 'term' || asked?.kind === 'model') && scored[0]
+        ? leadGiving(scored, asked.kind === 'term' ? (t) => NAMING.test(t) : namesMachine)
         : undefined;
   const best = close ?? naming ?? scored[0] ?? null;
   const none = { type, picks: [], best, unknownAnchors };
