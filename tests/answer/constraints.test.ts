@@ -181,6 +181,7 @@ describe('unmetConstraints', () => {
   it('wants a term said to be what something is called', () => {
     const q = 'What label do Przeworski and Teune give to choosing similar countries?';
     expect(askedDetail(q)).toEqual({ kind: 'term' });
+    expect(askedDetail('What affectionate label did the army chief give the general?')).toEqual({ kind: 'term' });
     const quoted = pick('Przeworski and Teune suggest that such study is based on systems as similar as possible.');
     expect(unmetConstraints(q, 'what', quoted, [quoted], [])).toContain('term');
     const named = pick('These are good case studies, referred to by Przeworski and Teune in their book as, "the most similar systems design."');

@@ -153,7 +153,7 @@ export function askedDetail(question: string): AskedDetail | null {
   const named = /^(?:which|what) (operation|exercise)\b/i.exec(s) ?? NAMEABLE.exec(mainClause(s));
   if (named) return { kind: 'name', noun: named[1].toLowerCase() };
   // "What label do the authors give to …", "What term does the thesis use for …": what it is called.
-  if (/^(?:what|which) (?:label|term|phrase|expression|nickname)s? (?:do|does|did|is|was)\b/i.test(mainClause(s))) return { kind: 'term' };
+  if (/^(?:what|which) (?:[\w-]+ )?(?:label|term|phrase|expression|nickname)s? (?:do|does|did|is|was)\b/i.test(mainClause(s))) return { kind: 'term' };
   // "What model of drone …": a designation ("UH-1H", "Bell OH-58").
   if (/^(?:what|which) (?:models?|variants?|versions?) of\b/i.test(s)) return { kind: 'model' };
   // "What type of drones …", "What aircraft did Roosevelt send …": a kind of machine is told by its designation or its name.
