@@ -31,6 +31,8 @@ const FILES = [
   'eval/questions-z.jsonl',
   'eval/questions-k.jsonl',
   'eval/questions-m.jsonl',
+  'eval/questions-o.jsonl',
+  'eval/questions-j.jsonl',
   'eval/heldout.jsonl',
 ] as const;
 const CATEGORIES = ['event', 'table', 'why', 'cite', 'paraphrase', 'conflict', 'unanswerable'] as const;
@@ -134,6 +136,8 @@ describe('eval question sets', () => {
     for (const q of byFile('eval/questions-z.jsonl')) expect(q.id, q.id).toMatch(/^z\d{3}$/);
     for (const q of byFile('eval/questions-k.jsonl')) expect(q.id, q.id).toMatch(/^k\d{3}$/);
     for (const q of byFile('eval/questions-m.jsonl')) expect(q.id, q.id).toMatch(/^m\d{3}$/);
+    for (const q of byFile('eval/questions-o.jsonl')) expect(q.id, q.id).toMatch(/^o\d{3}$/);
+    for (const q of byFile('eval/questions-j.jsonl')) expect(q.id, q.id).toMatch(/^j\d{3}$/);
     for (const q of byFile('eval/heldout.jsonl')) expect(q.id, q.id).toMatch(/^h\d{3}$/);
     const ids = all.map((q) => q.id);
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -242,6 +246,8 @@ describe('eval question sets', () => {
     ['eval/questions-z.jsonl', 26, { unanswerable: 9, event: 7, paraphrase: 6, cite: 4 }],
     ['eval/questions-k.jsonl', 32, { cite: 7, why: 6, paraphrase: 6, unanswerable: 6, table: 3, conflict: 3, event: 1 }],
     ['eval/questions-m.jsonl', 37, { paraphrase: 9, event: 8, unanswerable: 8, why: 5, cite: 3, table: 2, conflict: 2 }],
+    ['eval/questions-o.jsonl', 22, { paraphrase: 7, table: 4, unanswerable: 4, event: 3, why: 3, cite: 1 }],
+    ['eval/questions-j.jsonl', 26, { paraphrase: 7, unanswerable: 7, event: 6, why: 3, cite: 2, conflict: 1 }],
   ];
 
   it.each(MINIMUMS)('%s meets the category minimums', (file, total, cats, everyCategory) => {
