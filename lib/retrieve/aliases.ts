@@ -30,6 +30,9 @@ export const ALIASES: Record<string, string> = {
   hueys: 'UH-1H helicopters',
   'black hawk': 'UH-60 Blackhawk',
   'black hawks': 'UH-60 Blackhawks',
+  // The wartime regime by its everyday name; the thesis writes "German" and "the Axis".
+  nazi: 'German',
+  nazis: 'Germans',
   // The hypotheses by their place; the thesis labels them H₁, H₂, H₃.
   'first hypothesis': 'H1 hypothesis',
   'second hypothesis': 'H2 hypothesis',

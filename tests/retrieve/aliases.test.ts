@@ -21,6 +21,7 @@ describe('identifiers in questions', () => {
 describe('findAliases', () => {
   it('reads capitals and nicknames as the actors they stand for', () => {
     expect(findAliases('Where did Washington turn its attention in 2012?')).toEqual([{ alias: 'washington', expansion: 'United States' }]);
+    expect(findAliases('Which ship did a Nazi sub sink in 1942?')).toEqual([{ alias: 'nazi', expansion: 'German' }]);
     // The hypotheses by their place, as the thesis labels them.
     expect(findAliases('Under the second hypothesis, when do nations cooperate?')).toEqual([{ alias: 'second hypothesis', expansion: 'H2 hypothesis' }]);
     expect(analyzeQuery('Under the second hypothesis, when do nations cooperate?', []).terms.map((t) => t.term)).toContain('h2');
