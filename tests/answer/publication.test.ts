@@ -54,6 +54,9 @@ describe('publication questions on the real thesis', () => {
     expect((await ask("What journal published Axelrod and Keohane's article?")).answer).toMatch(/World Politics 38/);
     expect((await ask('Who published The Logic of Comparative Social Inquiry?')).answer).toMatch(/Krieger Publishing Company/);
     expect((await ask("When was Wendt's article published?")).answer).toMatch(/\(1992\)/);
+    // A footnote's work by no person (a news service's article) has no author to name.
+    expect((await ask("Who is the author of the Info-Prod Research article in footnote 167?")).abstained).toBe(true);
+    expect((await ask('Who wrote the work cited in footnote 5?')).answer).toMatch(/Bradley Coleman/);
     // The citation gives no publisher beyond the outlet the question names.
     expect((await ask('Who published the International Policy Report piece by Vaicius and Isacson?')).abstained).toBe(true);
   });

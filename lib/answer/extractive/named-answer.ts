@@ -19,8 +19,12 @@ import { IBID_CLAIMS, ibidNote } from './ibid-question';
 import { sameSentence } from './figure-rivals';
 import { mostCitedNote, mostCitedSources } from './most-cited';
 import { tableTitleLines } from './table-list';
-import { askedWork, publicationNote, venueAlreadyNamed } from './publication';
+import { askedWork, publicationNote, surnames, venueAlreadyNamed } from './publication';
+import { corpusIndex, footnoteSource } from '../../cite/corpus-index';
 import { cellTables, rowsHolding, type CellAsk } from './table-cells';
+
+/** "Who wrote …", "Who is the author of …": a person is asked for. */
+const ASKS_AUTHOR = /^\s*who (?:wrote|authored|(?:is|was) the (?:author|writer))\b/i;
 
 /** A plan answering with the sentences the question points to outright (no scoring, no abstention). */
 function pointedTo(lines: Candidate[], type: Plan['type'], footnote?: number): Plan {
@@ -93,6 +97,11 @@ function planDocumentAnswer(input: ExtractiveInput, fact: DocumentFact): Plan | 
 
 /** "What does footnote 35 say?": the sentence carrying the marker; the answer then relays that footnote and its source. */
 function planFootnoteAnswer(input: ExtractiveInput, n: number): Plan | null {
+  // "Who wrote the article in footnote 167?": a work by no person (a news service, a report) has no author to name.
+  const index = corpusIndex(input.corpus);
+  const footnote = index.footnotes.get(n);
+  const entry = footnote ? footnoteSource(index, footnote) : null;
+  if (ASKS_AUTHOR.test(input.analysis.text) && entry && surnames(entry).length === 0) return { type: 'source', confidence: 0, abstain: true, picks: [], best: null, unknownAnchors: [] };
   // A table's footnote is on its title ("Table 1. Analyzing …¹⁰⁵"), which no row repeats.
   const claims = input.passages.filter((p) => p.record.kind !== 'footnote');
   const line = footnoteLine([...sentenceCandidates(claims), ...tableTitleLines(claims)], n);

@@ -18,7 +18,7 @@ export function asksPublication(question: string): boolean {
 const ORGANISATION = /\b(?:Senate|Research|Times|News|Monitor|Department|Command|Service|Press)\b/;
 
 /** Surnames of the entry's personal authors ("Turbiville" for "Graham H. Turbiville Jr."). */
-function surnames(entry: BibliographyEntry): string[] {
+export function surnames(entry: BibliographyEntry): string[] {
   return entry.authors
     .filter((a) => a.split(/\s+/).length > 1 && !ORGANISATION.test(a))
     .map((a) => a.replace(/,?\s+(?:Jr|Sr|III|II)\.?$/, '').split(/\s+/).at(-1)!)
