@@ -32,6 +32,7 @@ describe('askedDetail', () => {
     // After a leading clause, and through "which are the …".
     expect(askedDetail('Besides Colombia and the United States, which are the 12 other countries in Operation MARTILLO?')).toEqual({ kind: 'name', noun: 'countries' });
     expect(askedDetail('Which ship did Lieutenant Curry serve on?')).toEqual({ kind: 'name', noun: 'ship' });
+    expect(askedDetail('Which combatant command paid for the training with Mexico?')).toEqual({ kind: 'name', noun: 'command' });
     expect(askedDetail('Which country cooperated more, Colombia or Mexico?')).toBeNull();
     // A kind of thing asked about by a wider word is answered by its kind ("the Army Field Manual" for "which publication").
     expect(askedDetail('Which publication did General Sullivan want translated?')?.kind).not.toBe('name');
