@@ -3,7 +3,7 @@ import type { Store } from '../index/load-store';
 import type { CorpusRecord } from '../types';
 import type { QueryAnalysis } from '../retrieve/analyze-query';
 import { searchRecords, type SearchHit } from '../retrieve/search';
-import { TITLE_PAGE_ID } from '../corpus/thesis-records';
+import { tableRecordId, TITLE_PAGE_ID } from '../corpus/thesis-records';
 import { namedQuestion } from './extractive/named-question';
 import { periodRows } from './extractive/period-rows';
 import { chapterRoadmaps } from './extractive/organization';
@@ -16,7 +16,7 @@ import { ibidNotes } from './extractive/ibid-question';
 import { firstCitingRecord, mostCitedSources } from './extractive/most-cited';
 import { tableRecords } from './extractive/table-list';
 import { footnotePassage } from '../retrieve/named-footnote';
-import { askedWork, publicationNote } from './extractive/publication';
+import { askedPublication } from './extractive/publication';
 import { cellTables } from './extractive/table-cells';
 
 /** Passages shown to the model. */
@@ -68,12 +68,11 @@ function namedRecords(store: Store, question: string): (CorpusRecord | undefined
       return mostCitedSources(store.corpus).map((s) => firstCitingRecord(s, store.records));
     case 'cells':
       // The tables that can say which rows hold the value.
-      return cellTables(named.ask, store.corpus.tables).map((t) => store.byId.get(`thesis:table:${t.n}`));
+      return cellTables(named.ask, store.corpus.tables).map((t) => store.byId.get(tableRecordId(t.n)));
     case 'publication': {
       // The claim carrying the work's full citation, and its bibliography entry.
-      const work = askedWork(question, store.corpus.bibliography);
-      const n = work ? publicationNote(store.corpus, work) : null;
-      return work && n !== null ? [footnotePassage(store.records, n), store.byId.get(work.id)] : [];
+      const asked = askedPublication(question, store.corpus);
+      return asked && asked.note !== null ? [footnotePassage(store.records, asked.note), store.byId.get(asked.work.id)] : [];
     }
     case 'audit':
       return [...new Set(findingsAbout(question, auditFindings(store.corpus)).slice(0, AUDIT_FINDINGS).flatMap((f) => f.lines.map((l) => l.recordId)))].map((id) => store.byId.get(id));

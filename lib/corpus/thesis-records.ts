@@ -33,14 +33,15 @@ function tableDrafts(t: ParsedThesis): Draft[] {
   return t.tables.flatMap((tb) => {
     const base = { section: tb.section, sectionTitle: tb.section ? (title.get(tb.section) ?? null) : null, pages: tb.pages, sourceId: sourceOf(tb.footnote), pos: tb.pos };
     return [
-      record({ ...base, id: `thesis:table:${tb.n}`, kind: 'table', text: tableText(tb) }),
-      ...tb.rows.map((row, i) => record({ ...base, id: `thesis:table:${tb.n}:row:${i + 1}`, kind: 'table-row', text: tableRowText(tb, row) })),
+      record({ ...base, id: tableRecordId(tb.n), kind: 'table', text: tableText(tb) }),
+      ...tb.rows.map((row, i) => record({ ...base, id: `${tableRecordId(tb.n)}:row:${i + 1}`, kind: 'table-row', text: tableRowText(tb, row) })),
     ];
   });
 }
 
 /** The id of the record holding thesis footnote n. */
 export const footnoteRecordId = (n: number) => `thesis:fn:${n}`;
+export const tableRecordId = (n: number) => `thesis:table:${n}`;
 
 /** Footnote records: search text adds the author and title words of every resolved source. */
 function footnoteDrafts(t: ParsedThesis): Draft[] {

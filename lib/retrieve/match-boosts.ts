@@ -1,6 +1,7 @@
 import type { CorpusRecord, RecordKind } from '../types';
 import type { QueryAnalysis, QuestionType } from './analyze-query';
 import { foldText } from './tokenize';
+import { tableRecordId } from '../corpus/thesis-records';
 import { inPart, partReference } from './part-reference';
 
 export interface BoostWeights {
@@ -68,7 +69,7 @@ export function matchBoosts(
   const names = analysis.names.map((n) => n.replace(/[^a-z0-9]+/g, ' ').trim());
   const priorKinds = KIND_PRIORS[analysis.type] ?? [];
   const part = partReference(analysis.text);
-  const tables = namedTables(analysis.text).map((n) => `thesis:table:${n}`);
+  const tables = namedTables(analysis.text).map(tableRecordId);
   for (let i = 0; i < records.length; i++) {
     const hay = folded[i];
     let boost = 1;

@@ -19,12 +19,17 @@ import { IBID_CLAIMS, ibidNote } from './ibid-question';
 import { sameSentence } from './figure-rivals';
 import { mostCitedNote, mostCitedSources } from './most-cited';
 import { tableTitleLines } from './table-list';
-import { askedWork, publicationNote, surnames, venueAlreadyNamed } from './publication';
+import { askedPublication, surnames, venueAlreadyNamed } from './publication';
 import { corpusIndex, footnoteSource } from '../../cite/corpus-index';
 import { cellTables, rowsHolding, type CellAsk } from './table-cells';
 
 /** "Who wrote …", "Who is the author of …": a person is asked for. */
 const ASKS_AUTHOR = /^\s*who (?:wrote|authored|(?:is|was) the (?:author|writer))\b/i;
+
+/** A plan that abstains: the question points at something the thesis does not hold. */
+function abstaining(type: Plan['type']): Plan {
+  return { type, confidence: 0, abstain: true, picks: [], best: null, unknownAnchors: [] };
+}
 
 /** A plan answering with the sentences the question points to outright (no scoring, no abstention). */
 function pointedTo(lines: Candidate[], type: Plan['type'], footnote?: number): Plan {
@@ -65,7 +70,7 @@ function planRecommendation(input: ExtractiveInput): Plan | null {
     .slice(0, RECOMMENDATIONS)
     .map((x) => x.c);
   // The thesis recommends no figure: the recommendations without one do not answer.
-  if (figure && !lines.length) return { type: 'how-many', confidence: 0, abstain: true, picks: [], best: null, unknownAnchors: [] };
+  if (figure && !lines.length) return abstaining('how-many');
   return lines.length ? pointedTo(lines, input.analysis.type) : null;
 }
 
@@ -101,7 +106,7 @@ function planFootnoteAnswer(input: ExtractiveInput, n: number): Plan | null {
   const index = corpusIndex(input.corpus);
   const footnote = index.footnotes.get(n);
   const entry = footnote ? footnoteSource(index, footnote) : null;
-  if (ASKS_AUTHOR.test(input.analysis.text) && entry && surnames(entry).length === 0) return { type: 'source', confidence: 0, abstain: true, picks: [], best: null, unknownAnchors: [] };
+  if (ASKS_AUTHOR.test(input.analysis.text) && entry && surnames(entry).length === 0) return abstaining('source');
   // A table's footnote is on its title ("Table 1. Analyzing …¹⁰⁵"), which no row repeats.
   const claims = input.passages.filter((p) => p.record.kind !== 'footnote');
   const line = footnoteLine([...sentenceCandidates(claims), ...tableTitleLines(claims)], n);
@@ -141,11 +146,12 @@ function planCitedAnswer(input: ExtractiveInput, author: string): Plan | null {
  */
 function planCells(input: ExtractiveInput, ask: CellAsk): Plan | null {
   const tables = cellTables(ask, input.corpus.tables ?? []);
-  const rows = sentenceCandidates(input.passages).filter((c) => c.tableTitle !== null);
-  const table = tables.find((t) => rows.some((c) => c.tableTitle!.startsWith(`Table ${t.n}.`)));
+  const rows = sentenceCandidates(input.passages);
+  const rowsOf = (n: number) => rows.filter((c) => c.tableTitle?.startsWith(`Table ${n}.`));
+  const table = tables.find((t) => rowsOf(t.n).length > 0);
   if (!table) return null;
-  const labels = rowsHolding(table, ask);
-  const lines = labels.map((label) => rows.find((c) => c.tableTitle!.startsWith(`Table ${table.n}.`) && c.text.includes(` — ${label}:`)));
+  const ofTable = rowsOf(table.n);
+  const lines = rowsHolding(table, ask).map((label) => ofTable.find((c) => c.text.includes(` — ${label}:`)));
   return lines.length && lines.every((c) => !!c) ? pointedTo(lines as Candidate[], 'table') : null;
 }
 
@@ -154,9 +160,9 @@ function planCells(input: ExtractiveInput, ask: CellAsk): Plan | null {
  * relays that footnote in its own words (place, publisher, journal, date), as for a footnote asked by number.
  */
 function planPublication(input: ExtractiveInput): Plan | null {
-  const work = askedWork(input.analysis.text, input.corpus.bibliography);
-  if (work && venueAlreadyNamed(input.analysis.text, work)) return { type: 'source', confidence: 0, abstain: true, picks: [], best: null, unknownAnchors: [] };
-  const n = work ? publicationNote(input.corpus, work) : null;
+  const asked = askedPublication(input.analysis.text, input.corpus);
+  if (asked && venueAlreadyNamed(input.analysis.text, asked.work)) return abstaining('source');
+  const n = asked?.note ?? null;
   const line = n === null ? null : footnoteLine([...claimCandidates(input), ...tableTitleLines(input.passages)], n);
   return line && n !== null ? { ...pointedTo([line], 'source', n), footnoteInFull: true } : null;
 }
@@ -247,7 +253,7 @@ export function planNamedAnswer(input: ExtractiveInput): Plan | null {
       return planPartSummary(input, named.part);
     case 'cited':
       // No claim (in the part named) cites the author: the thesis does not, whatever else retrieval found.
-      return planCitedAnswer(input, named.author) ?? { type: 'source', confidence: 0, abstain: true, picks: [], best: null, unknownAnchors: [] };
+      return planCitedAnswer(input, named.author) ?? abstaining('source');
     case 'publication':
       return planPublication(input);
     case 'cells':

@@ -50,6 +50,12 @@ export function askedWork(question: string, bibliography: readonly BibliographyE
   return ranked[0]?.entry ?? null;
 }
 
+/** The work a publication question names and the footnote to relay for it (null when the thesis never cites it), or null. */
+export function askedPublication(question: string, corpus: Pick<Corpus, 'footnotes' | 'bibliography'>): { work: BibliographyEntry; note: number | null } | null {
+  const work = askedWork(question, corpus.bibliography);
+  return work ? { work, note: publicationNote(corpus, work) } : null;
+}
+
 /** The footnote to relay for the work: its first full citation (which gives the publisher), else its first. */
 export function publicationNote(corpus: Pick<Corpus, 'footnotes' | 'bibliography'>, entry: BibliographyEntry): number | null {
   const notes = footnotesCitingEach(corpus).get(entry.id) ?? [];

@@ -126,14 +126,15 @@ function reasonFit(c: Candidate, next: Candidate | undefined, whyNot: boolean, a
 
 /** Words read after a reason's cue. */
 const REASON_WORDS = 8;
+/** Every cue in a sentence (matchAll copies it, so the one pattern serves every call). */
+const REASON_CUES = new RegExp(REASON_CUE.source, 'gi');
 
 /**
  * Whether every reason the sentence gives is the question's own words: "Calderon decided to use
  * the military … to combat TOC networks" does not say why he brought it into the fight against them.
  */
 export function restatesQuestion(text: string, asked: Set<string>): boolean {
-  const cue = new RegExp(REASON_CUE.source, 'gi');
-  const reasons = [...text.matchAll(cue)].map((m) => terms(text.slice(m.index + m[0].length).split(/[,;:.]/)[0].split(/\s+/).slice(0, REASON_WORDS).join(' ')));
+  const reasons = [...text.matchAll(REASON_CUES)].map((m) => terms(text.slice(m.index + m[0].length).split(/[,;:.]/)[0].split(/\s+/).slice(0, REASON_WORDS).join(' ')));
   return reasons.length > 0 && reasons.every((r) => r.length > 0 && r.every((t) => asked.has(t)));
 }
 

@@ -1,5 +1,6 @@
 import type { Table } from '../../types';
 import { askedCaseStudy } from './case-study';
+import { namedTables } from '../../retrieve/match-boosts';
 
 // "For Mexico, in which periods is the liberal hypothesis marked Yes in Table 1?": the rows of one
 // table whose cell in one column holds one value. Read from the table itself, so every such row is
@@ -26,12 +27,6 @@ const VALUES: [RegExp, string][] = [
 /** The question asks for rows: periods, eras, or when. */
 const ASKS_ROWS = /\b(?:which|what) (?:time )?(?:periods?|eras?|rows?)\b|^\s*when\b/i;
 
-/** The table a question names ("Table 1", "table 5"). */
-function askedTableNumber(question: string): number | null {
-  const m = /\btable\s+(\d)\b/i.exec(question);
-  return m ? Number(m[1]) : null;
-}
-
 export interface CellAsk {
   column: string;
   value: string;
@@ -52,7 +47,8 @@ export function askedCells(question: string): CellAsk | null {
   const column = rating ? named.find((c) => c === 'Cooperation') : named.find((c) => c !== 'Cooperation');
   if (!column) return null;
   const country = askedCaseStudy(question);
-  return { column, value, table: askedTableNumber(question), country: country.length === 1 ? country : '' };
+  const tables = namedTables(question);
+  return { column, value, table: tables.length === 1 ? tables[0] : null, country: country.length === 1 ? country : '' };
 }
 
 /** The tables that can answer: the one named, else those of the country asked about that have the column. */
