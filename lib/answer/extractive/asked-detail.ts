@@ -27,6 +27,10 @@ export type AskedDetail =
   /** "What label do Przeworski and Teune give …": a term, said to be what something is called. */
   | { kind: 'term' };
 
+/** Kinds of machine, told by a designation or a name ("UH-1H", "Flying Fortress"), as a regex source. */
+export const MACHINES = 'drones?|aircraft|airplanes?|planes?|helicopters?|jets?|fighters?|bombers?|submarines?|rifles?|missiles?|vehicles?';
+const ASKS_MACHINE = new RegExp(`^(?:what|which) (?:(?:types?|kinds?|makes?) of (?:[\\w-]+ ){0,2}?|(?:[\\w-]+ )?)(?:${MACHINES})\\b`, 'i');
+
 /** Words saying what something is called: "referred to … as", "termed", "known as". */
 export const NAMING = /\b(?:called|termed|dubbed|coined|known as|label(?:l)?ed(?: as)?|referred to\b[^.;]{0,100}?\bas)\b/i;
 
@@ -157,7 +161,7 @@ export function askedDetail(question: string): AskedDetail | null {
   // "What model of drone …": a designation ("UH-1H", "Bell OH-58").
   if (/^(?:what|which) (?:models?|variants?|versions?) of\b/i.test(s)) return { kind: 'model' };
   // "What type of drones …", "What aircraft did Roosevelt send …": a kind of machine is told by its designation or its name.
-  if (/^(?:what|which) (?:(?:types?|kinds?|makes?) of (?:[\w-]+ ){0,2}?|(?:[\w-]+ )?)(?:drones?|aircraft|airplanes?|planes?|helicopters?|jets?|fighters?|bombers?|submarines?|rifles?|missiles?|vehicles?)\b/i.test(s)) return { kind: 'model' };
+  if (ASKS_MACHINE.test(s)) return { kind: 'model' };
   // "Who wrote the study cited for …?" is answered by the footnote, which the chosen sentences do not hold.
   if (/\b(cite|cited|source|argue|argued)\b/i.test(s)) return null;
   // "Who wrote the New York Times piece …?": an author's name, which an unsigned article lacks.

@@ -22,8 +22,6 @@ const ROLES: [string, RegExp][] = [
   ['(?:defen[cs]e )?attach[ée]s?', /\battach[ée]/i],
 ];
 
-
-
 /** "Who commanded <the unit>", with the unit's first words. */
 const COMMANDED = /^who (?:commanded|was in command of) ((?:\S+ ?){1,4})/i;
 const COMMANDER = ROLES.find(([nouns]) => nouns.includes('commanders?'))![1];

@@ -2,7 +2,7 @@ import type { QuestionType } from '../../retrieve/analyze-query';
 import { idTokens, stem, terms } from '../../retrieve/tokenize';
 import { eventVerb, mentionsEvent, mentionsWord, timeClauseEvent, turnOfAnother, whatEvent } from './event-verb';
 import { otherCaseStudy } from './case-study';
-import { givesGivenName, NAMING, namesOffice, askedBranches, askedDetail, askedOrdinal, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
+import { givesGivenName, MACHINES, NAMING, namesOffice, askedBranches, askedDetail, askedOrdinal, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
 import { commandWords } from './asked-role';
 import { POLAR } from './counter-evidence';
 import { askedWords, countsWithFigure, COUNTED_SIMILARITY, givesNationality, hasNewPerson, statesDuration } from './detail-evidence';
@@ -58,7 +58,7 @@ export function namesMachine(text: string): boolean {
 }
 
 /** A machine's name before its kind: three "Flying Fortress" airplanes, Bell helicopters (not "Army planes", "Mexican jets"). */
-const MACHINE_NAME = /(?:["“][A-Z][^"”]{2,30}["”]|\b(?!(?:Army|Navy|Air|Force|Marine|Military|Coast|Guard|[A-Z][a-z]+(?:ian|an|ese|ish))\b)[A-Z][a-z]+)\s+(?:drones?|aircraft|airplanes?|planes?|helicopters?|jets?|fighters?|bombers?|submarines?|rifles?|missiles?|vehicles?)\b/;
+const MACHINE_NAME = new RegExp(`(?:["“][A-Z][^"”]{2,30}["”]|\\b(?!(?:Army|Navy|Air|Force|Marine|Military|Coast|Guard|[A-Z][a-z]+(?:ian|an|ese|ish))\\b)[A-Z][a-z]+)\\s+(?:${MACHINES})\\b`);
 
 /** Nouns an area measures, and the units of one. */
 const AREA_NOUN = /^(?:territory|territories|land|lands|area|areas|acreage|soil)$/i;
