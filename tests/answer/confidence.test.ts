@@ -21,4 +21,18 @@ describe('confidenceOf', () => {
     expect(ofAskedYear).toBeGreaterThan(0);
     expect(confidenceOf(renamed, [renamed, counted], q, 'how-many', question)).toBeLessThan(0.25 * ofAskedYear);
   });
+
+  it('loses less for a name or year the answer’s passage gives outside the sentence’s window', () => {
+    const question = 'What did the U.S. military worry about in 1846?';
+    const q = [term('1846', true), term('worry'), term('military')];
+    const text = 'The military worried about its southern border.';
+    const inPassage = scored(text, text, 3, 1);
+    inPassage.c.passageTerms = new Set([...terms(text), ...terms('In 1846, war began.')]);
+    const elsewhere = scored(text, text, 3, 1);
+    elsewhere.c.passageTerms = new Set(terms(text));
+    const missing = confidenceOf(elsewhere, [elsewhere], q, 'what', question);
+    expect(missing).toBeGreaterThan(0);
+    expect(confidenceOf(inPassage, [inPassage], q, 'what', question)).toBeGreaterThan(1.3 * missing);
+  });
 });
+

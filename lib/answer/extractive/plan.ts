@@ -55,6 +55,9 @@ const ID_TERM = /^[a-z]{1,4}\d{1,4}[a-z]?$/;
 /** Confidence lost when the answer's window gives a year, but not the one the question names. */
 const OTHER_YEAR_LOSS = 0.8;
 
+/** Share of the loss for a missing name or year kept when the answer's passage names it outside the sentence's window. */
+const IN_PASSAGE_SHARE = 0.5;
+
 /** Share of a question's own words unknown to the corpus from which it is taken to be about something else. */
 const OFF_TOPIC_SHARE = 0.4;
 
@@ -97,7 +100,9 @@ export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], t
   const otherYear = [...best.c.window.terms].some((t) => YEAR_TERM.test(t));
   for (const a of q) {
     if (!a.anchor || contains(best.c.window.terms, a)) continue;
-    c *= 1 - (otherYear && YEAR_TERM.test(a.term) ? OTHER_YEAR_LOSS : loss * Math.min(1, a.weight / 3));
+    // A name or year the passage gives elsewhere sets the scene the sentence belongs to ("In 1941, …" two sentences back).
+    const share = best.c.passageTerms && contains(best.c.passageTerms, a) ? IN_PASSAGE_SHARE : 1;
+    c *= 1 - share * (otherYear && YEAR_TERM.test(a.term) ? OTHER_YEAR_LOSS : loss * Math.min(1, a.weight / 3));
   }
   // A date or figure taken from another sentence must be of the asked year too: "From 1946 to 1995, … 766" does not count 2010.
   const evidence = typeIsStrict(type) && best.fit < 1 ? picks.find((p) => p !== best && p.fit === 1) : undefined;
