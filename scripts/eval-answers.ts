@@ -10,6 +10,7 @@ import { answerQuestion, prepareAnswer } from '../lib/answer/answer-question';
 import { extractiveAnswer } from '../lib/answer/extractive/model';
 import { DEFAULT_PLAN } from '../lib/answer/extractive/plan';
 import type { Citation } from '../lib/cite/types';
+import { normalizeForMatch } from '../lib/corpus/normalize';
 import { getConfig } from '../lib/config';
 import {
   answerMatches,
@@ -35,6 +36,7 @@ function printMetrics(name: string, m: AnswerMetrics): void {
   console.log(`citation validity                  ${pct(m.validity)}`);
   console.log(`citation recall / precision        ${pct(m.recall)} / ${pct(m.precision)}`);
   console.log(`cite_any: cited footnotes name it  ${pct(m.citeAnyHit)}  (n=${m.citeAnyN})`);
+  console.log(`abstentions: closest passages hold the gold ${m.leadsToGold.hit}/${m.leadsToGold.n}; shown for unanswerable ${m.leadsOnUnanswerable.shown}/${m.leadsOnUnanswerable.n}`);
   console.log(`accuracy by category               ${Object.entries(m.byCategory).map(([cat, c]) => `${cat} ${pct(c.accuracy).trim()} (${c.n})`).join(', ')}`);
 }
 
@@ -91,6 +93,8 @@ async function main(): Promise<void> {
         recall: r.abstained ? null : r.verification.citationRecall,
         precision: r.abstained ? null : r.verification.citationPrecision,
         citeHit: q.cite_any?.length ? citesAny(r.citations, q.cite_any) : null,
+        leadsShown: r.abstained && r.leads.length > 0,
+        leadHit: r.abstained && !unanswerable && q.gold ? r.leads.some((l) => normalizeForMatch(store.byId.get(l.id)?.text ?? '').includes(normalizeForMatch(q.gold!))) : null,
       };
       outcomes.push(o);
       const miss = unanswerable ? !r.abstained : !correct || !valid || o.citeHit === false;

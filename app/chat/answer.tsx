@@ -2,6 +2,7 @@
 
 import { useMemo } from 'react';
 import { ABSTAIN_TEXT } from '@/lib/answer/abstain';
+import { ClosestPassages } from './closest-passages';
 import { CitationMarker } from '../components/citation-marker';
 import { FootnoteList } from '../components/footnote-list';
 import { Markdown } from '../components/markdown';
@@ -45,6 +46,7 @@ export function Answer({ id, view, question, streaming, last, busy, onOpen, onRe
         <div className="abstain-message">
           <p><strong>{ABSTAIN_TEXT}</strong></p>
           <p className="muted">Footnote answers only from the thesis and its footnotes. Try rephrasing, or ask about U.S. military cooperation with Colombia and Mexico.</p>
+          <ClosestPassages leads={answer?.leads ?? []} onOpen={onOpen} />
         </div>
       ) : (
         <Markdown

@@ -105,7 +105,7 @@ export async function answerQuestion(store: Store, question: string, opts: Answe
   const run = (choice: { model: LlmChoice['model'] }) =>
     runModelText(choice.model, { system: SYSTEM_PROMPT, prompt: plan.prompt, timeoutMs: plan.timeoutMs, signal: opts.signal });
   const finish = (text: string, model: string, notice?: string) =>
-    finalizeAnswer(question, text, passages, store.corpus, { model, notice });
+    finalizeAnswer(question, text, passages, store.corpus, { model, notice, leadsFrom: plan.extractiveInput });
   const { llm } = plan;
   if (llm && !isUnavailable(llm)) {
     try {

@@ -50,8 +50,8 @@ function writeCitations(writer: Writer, result: AnswerResult): void {
     });
     writer.write({ type: 'data-citation', id: `citation-${c.n}`, data: c });
   }
-  const { abstained, model, verification, sentences, passages, notice } = result;
-  writer.write({ type: 'data-answer', id: 'answer', data: { abstained, model, verification, sentences, passages, ...(notice ? { notice } : {}) } });
+  const { abstained, model, verification, sentences, passages, leads, notice } = result;
+  writer.write({ type: 'data-answer', id: 'answer', data: { abstained, model, verification, sentences, passages, leads, ...(notice ? { notice } : {}) } });
 }
 
 async function execute(writer: Writer, plan: AnswerPlan, question: string, store: Store, signal?: AbortSignal): Promise<void> {
@@ -82,7 +82,7 @@ async function execute(writer: Writer, plan: AnswerPlan, question: string, store
     }
     raw = await extractive('answer');
   }
-  writeCitations(writer, finalizeAnswer(question, raw, passages, store.corpus, { model, notice }));
+  writeCitations(writer, finalizeAnswer(question, raw, passages, store.corpus, { model, notice, leadsFrom: plan.extractiveInput }));
   writer.write({ type: 'finish-step' });
   writer.write({ type: 'finish', finishReason: 'stop' });
 }
@@ -91,7 +91,8 @@ async function execute(writer: Writer, plan: AnswerPlan, question: string, store
  * /api/chat: an AI SDK v6 UI message stream. The answer text streams with [n] markers renumbered
  * in order of first use; then each citation follows as a source-document part (providerMetadata
  * .footnote carries section, pages, quote and footnotes) and a data-citation part; a data-answer
- * part closes with abstention, verification and the retrieved passages.
+ * part closes with abstention, verification, the retrieved passages and, after an abstention,
+ * the closest passages (`leads`).
  */
 export async function chatResponse(store: Store, question: string, opts: AnswerOptions = {}): Promise<Response> {
   const plan = await prepareAnswer(store, question, opts);

@@ -1,5 +1,6 @@
 import type { UIMessage } from 'ai';
 import type { AnswerSentence, Citation, Verification } from '../cite/types';
+import type { Lead } from './leads';
 import type { PassageView } from './types';
 
 /** What /api/chat sends after the answer text, besides one source-document part per citation. */
@@ -9,6 +10,8 @@ export interface ChatAnswerData {
   verification: Verification;
   sentences: AnswerSentence[];
   passages: PassageView[];
+  /** After an abstention, where the thesis comes closest to the question (absent in conversations stored before it existed). */
+  leads?: Lead[];
   notice?: string;
 }
 

@@ -2,6 +2,7 @@ import type { CitationCorpus } from '../cite/corpus-index';
 import { buildCitedAnswer } from '../cite/build-citations';
 import type { NumberedPassage } from '../cite/types';
 import { ABSTAIN_TEXT, looksLikeAbstention } from './abstain';
+import { abstentionLeads, type LeadInput } from './leads';
 import type { AnswerResult, PassageView } from './types';
 
 export function passageViews(passages: NumberedPassage[], cited: string[]): PassageView[] {
@@ -24,14 +25,15 @@ export function passageViews(passages: NumberedPassage[], cited: string[]): Pass
 
 /**
  * Model output (text with passage markers) → the answer structure every interface renders.
- * Output that cites nothing and says it cannot answer becomes the fixed abstention.
+ * Output that cites nothing and says it cannot answer becomes the fixed abstention, with the
+ * passages where the thesis comes closest (`leads`) when the question is given to find them.
  */
 export function finalizeAnswer(
   question: string,
   rawText: string,
   passages: NumberedPassage[],
   corpus: CitationCorpus,
-  meta: { model: string; notice?: string },
+  meta: { model: string; notice?: string; leadsFrom?: LeadInput },
 ): AnswerResult {
   const cited = buildCitedAnswer(rawText, passages, corpus);
   const abstained = cited.citations.length === 0 && (looksLikeAbstention(cited.answer) || !cited.answer.trim());
@@ -45,7 +47,8 @@ export function finalizeAnswer(
       sentences: [],
       verification: { citationRecall: 1, citationPrecision: 1 },
       passages: passageViews(passages, []),
+      leads: meta.leadsFrom ? abstentionLeads(meta.leadsFrom) : [],
     };
   }
-  return { ...base, ...cited, abstained: false, passages: passageViews(passages, cited.citations.map((c) => c.id)) };
+  return { ...base, ...cited, abstained: false, passages: passageViews(passages, cited.citations.map((c) => c.id)), leads: [] };
 }

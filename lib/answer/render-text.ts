@@ -25,6 +25,13 @@ export function renderAnswerText(r: AnswerResult, width = 88): string {
     out.push('', 'Not supported by the cited passages (check before relying on it):');
     for (const s of flagged) out.push(wrap(`- ${s.text}`, width, '  ').replace(/^ {2}/, ''));
   }
+  if (r.leads.length) {
+    out.push('', 'Closest passages (they may not answer the question):');
+    for (const l of r.leads) {
+      out.push(wrap(`- ${l.label}${l.sectionTitle ? ` (${l.sectionTitle})` : ''}`, width, '  ').replace(/^ {2}/, ''));
+      out.push(wrap(`“${l.excerpt.trim()}”`, width, '    '));
+    }
+  }
   if (r.citations.length) {
     out.push('', '─'.repeat(Math.min(width, 40)));
     for (const c of r.citations) {

@@ -19,6 +19,7 @@ export function toAskResponse(r: AnswerResult) {
     })),
     sentences: r.sentences,
     passages: r.passages,
+    leads: r.leads,
     verification: r.verification,
     model: r.model,
     ...(r.notice ? { notice: r.notice } : {}),

@@ -1,5 +1,6 @@
 import type { Citation, CitedAnswer, NumberedPassage } from '../cite/types';
 import type { PageRange, RecordKind } from '../types';
+import type { Lead } from './leads';
 
 /** A retrieved passage as returned to clients; `citation` is its footnote number in the answer, if cited. */
 export interface PassageView {
@@ -18,6 +19,8 @@ export interface AnswerResult extends CitedAnswer {
   question: string;
   abstained: boolean;
   passages: PassageView[];
+  /** After an abstention, where the thesis comes closest to the question (empty otherwise). */
+  leads: Lead[];
   /** "extractive" or "provider:model". */
   model: string;
   /** Set when something the user should know happened, e.g. the LLM failed and the extractive answer is shown. */

@@ -48,6 +48,9 @@ export interface AnswerOutcome {
   precision: number | null;
   /** For questions with cite_any: whether the cited footnotes name the source. */
   citeHit: boolean | null;
+  /** After an abstention: whether closest passages were shown, and (answerable with gold) whether one holds the gold. */
+  leadsShown?: boolean;
+  leadHit?: boolean | null;
 }
 
 export interface AnswerMetrics {
@@ -69,6 +72,10 @@ export interface AnswerMetrics {
   citeAnyN: number;
   /** Accuracy per category of answerable question. */
   byCategory: Record<string, { n: number; accuracy: number }>;
+  /** Answerable questions abstained on (with gold) whose closest passages hold the gold: the reader still finds it. */
+  leadsToGold: { hit: number; n: number };
+  /** Unanswerable questions abstained on that still show closest passages (near misses do; off-topic ones should not). */
+  leadsOnUnanswerable: { shown: number; n: number };
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 1);
@@ -95,6 +102,8 @@ export function summarizeAnswers(outcomes: AnswerOutcome[]): AnswerMetrics {
     citeAnyHit: cite.length ? mean(cite.map((o) => (o.citeHit ? 1 : 0))) : null,
     citeAnyN: cite.length,
     byCategory: categoryAccuracy(ans),
+    leadsToGold: { hit: ans.filter((o) => o.leadHit === true).length, n: ans.filter((o) => o.leadHit != null).length },
+    leadsOnUnanswerable: { shown: un.filter((o) => o.abstained && o.leadsShown).length, n: un.filter((o) => o.abstained).length },
   };
 }
 

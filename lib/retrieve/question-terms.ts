@@ -31,6 +31,9 @@ export interface TermStats {
   hasId?: (id: string) => boolean;
 }
 
+/** Statistics for a text with no corpus behind it (tests, fixtures): every term known, idf 1. */
+export const UNIFORM_STATS: TermStats = { idf: () => 1, df: () => 1 };
+
 /**
  * Whether two stems are one word in different forms ("declare"/"declar", "mexico"/"mexican",
  * "disrupt"/"disruption"): a shared prefix of 5+ letters, one side adding at most 1 letter and the

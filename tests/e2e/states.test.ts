@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ABSTAIN_TEXT } from '@/lib/answer/abstain';
+import { saveScreenshot } from './support/browser';
 import { cannedStream, SSE_HEADERS } from './support/canned-stream';
 import { ask, openChat } from './support/chat-page';
 import { E2E_TEST_TIMEOUT, e2eSession } from './support/session';
@@ -16,6 +17,28 @@ describe('answer states in Chromium', { timeout: E2E_TEST_TIMEOUT }, () => {
     expect(await answer.getAttribute('class')).toContain('abstained');
     expect(await answer.locator('.cite').count()).toBe(0);
     expect(await answer.locator('.footnote-list').count()).toBe(0);
+    expect(await answer.locator('.closest-passages').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('after an abstention on a paraphrase, lists the closest passages and opens one with its sentence marked', async () => {
+    const page = await session.page();
+    await openChat(page);
+    await ask(page, 'Who did Bogotá appoint as its go-between with the American command set up in 1941 to guard the isthmus?');
+    const answer = page.locator('article.answer').last();
+    expect(await answer.innerText()).toContain(ABSTAIN_TEXT);
+    expect(await answer.locator('.cite').count()).toBe(0);
+    const leads = answer.getByRole('region', { name: 'Closest passages' });
+    expect(await leads.innerText()).toMatch(/They may not answer the question/);
+    const first = leads.locator('li').first();
+    expect(await first.locator('.where').innerText()).toMatch(/§III\.C .*p/);
+    const excerpt = (await first.locator('.quote').innerText()).replace(/\s+/g, ' ').trim();
+    expect(excerpt).toContain('Caribbean Defense Command');
+    await saveScreenshot(page, 'abstention-leads');
+    await first.getByRole('button', { name: /Read passage/ }).click();
+    const panel = page.getByRole('dialog');
+    await panel.locator('mark.quote-mark').first().waitFor();
+    expect((await panel.locator('mark.quote-mark').allInnerTexts()).join(' ').replace(/\s+/g, ' ').trim()).toBe(excerpt);
     await page.context().close();
   });
 

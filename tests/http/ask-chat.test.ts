@@ -22,6 +22,9 @@ afterAll(async () => {
   await Promise.all([server?.stop(), withLlm?.stop()]);
 });
 
+/** A paraphrase the extractive answerer abstains on ("go-between" for liaison, "the isthmus" for Panama), though its passage ranks first. */
+const LEAD_QUESTION = 'Who did Bogotá appoint as its go-between with the American command set up in 1941 to guard the isthmus?';
+
 const post = (path: string, body: unknown, to = () => server) =>
   fetch(`${to().url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
@@ -54,7 +57,17 @@ describe('POST /api/ask', () => {
 
   it('abstains on a question the thesis does not address', async () => {
     const body = await (await post('/api/ask', { question: 'What is the capital of Australia?' })).json();
-    expect(body).toMatchObject({ abstained: true, answer: 'The thesis does not address this question.', citations: [] });
+    expect(body).toMatchObject({ abstained: true, answer: 'The thesis does not address this question.', citations: [], leads: [] });
+  });
+
+  it('points an abstention it cannot word-match to the closest passages, not as citations', async () => {
+    const body = await (await post('/api/ask', { question: LEAD_QUESTION })).json();
+    expect(body).toMatchObject({ abstained: true, citations: [] });
+    expect(body.leads.length).toBeGreaterThan(0);
+    expect(body.leads.length).toBeLessThanOrEqual(3);
+    expect(body.leads[0]).toMatchObject({ id: expect.stringMatching(/^thesis:III\.C/), section: 'III.C', label: expect.stringMatching(/^Thesis pp?\. \d+/), excerpt: expect.stringContaining('Caribbean Defense Command') });
+    const passage = body.passages.find((p: { id: string }) => p.id === body.leads[0].id);
+    expect(passage.text).toContain(body.leads[0].excerpt);
   });
 
   it('rejects bad input with a JSON 400', async () => {
@@ -107,7 +120,15 @@ describe('POST /api/chat', () => {
     expect(source).toMatchObject({ sourceId: expect.any(String), mediaType: 'text/plain', title: expect.stringMatching(/^Thesis/) });
     expect(source.providerMetadata).toMatchObject({ footnote: { n: 1, quote: expect.stringContaining('1972') } });
     expect(parts.find((p) => p.type === 'data-citation')).toMatchObject({ data: { n: 1 } });
-    expect(parts.find((p) => p.type === 'data-answer')).toMatchObject({ data: { abstained: false } });
+    expect(parts.find((p) => p.type === 'data-answer')).toMatchObject({ data: { abstained: false, leads: [] } });
+  });
+
+  it('closes an abstention with the closest passages in the data-answer part', async () => {
+    const parts = await chunks(await ask(LEAD_QUESTION));
+    const answer = parts.find((p) => p.type === 'data-answer') as unknown as { data: { abstained: boolean; leads: { id: string; excerpt: string }[] } };
+    expect(answer.data.abstained).toBe(true);
+    expect(answer.data.leads[0]).toMatchObject({ id: expect.stringMatching(/^thesis:III\.C/), excerpt: expect.stringContaining('Caribbean Defense Command') });
+    expect(parts.some((p) => p.type === 'source-document')).toBe(false);
   });
 
   it('uses the earlier turns to resolve a follow-up', async () => {

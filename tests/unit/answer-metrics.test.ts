@@ -34,4 +34,18 @@ describe('answer metrics', () => {
     expect(m.abstentionCorrectAnswerable).toBeCloseTo(2 / 3);
     expect(m.abstentionCorrectUnanswerable).toBe(1);
   });
+
+  it('counts abstentions whose closest passages hold the gold, and unanswerable questions still given leads', () => {
+    const m = summarizeAnswers([
+      outcome({ abstained: true, correct: false, leadsShown: true, leadHit: true }),
+      outcome({ abstained: true, correct: false, leadsShown: false, leadHit: false }),
+      outcome({ abstained: true, correct: false, leadsShown: true, leadHit: null }),
+      outcome({}),
+      outcome({ cat: 'unanswerable', unanswerable: true, abstained: true, leadsShown: true }),
+      outcome({ cat: 'unanswerable', unanswerable: true, abstained: true, leadsShown: false }),
+      outcome({ cat: 'unanswerable', unanswerable: true, abstained: false, correct: false }),
+    ]);
+    expect(m.leadsToGold).toEqual({ hit: 1, n: 2 });
+    expect(m.leadsOnUnanswerable).toEqual({ shown: 1, n: 2 });
+  });
 });

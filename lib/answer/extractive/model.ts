@@ -4,7 +4,7 @@ import type { NumberedPassage } from '../../cite/types';
 import type { QueryAnalysis } from '../../retrieve/analyze-query';
 import { composeAnswer } from './compose';
 import { DEFAULT_PLAN, planAnswer, type Plan, type PlanOptions } from './plan';
-import type { TermStats } from '../../retrieve/question-terms';
+import { UNIFORM_STATS, type TermStats } from '../../retrieve/question-terms';
 import type { FigureRivals } from './figure-rivals';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 import type { DocumentFact } from './document-question';
@@ -13,8 +13,6 @@ import type { FrontMatter } from '../../types';
 import { localTextModel } from './text-model';
 import type { Categories } from './category-members';
 import type { AuditFinding } from './audit-question';
-
-const UNIFORM: TermStats = { idf: () => 1, df: () => 1 };
 
 export interface ExtractiveInput {
   analysis: QueryAnalysis;
@@ -44,7 +42,7 @@ export interface ExtractiveResult {
 
 /** The extractive answer as text with [n] passage markers (or the abstention text). */
 export function extractiveAnswer(input: ExtractiveInput): ExtractiveResult {
-  const plan = planNamedAnswer(input) ?? planAnswer(input.analysis, input.passages, input.stats ?? UNIFORM, { ...DEFAULT_PLAN, ...input.options }, input.similarity, input.context, input.figureRivals, input.categories);
+  const plan = planNamedAnswer(input) ?? planAnswer(input.analysis, input.passages, input.stats ?? UNIFORM_STATS, { ...DEFAULT_PLAN, ...input.options }, input.similarity, input.context, input.figureRivals, input.categories);
   return { text: composeAnswer(plan, input.passages, input.corpus, plan.type === 'source'), plan };
 }
 

@@ -1,0 +1,76 @@
+import type { NumberedPassage } from '../cite/types';
+import type { QueryAnalysis } from '../retrieve/analyze-query';
+import { coverage, questionTerms, unknownSignals, UNIFORM_STATS, type QuestionTerm, type TermStats } from '../retrieve/question-terms';
+import type { WordSimilarity } from '../retrieve/word-similarity';
+import type { PageRange } from '../types';
+import { formatPages } from '../cite/label';
+import { sentenceCandidates, type Candidate } from './extractive/candidates';
+
+/**
+ * A passage shown after an abstention: not an answer, but where the thesis comes closest to the
+ * question, so a reader whose wording the answerer could not match still finds the place.
+ */
+export interface Lead {
+  id: string;
+  section: string | null;
+  sectionTitle: string | null;
+  pages: PageRange | null;
+  /** "Thesis pp. 40–41, §III.D". */
+  label: string;
+  /** The passage's sentence sharing most with the question, verbatim. */
+  excerpt: string;
+  /** Weighted share of the question's words the passage holds (0..1). */
+  overlap: number;
+}
+
+export interface LeadOptions {
+  /** Share of the question's words a passage must hold to be shown. Calibrated by scripts/eval-answers.ts (see README). */
+  minOverlap: number;
+  max: number;
+}
+
+export const DEFAULT_LEADS: LeadOptions = { minOverlap: 0.3, max: 3 };
+
+/** The question's own words the corpus never uses, from which share it is taken to be about something else (as the answerer does). */
+const OFF_TOPIC_SHARE = 0.4;
+
+export interface LeadInput {
+  analysis: QueryAnalysis;
+  passages: NumberedPassage[];
+  stats?: TermStats;
+  similarity?: WordSimilarity;
+  context?: string;
+}
+
+/**
+ * Up to `max` retrieved passages, in retrieval order, that hold enough of the question's words,
+ * each with its closest sentence. None when the question names something the thesis never mentions, or is
+ * largely in words it never uses: then there is no near place to point to.
+ */
+export function abstentionLeads(input: LeadInput, opts: LeadOptions = DEFAULT_LEADS): Lead[] {
+  const q = questionTerms(input.analysis, input.stats ?? UNIFORM_STATS, input.context).filter((t) => t.own);
+  const { unknownAnchors, unknownShare } = unknownSignals(q);
+  if (!q.length || unknownAnchors.length || unknownShare >= OFF_TOPIC_SHARE) return [];
+  const byPassage = new Map<number, Candidate[]>();
+  for (const c of sentenceCandidates(input.passages)) byPassage.set(c.passage, [...(byPassage.get(c.passage) ?? []), c]);
+  const leads: Lead[] = [];
+  for (const p of input.passages) {
+    const sentences = byPassage.get(p.n);
+    if (!sentences?.length) continue;
+    const overlap = bagCoverage(q, sentences, input.similarity);
+    if (overlap < opts.minOverlap) continue;
+    const closest = sentences.reduce((a, b) => (sentenceCoverage(q, b, input.similarity) > sentenceCoverage(q, a, input.similarity) ? b : a));
+    const r = p.record;
+    const label = ['Thesis', [formatPages(r.pages), r.section ? `§${r.section}` : null].filter(Boolean).join(', ')].filter(Boolean).join(' ');
+    leads.push({ id: r.id, section: r.section, sectionTitle: r.sectionTitle, pages: r.pages, label, excerpt: closest.raw, overlap: Number(overlap.toFixed(3)) });
+  }
+  return leads.slice(0, opts.max);
+}
+
+function bagCoverage(q: QuestionTerm[], sentences: Candidate[], sim?: WordSimilarity): number {
+  return coverage(q, { terms: new Set(sentences.flatMap((s) => [...s.terms])), words: new Set(sentences.flatMap((s) => [...s.words])) }, sim);
+}
+
+function sentenceCoverage(q: QuestionTerm[], s: Candidate, sim?: WordSimilarity): number {
+  return coverage(q, { terms: s.terms, words: s.words }, sim);
+}

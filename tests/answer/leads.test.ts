@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { finalizeAnswer } from '@/lib/answer/finalize';
+import { abstentionLeads } from '@/lib/answer/leads';
+import { renderAnswerText } from '@/lib/answer/render-text';
+import { analyzeQuery } from '@/lib/retrieve/analyze-query';
+import type { TermStats } from '@/lib/retrieve/question-terms';
+import { corpus, passageA, passageB, passages } from '../cite/fixtures';
+
+const input = (q: string, stats?: TermStats) => ({ analysis: analyzeQuery(q, []), passages, stats });
+/** Stats of a corpus that never uses "Australia" or "capital". */
+const corpusStats: TermStats = { idf: () => 1, df: (t) => (/^(australia|capital|canberra)$/.test(t) ? 0 : 1) };
+
+describe('abstentionLeads', () => {
+  it('points to the passages holding the question’s words, in retrieval order, with their closest sentence', () => {
+    const leads = abstentionLeads(input('Why did Polk think Mexico had invaded U.S. territory in 1846?'));
+    expect(leads.map((l) => l.id)).toEqual([passageA.id]);
+    expect(leads[0]).toMatchObject({ section: 'II.B', pages: { start: 16, end: 19 }, label: 'Thesis pp. 16–19, §II.B' });
+    expect(leads[0].excerpt).toMatch(/^The United States declared war on Mexico in 1846/);
+    expect(passageA.text).toContain(leads[0].excerpt);
+    expect(leads[0].overlap).toBeGreaterThanOrEqual(0.3);
+  });
+
+  it('keeps passages sharing enough words, and stops at the maximum', () => {
+    const both = abstentionLeads(input('What did General Pershing and the U.S. military do in Mexico?'), { minOverlap: 0.2, max: 3 });
+    expect(both.map((l) => l.id)).toEqual([passageB.id, passageA.id]);
+    expect(abstentionLeads(input('What did General Pershing and the U.S. military do in Mexico?'), { minOverlap: 0.2, max: 1 })).toHaveLength(1);
+  });
+
+  it('points nowhere for a question about something the thesis never names', () => {
+    expect(abstentionLeads(input('What is the capital of Australia?', corpusStats))).toEqual([]);
+    expect(abstentionLeads(input('How tall is the Eiffel Tower?', { idf: () => 1, df: (t) => (t === 'mexico' ? 1 : 0) }))).toEqual([]);
+  });
+});
+
+describe('finalizeAnswer with leads', () => {
+  it('adds leads to an abstention only, and the printed page lists them', () => {
+    const leadsFrom = input('Why did Polk think Mexico had invaded U.S. territory in 1846?');
+    const abstained = finalizeAnswer('q', 'The thesis does not address this question.', passages, corpus, { model: 'm', leadsFrom });
+    expect(abstained.abstained).toBe(true);
+    expect(abstained.citations).toEqual([]);
+    expect(abstained.leads.map((l) => l.id)).toEqual([passageA.id]);
+    expect(renderAnswerText(abstained)).toMatch(/Closest passages \(they may not answer the question\):\n- Thesis pp\. 16–19, §II\.B/);
+    const answered = finalizeAnswer('q', 'The United States declared war on Mexico in 1846.[2]', passages, corpus, { model: 'm', leadsFrom });
+    expect(answered.abstained).toBe(false);
+    expect(answered.leads).toEqual([]);
+    expect(renderAnswerText(answered)).not.toMatch(/Closest passages/);
+  });
+});
