@@ -52,14 +52,20 @@ export function abstentionLeads(input: LeadInput, opts: LeadOptions = DEFAULT_LE
   const { unknownAnchors, unknownShare } = unknownSignals(q);
   if (!q.length || unknownAnchors.length || unknownShare >= OFF_TOPIC_SHARE) return [];
   const byPassage = new Map<number, Candidate[]>();
-  for (const c of sentenceCandidates(input.passages)) byPassage.set(c.passage, [...(byPassage.get(c.passage) ?? []), c]);
+  for (const c of sentenceCandidates(input.passages)) {
+    const list = byPassage.get(c.passage);
+    if (list) list.push(c);
+    else byPassage.set(c.passage, [c]);
+  }
   const leads: Lead[] = [];
   for (const p of input.passages) {
     const sentences = byPassage.get(p.n);
     if (!sentences?.length) continue;
     const overlap = bagCoverage(q, sentences, input.similarity);
     if (overlap < opts.minOverlap) continue;
-    const closest = sentences.reduce((a, b) => (sentenceCoverage(q, b, input.similarity) > sentenceCoverage(q, a, input.similarity) ? b : a));
+    const closest = sentences
+      .map((s) => ({ s, cov: coverage(q, s, input.similarity) }))
+      .reduce((a, b) => (b.cov > a.cov ? b : a)).s;
     const r = p.record;
     const label = ['Thesis', [formatPages(r.pages), r.section ? `§${r.section}` : null].filter(Boolean).join(', ')].filter(Boolean).join(' ');
     leads.push({ id: r.id, section: r.section, sectionTitle: r.sectionTitle, pages: r.pages, label, excerpt: closest.raw, overlap: Number(overlap.toFixed(3)) });
@@ -69,8 +75,4 @@ export function abstentionLeads(input: LeadInput, opts: LeadOptions = DEFAULT_LE
 
 function bagCoverage(q: QuestionTerm[], sentences: Candidate[], sim?: WordSimilarity): number {
   return coverage(q, { terms: new Set(sentences.flatMap((s) => [...s.terms])), words: new Set(sentences.flatMap((s) => [...s.words])) }, sim);
-}
-
-function sentenceCoverage(q: QuestionTerm[], s: Candidate, sim?: WordSimilarity): number {
-  return coverage(q, { terms: s.terms, words: s.words }, sim);
 }
