@@ -1,9 +1,9 @@
 'use client';
 
 import type { Lead } from '@/lib/answer/leads';
-import { passageHref } from '@/lib/passages/href';
 import { whereLabel } from '../components/format';
 import { Markdown } from '../components/markdown';
+import { ReadPassage } from '../components/read-passage';
 import type { CitationLike } from '../components/types';
 
 export interface ClosestPassagesProps {
@@ -24,15 +24,7 @@ export function ClosestPassages({ leads, onOpen }: ClosestPassagesProps) {
             <li key={l.id}>
               <p className="where">
                 {whereLabel(l)}
-                {onOpen ? (
-                  <button type="button" className="link-button" onClick={(e) => onOpen(passage, e.currentTarget)} aria-label={`Read passage ${whereLabel(l)}`}>
-                    Read passage
-                  </button>
-                ) : (
-                  <a className="link-button" href={passageHref(l.id)}>
-                    Read passage
-                  </a>
-                )}
+                <ReadPassage passage={passage} onOpen={onOpen} label={`Read passage ${whereLabel(l)}`} />
               </p>
               <blockquote className="quote">
                 <Markdown text={l.excerpt} inline />

@@ -1,8 +1,8 @@
 'use client';
 
-import { passageHref } from '@/lib/passages/href';
 import { quotesOf, whereLabel } from './format';
 import { Markdown } from './markdown';
+import { ReadPassage } from './read-passage';
 import { SourceFootnotes } from './source-footnotes';
 import type { CitationLike } from './types';
 
@@ -28,15 +28,7 @@ export function FootnoteList({ citations, onOpen, idPrefix, heading = 'Footnotes
             <li key={`${n}-${c.id}`} id={idPrefix ? `${idPrefix}-${n}` : undefined} value={n}>
               <p className="where">
                 <span className="num">{n}.</span> {whereLabel(c)}
-                {onOpen ? (
-                  <button type="button" className="link-button" onClick={(e) => onOpen(c, e.currentTarget)} aria-label={`Read passage of footnote ${n}`}>
-                    Read passage
-                  </button>
-                ) : (
-                  <a className="link-button" href={passageHref(c.id)}>
-                    Read passage
-                  </a>
-                )}
+                <ReadPassage passage={c} onOpen={onOpen} label={`Read passage of footnote ${n}`} />
               </p>
               {quotesOf(c).map((q, i) => (
                 <blockquote className="quote" key={i}>
