@@ -7,6 +7,7 @@ import { corpusCategories } from './extractive/category-members';
 import { auditFindings, findingsAbout } from './extractive/audit-question';
 import { namedQuestion, type NamedQuestion } from './extractive/named-question';
 import { resolveFollowUp } from '../retrieve/resolve-follow-up';
+import { restateRequest } from '../retrieve/restate-request';
 import { alreadyShown, asksForMore } from './extractive/already-shown';
 import { finalizeAnswer } from './finalize';
 import { describeLlmError, fallbackNotice } from './llm-error';
@@ -73,7 +74,8 @@ function promptExtras(store: Store, named: NamedQuestion | null, retrieved: Retr
 /** Retrieval and model choice, shared by /api/ask, /api/chat, the CLI and the eval. */
 export async function prepareAnswer(store: Store, question: string, opts: AnswerOptions = {}): Promise<AnswerPlan> {
   // "Who was his counterpart?" after "Who was General Sullivan?" is looked up and answered as "Who was General Sullivan’s counterpart?".
-  const asked = resolveFollowUp(question, opts.context, opts.shown);
+  // "Tell me about Plan Colombia" is asked as "What is Plan Colombia?".
+  const asked = resolveFollowUp(restateRequest(question), opts.context, opts.shown);
   const retrieved = await retrievePassages(store, asked, opts.context);
   // The passages' words are corpus words, already held by the store's vocabulary vectors.
   const similarity = await prepareWordSimilarity(store.embedder, [asked], store.vocab);

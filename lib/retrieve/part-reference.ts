@@ -32,8 +32,9 @@ const FRAME = /\b(?:according to|in|per|from|within|as stated in|as described in
 /** "… does the abstract say …", "… the conclusion argues …". */
 const SAYS = /^\s+(?:of the thesis\s+)?(?:(?:does|do|did) (?:the thesis|this thesis|the author|it)\s+)?(?:say|says|said|state|states|argue|argues|claim|claims|note|notes|suggest|suggests|propose|proposes|report|reports|recommend|recommends)\b/i;
 
-/** "What is the main argument of the thesis?", "What is this thesis about?": what the abstract states. */
-const MAIN_ARGUMENT = /\b(?:main|central|overall|key) (?:argument|finding|point|claim|conclusion|thesis)s? of (?:the|this) (?:thesis|study)\b|\bthesis statement\b|\bwhat is (?:the|this) thesis about\b/i;
+/** "What is the main argument of the thesis?", "What is this thesis about?", "Summarize the thesis('s argument)": what the abstract states. */
+const MAIN_ARGUMENT =
+  /\b(?:main|central|overall|key) (?:argument|finding|point|claim|conclusion|thesis)s? of (?:the|this) (?:thesis|study)\b|\bthesis statement\b|\bwhat is (?:the|this) thesis about\b|\bsummar(?:i[sz]e|y of) (?:the|this) (?:thesis|study)\b|\b(?:the |this )?(?:thesis|study)['’]s? (?:main |central |overall )?argument\b/i;
 
 /** "What did the author conclude?", "What are the thesis's main findings?": what the abstract states too. */
 const FINDINGS = /^\s*what (?:did|does|do) (?:the |this )?(?:author|thesis|study|writer|researcher)\s+(?:conclude|find)\s*\??\s*$|\b(?:the |its |this )?(?:thesis['’]s? |study['’]s? |author['’]s? )(?:main |key |overall )?(?:findings|conclusions)\s*\??\s*$/i;

@@ -6,7 +6,7 @@ const STOPWORDS = new Set(
     'may might of on or our shall should so such than that the their them then there these they this those to done doing ' +
     'was we were what when where which while who whom whose why will with would you your about after also any ' +
     'between both each other over same some through under until very during before against us he him his she her hers else ' +
-    'thesis author say says said according per'
+    'thesis author say says said according per me'
   ).split(' '),
 );
 

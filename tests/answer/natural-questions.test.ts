@@ -158,6 +158,14 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('When was NORTHCOM established?')).answer).toMatch(/In 2002/);
   });
 
+  it('answers a request for an overview as the what-is question it is, never from the acknowledgments', async () => {
+    const plan = await ask('Tell me about Plan Colombia');
+    expect(plan.answer).toMatch(/called Plan Colombia/);
+    expect(plan.citations.some((c) => c.id.includes('acknowledgments'))).toBe(false);
+    expect((await ask('Give me a summary of the thesis')).answer).toMatch(/^The U\.S\. military cooperates more with the Colombian military/);
+    expect((await ask('Whom does the author thank?')).answer).toMatch(/I thank my wife/);
+  });
+
   it('answers "What is the research question?" with the questions the introduction asks', async () => {
     const r = await ask('What is the research question?');
     expect(r.answer).toMatch(/What explains the variation in both timing and substance/);

@@ -1,0 +1,26 @@
+/**
+ * Requests a student types instead of questions — "Tell me about Plan Colombia", "Can you describe
+ * Operation MARTILLO?", "Explain why cooperation dropped off" — restated as the question they ask,
+ * so retrieval and the answerer see "What is Plan Colombia?" and "Why did cooperation drop off?"
+ * rather than the words "tell me" (which match the acknowledgments' "kept me going").
+ */
+
+const POLITE = /^\s*(?:(?:please|pls|hi|hello)[,!.]?\s+)*(?:(?:can|could|would|will) you\s+(?:please\s+)?)?(?:please\s+)?/i;
+/** "tell me (more) about X", "give me an overview of X", "describe X", "explain X", "help me understand X". */
+const ABOUT =
+  /^(?:tell me|tell us|let me know|talk|speak)\s+(?:a (?:bit|little)\s+)?(?:more\s+)?about\s+|^(?:give (?:me |us )?(?:an? )?(?:overview|summary|description|explanation) of|describe|explain|help me (?:to )?understand)\s+/i;
+/** What follows the request when it is itself a question ("tell me why …", "explain how …"). */
+const QUESTION_WORD = /^(?:why|how|when|where|who|whom|what|which|whether)\b/i;
+
+export function restateRequest(question: string): string {
+  const polite = question.replace(POLITE, '');
+  const m = ABOUT.exec(polite) ?? /^(?:tell me|explain)\s+(?=(?:why|how|when|where|who|what|which|whether)\b)/i.exec(polite);
+  if (!m) return question;
+  const rest = polite.slice(m[0].length).replace(/[\s?.!]+$/, '').trim();
+  if (!rest) return question;
+  // "Tell me about the thesis" asks what it is about (answered from the abstract).
+  if (/^(?:the|this) (?:thesis|study)$/i.test(rest)) return `What is ${rest} about?`;
+  // "Explain why X" asks why X: the question word leads.
+  if (QUESTION_WORD.test(rest)) return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}?`;
+  return `What is ${rest}?`;
+}

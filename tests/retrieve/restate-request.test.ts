@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { partReference } from '@/lib/retrieve/part-reference';
+import { restateRequest } from '@/lib/retrieve/restate-request';
+import { terms } from '@/lib/retrieve/tokenize';
+
+describe('restateRequest', () => {
+  it('asks a request for an overview as a what-is question', () => {
+    expect(restateRequest('Tell me about Plan Colombia')).toBe('What is Plan Colombia?');
+    expect(restateRequest('Can you tell me more about the Mérida Initiative?')).toBe('What is the Mérida Initiative?');
+    expect(restateRequest('Please describe Operation MARTILLO.')).toBe('What is Operation MARTILLO?');
+    expect(restateRequest('give me an overview of UNITAS')).toBe('What is UNITAS?');
+    expect(restateRequest('Could you help me understand the liberal hypothesis?')).toBe('What is the liberal hypothesis?');
+  });
+
+  it('lets the question word lead when the request holds a question', () => {
+    expect(restateRequest('explain why cooperation with colombia dropped in the 1990s')).toBe('Why cooperation with colombia dropped in the 1990s?');
+    expect(restateRequest('Tell me who commanded SOUTHCOM in 1998')).toBe('Who commanded SOUTHCOM in 1998?');
+  });
+
+  it('asks what the thesis is about when the request is about the thesis itself, which the abstract answers', () => {
+    const asked = restateRequest('Give me a summary of the thesis');
+    expect(asked).toBe('What is the thesis about?');
+    expect(partReference(asked)).toMatchObject({ abstract: true });
+    expect(partReference('Summarize the thesis')).toMatchObject({ abstract: true });
+    expect(partReference("What is the thesis's argument?")).toMatchObject({ abstract: true });
+  });
+
+  it('leaves questions and bare requests as they are', () => {
+    for (const q of ['What is Plan Colombia?', 'Who told Mexico about the plan?', 'Tell me', 'Why did Colombia send a frigate?']) expect(restateRequest(q)).toBe(q);
+  });
+
+  it('reads "me" as no word of the question (it would match only the acknowledgments)', () => {
+    expect(terms('help me with Plan Colombia')).toEqual(['help', 'plan', 'colombia']);
+  });
+});
