@@ -174,8 +174,16 @@ describe('detail evidence', () => {
     expect(countsWithFigure(text, ['personnel'])).toBe(true);
     // The thesis writes "U.S." for American: "nine U.S. sailors" counts Americans.
     expect(countsWithFigure('the arrest of nine U.S. sailors by Mexican authorities', ['americans'])).toBe(true);
-    expect(countedDemonyms('How many Colombian military personnel did the school train?')).toEqual(['Colombian']);
+    expect(countedDemonyms('How many Colombian military personnel did the school train?')).toEqual(['colombian']);
     expect(countedDemonyms('How many troops did Pershing lead?')).toEqual([]);
+    // "U.S." and "US" name the American nation: Colombian soldiers are not U.S. troops.
+    expect(countedDemonyms('How many US troops can be in Colombia at once?')).toEqual(['american']);
+    expect(countedDemonyms('How many U.S. advisors went to Colombia?')).toEqual(['american']);
+    const trained = 'U.S. military advisors trained roughly 250 Colombian army soldiers to combat domestic insurgencies.';
+    expect(countsWithFigure(trained, ['troops'], (a, b) => (a === 'troops' && b === 'soldiers' ? 0.8 : 0), ['american'])).toBe(false);
+    expect(countsWithFigure('a cap of 800 U.S. military personnel in Colombia', ['personnel'], undefined, ['american'])).toBe(true);
+    // A nation after a preposition qualifies something else: "nine U.S. sailors by Mexican authorities" counts Americans.
+    expect(countsWithFigure('the arrest of nine U.S. sailors by Mexican authorities', ['sailors'], undefined, ['american'])).toBe(true);
   });
 
   it('counts the noun after the figure, not what a preposition adds to it', () => {

@@ -106,6 +106,13 @@ export function hasNewPerson(text: string, questionWords: Set<string>, places: S
 /** Nationality adjectives ("Colombian", "Mexican", "Japanese"). */
 export const DEMONYM = /^[A-Z][a-z]+(?:ian|an|ese|ish)$/;
 
+/** The nation a word qualifies something by, lowercased ("Colombian" → colombian; "U.S.", "US" and "American" → american), or null. */
+export function nationOf(word: string): string | null {
+  const w = word.replace(/[,;:)”"’]+$/, '');
+  if (/^(?:U\.S\.|US|USA|Americans?)$/.test(w)) return 'american';
+  return DEMONYM.test(w) ? w.toLowerCase() : null;
+}
+
 /** Whether a sentence naming the person gives a nation's adjective the question does not ("Mexican … General Enrique Cervantes"). */
 export function givesNationality(text: string, surname: string, questionWords: Set<string>): boolean {
   if (!text.includes(surname)) return false;
@@ -136,8 +143,10 @@ export function countsWithFigure(text: string, counted: string[], sim?: WordSimi
   for (const m of plain.matchAll(FIGURE_AT)) {
     if (/^(1[5-9]\d\d|20\d\d)$/.test(m[1])) continue;
     const rest = plain.slice(m.index + m[0].length);
-    // "766 Mexican military personnel" does not count Colombian personnel.
-    const own = rest.split(/\s+/).slice(0, COUNT_REACH + 1).filter((w) => DEMONYM.test(w)).map((w) => w.toLowerCase());
+    // "766 Mexican military personnel" does not count Colombian personnel; "nine U.S. sailors by Mexican authorities": the nation after a preposition is another's.
+    const raw = rest.split(/\s+/).slice(0, COUNT_REACH + 1);
+    const cut = raw.findIndex((w, i) => i > 0 && QUALIFIES.test(w));
+    const own = (cut < 0 ? raw : raw.slice(0, cut)).map(nationOf).filter((n): n is string => n !== null);
     if (asked.size && own.some((d) => !asked.has(d))) continue;
     // "two companies of the Colombian Army" counts companies: what follows a preposition qualifies them ("24 of the pilots" is partitive).
     const next = words(rest).slice(0, COUNT_REACH);

@@ -1,5 +1,5 @@
 import type { QuestionType } from '../../retrieve/analyze-query';
-import { askedWords, DEMONYM, endsAtYear, hasDuration, hasNewPerson, newNames } from './detail-evidence';
+import { askedWords, endsAtYear, nationOf, hasDuration, hasNewPerson, newNames } from './detail-evidence';
 import { REASON_CUE } from '../../retrieve/reason-cue';
 import { givesGivenName, askedBranches, askedDetail, askedNation, askedOrganisations, askedRole, mainClause, namesRoleHolder } from './asked-detail';
 
@@ -248,7 +248,7 @@ export function countedDemonyms(question: string): string[] {
   // Only before the verb: in "how many pilots do Colombian instructors train", "Colombian" qualifies the instructors.
   const phrase = countedPhrase(question);
   const end = phrase.findIndex((w) => COUNT_END.test(w));
-  return phrase.slice(0, end < 0 ? phrase.length : end).filter((w) => DEMONYM.test(w));
+  return phrase.slice(0, end < 0 ? phrase.length : end).map(nationOf).filter((n): n is string => n !== null);
 }
 
 /** Whether the question type needs a specific kind of evidence (and so a sentence without it answers poorly). */
