@@ -28,6 +28,16 @@ describe('extractive answerer', () => {
     expect(text).toMatch(/^In 1972, President Nixon declared a war on drugs\.\[3\]/);
   });
 
+  it('joins the sentence a "this …" early in the best one points back to', () => {
+    const lancero = record({
+      id: 'thesis:III.C:p5',
+      section: 'III.C',
+      text: 'In 1955, the U.S. Army decided to create a course in Colombia similar to its U.S. Army Ranger school. Colombians call this course the “Lancero” course; it still trains Colombian military and U.S. military soldiers today. The course lasts eleven weeks.',
+    });
+    const { text } = extractiveAnswer({ analysis: analyzeQuery('What is the Lancero course?', []), passages: [{ n: 1, record: lancero, score: 1 }], corpus });
+    expect(text).toMatch(/^In 1955, the U\.S\. Army decided to create a course .*\[1\] Colombians call this course the “Lancero” course/);
+  });
+
   it('answers "how many" with the sentence carrying the figure', () => {
     expect(ask('How many troops did General Pershing lead into northern Mexico in 1916?').text).toContain('10,000+ troops.[2]');
   });

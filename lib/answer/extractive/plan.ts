@@ -72,7 +72,8 @@ const HOLDER_CLOSE_SHARE = 0.75;
 const TERM_SHARE = 0.8;
 
 /** Openings that point back to the sentence before ("This buildup …"); "This thesis" and "This chapter" point at the document. */
-const ANAPHOR = /^(This|These|That|Those|It|Its|They|Their|He|His|She|Her|Such|The two|Both)\b(?! (?:thesis|chapter|section|study|research)\b)/;
+const ANAPHOR =
+  /^(This|These|That|Those|It|Its|They|Their|He|His|She|Her|Such|The two|Both)\b(?! (?:thesis|chapter|section|study|research)\b)|^(?:\S+\s+){1,3}(?:this|these|such)\s+(?!(?:thesis|chapter|section|study|research)\b)[a-z]+\b/;
 const WANTS_EVIDENCE_KIND: QuestionType[] = ['when', 'how-many', 'why', 'who', 'where'];
 
 function jaccard(a: Set<string>, b: Set<string>): number {
