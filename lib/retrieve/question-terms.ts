@@ -1,6 +1,6 @@
 import { isLowercase, yearRanges, type QueryAnalysis } from './analyze-query';
 import { COUNTRY_WORDS } from './countries';
-import { contentWords, idTokens, stem, terms, isStopword } from './tokenize';
+import { contentWords, idTokens, stem, terms } from './tokenize';
 import { partReference } from './part-reference';
 import { isRoleWord, personalName } from './personal-name';
 import type { WordSimilarity } from './word-similarity';
@@ -29,8 +29,6 @@ export interface TermStats {
   isName?: (term: string) => boolean;
   /** Whether the corpus has an identifier ("fy2017", "uh60", "h3"; see idTokens). */
   hasId?: (id: string) => boolean;
-  /** Whether the thesis text has a phrase (folded, words in a row), for names made of common words ("Operation Just Cause"). */
-  hasPhrase?: (phrase: string) => boolean;
 }
 
 /** Statistics for a text with no corpus behind it (tests, fixtures): every term known, idf 1. */
@@ -147,7 +145,6 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   const acronyms = [...(analysis.text.match(/\b[A-Z]{3,}\b/g) ?? []), ...typedAcronyms].flatMap((a) => terms(a));
   const anchors = new Set([...analysis.years, ...analysis.numbers, ...analysis.names.flatMap((n) => terms(personalName(n))), ...acronyms]);
   const surface = new Map(contentWords(analysis.text).map((w) => [stem(w), w]));
-  const unnamed = unknownNameWords(analysis.names, stats);
   const weights = new Map<string, number>();
   for (const t of terms(analysis.text)) weights.set(t, 1);
   // "the late 1930s" asks about a decade, not the year 1930.
@@ -218,7 +215,6 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
       }
     }
     if (anchor && known && bodyOnly && !bodyOnly(term)) known = [...(stats.vocabulary?.() ?? [])].some((v) => variant(v, term) && bodyOnly(v));
-    if (anchor && unnamed.has(term)) known = false;
     const w = weight * idf * (known ? 1 : UNKNOWN_WEIGHT);
     const alternative = alternativeOf.get(term);
     out.push({
@@ -276,30 +272,6 @@ export function termCredit(t: QuestionTerm, bag: TermBag, sim?: WordSimilarity):
     if (s > best) best = s;
   }
   return best >= SOFT_MATCH ? SOFT_CREDIT * best : 0;
-}
-
-/**
- * The words of the question's names that name nothing the thesis does: a name the thesis never
- * writes ("Operation Just Cause", "Desert Storm") with two or more words the thesis uses only as
- * common words ("just", "cause"), no two of them in a row as the thesis has them. Each word alone
- * is known, so without this the name would pass as known. A name with fewer such words is left
- * alone: the thesis may write it otherwise ("Mexican Air Force" for "Mexican Airforce").
- */
-function unknownNameWords(names: string[], stats: TermStats): Set<string> {
-  const out = new Set<string>();
-  if (!stats.hasPhrase || !stats.isName) return out;
-  for (const name of names) {
-    const common = name
-      .split(/\s+/)
-      .filter((w) => !isStopword(w) && !isRoleWord(w))
-      .flatMap((w) => terms(w))
-      .filter((t) => !stats.isName!(t));
-    // Two of its words in a row that the thesis writes ("World War" of "Second World War", "Sergeant Major" of "Command Sergeant Major Balch") say it is written otherwise.
-    const parts = name.split(/\s+/);
-    if (common.length < 2 || parts.some((w, i) => i > 0 && stats.hasPhrase!(`${parts[i - 1]} ${w}`))) continue;
-    for (const t of common) out.add(t);
-  }
-  return out;
 }
 
 /** Signals that a question is about something the corpus does not contain. */
