@@ -18,7 +18,9 @@ function evidenceText(record: CorpusRecord, footnotes: Citation['footnotes'], co
   // "is cited in 31 of the thesis's 187 footnotes" (the most-cited answer) is checked against this.
   const cited = (id: string) => `It is cited in ${citing.get(id)?.length ?? 0} of the thesis's ${corpus.footnotes.length} footnotes.`;
   const notes = footnotes.map((f) => `Thesis footnote ${f.n}${f.pages ? ` (p. ${f.pages})` : ''} cites: ${f.text}\n${f.source ? `Bibliography entry: ${f.source.text} ${cited(f.source.id)}` : ''}`);
-  return [record.text, ...notes].join('\n');
+  // "No footnote in this paragraph for 1933." (the citation audit's answer) is checked against this.
+  const bare = (corpus.paragraphs ?? []).filter((p) => p.section && !p.footnotes.length && record.text.includes(p.text.slice(0, 80)));
+  return [record.text, ...notes, ...bare.map((p) => `No footnote in this paragraph: ${p.text}`)].join('\n');
 }
 
 /**

@@ -352,6 +352,17 @@ describe('natural questions on the real thesis', () => {
     }
   });
 
+  it('answers which claims have no footnote from the audit, in the chapter named, each note supported by its passage', async () => {
+    const r = await ask('Which claims in chapter III have no footnote?');
+    expect(r.abstained).toBe(false);
+    expect(r.answer).toMatch(/In 1933, President Franklin Delano Roosevelt gave a passionate speech[^[]*\[\d\] No footnote in this paragraph for 1933\.\[\d\]/);
+    expect(r.citations.every((c) => c.section?.startsWith('III'))).toBe(true);
+    expect(r.verification.citationRecall).toBe(1);
+    const any = await ask('Which statements are unsourced?');
+    expect(any.answer).toMatch(/No footnote in this paragraph for/);
+    expect(any.answer).not.toMatch(/Footnote 35 cites the title/);
+  });
+
   it('answers whether the thesis contradicts itself with the figures it states more than one way, those named first', async () => {
     const any = await ask('Does the thesis contradict itself?');
     expect(any.answer).toMatch(/^[^]*amounts differ/);

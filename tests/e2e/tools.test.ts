@@ -83,6 +83,8 @@ describe('tool pages in Chromium', () => {
     const summary = page.getByRole('table', { name: 'Flags by kind' });
     expect(await summary.locator('tr[data-kind="conflicting-figures"] td').innerText()).toBe('3');
     expect(await summary.locator('tr[data-kind="spelling-difference"] td').innerText()).toBe('3');
+    expect(await summary.locator('tr[data-kind="unfootnoted-claim"] td').innerText()).toBe('13');
+    expect(await page.locator('#unfootnoted-claim').innerText()).toContain('A paragraph of §II.D, p. 28 states 2007, $48 million and $2.6 billion with no footnote');
     const figures = page.locator('#conflicting-figures li[data-kind="conflicting-figures"]');
     expect(await figures.count()).toBe(3);
     expect(await figures.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Plan Colombia: amounts differ ($1.3 billion vs $8 billion vs $10 billion)')]));

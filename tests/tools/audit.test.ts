@@ -6,7 +6,8 @@ import { spellingVariant } from '@/lib/tools/audit/spelling';
 import { citedPageRanges } from '@/lib/tools/audit/source-support';
 import { AUDIT_THESIS, SMITH_TEXT } from './fixtures/audit-thesis';
 import { thesisCorpus } from './helpers';
-import { auditFindings } from '@/lib/answer/extractive/audit-question';
+import { auditFindings, findingsAbout } from '@/lib/answer/extractive/audit-question';
+import { statedFacts } from '@/lib/tools/audit/unfootnoted';
 
 async function fixtureCorpus() {
   const pages = await extractSourcePages('smith.md', Buffer.from(SMITH_TEXT));
@@ -33,7 +34,19 @@ describe('citation audit on a fixture built to trigger every flag', async () => 
       'doubtful-ibid': 2,
       'conflicting-figures': 2,
       'weak-source-support': 3,
+      'unfootnoted-claim': 1,
     });
+  });
+
+  it('flags a paragraph stating a quotation, a figure or a date with no footnote, with the statement', () => {
+    const [flag] = ofKind(report.flags, 'unfootnoted-claim');
+    expect(flag.title).toBe('A paragraph of §II, p. 6 states “tables make every audit easier to …” with no footnote');
+    expect(flag.evidence).toEqual([
+      { id: 'thesis:II:1', role: 'statement without a footnote', quote: 'One reviewer wrote that “tables make every audit easier to follow and to check.”', section: 'II', pages: { start: 6, end: 6 } },
+    ]);
+    // Footnoted paragraphs stating figures ("In 2008, … $2.8 billion") are not flagged.
+    expect(report.flags.filter((f) => f.kind === 'unfootnoted-claim' && f.evidence.some((e) => e.quote?.includes('2008')))).toEqual([]);
+    expect(statedFacts('In 2007, the U.S. gave $48 million, 80% of it “for the armed forces of the country”.')).toEqual(['2007', '$48 million', '80%', '“for the armed forces of the …”']);
   });
 
   it('flags the unresolved footnote and the uncited entries, linking their records', () => {
@@ -86,7 +99,7 @@ describe('citation audit on a fixture built to trigger every flag', async () => 
     expect(md).toMatch(/^# Citation audit\n/);
     expect(md).toContain('| Ibid. with a doubtful antecedent | 2 |');
     expect(md).toContain('[thesis:fn:7](/passage/thesis%3Afn%3A7)');
-    expect(md).toMatch(/\| 6 \| Smith shows that states cooperate when cooperation pays\. \| Smith 2001 \| 14 \| §II, pp\. 5–6 \| supported \(1\.00, Smith 2001\) \|/);
+    expect(md).toMatch(/\| 6 \| Smith shows that states cooperate when cooperation pays\. \| Smith 2001 \| 14 \| §II, p\. 5 \| supported \(1\.00, Smith 2001\) \|/);
     for (const k of FLAG_KINDS) expect(md).toMatch(new RegExp(`\\(${report.counts[k]}\\)`));
   });
 });
@@ -96,7 +109,8 @@ describe('citation audit of the real thesis', () => {
 
   it('resolves every footnote and finds the known discrepancies on its own', () => {
     expect(report.totals).toMatchObject({ footnotes: 187, bibliography: 53, resolved: 187, sourceTexts: 0 });
-    expect(report.counts).toMatchObject({ 'unresolved-footnote': 0, 'uncited-source': 0, 'doubtful-ibid': 0, 'weak-source-support': 0 });
+    expect(report.counts).toMatchObject({ 'unresolved-footnote': 0, 'uncited-source': 0, 'doubtful-ibid': 0, 'weak-source-support': 0, 'unfootnoted-claim': 13 });
+    expect(ofKind(report.flags, 'unfootnoted-claim').map((f) => f.title)).toContain('A paragraph of §II.D, p. 28 states 2007, $48 million and $2.6 billion with no footnote');
     expect(ofKind(report.flags, 'spelling-difference').map((f) => f.footnotes[0])).toEqual([35, 71, 73]);
     expect(ofKind(report.flags, 'spelling-difference')[1].title).toContain('“plans” where the bibliography has “planes”');
     const figures = ofKind(report.flags, 'conflicting-figures').map((f) => f.title);
@@ -125,17 +139,26 @@ describe(`auditFindings (the chat's answer to "Where are the citations weak?")`,
   const findings = auditFindings(corpus);
 
   it('takes one flag of each kind in turn, at the thesis sentences it concerns', () => {
-    const kindOf = (note: string) => report.flags.find((f) => `${f.title}.` === note)!.kind;
-    const firstRound = findings.slice(0, 5).map((f) => kindOf(f.note));
+    const firstRound = findings.slice(0, 6).map((f) => f.kind);
     expect(new Set(firstRound).size).toBe(firstRound.length);
+    expect(firstRound).toContain('unfootnoted-claim');
     for (const f of findings) for (const l of f.lines) expect(l.recordId).toMatch(/^thesis:(?!fn:)/);
   });
 
   it('gives a figure conflict every sentence stating one of its values, other flags the one claim', () => {
-    const conflict = findings.find((f) => report.flags.some((g) => g.kind === 'conflicting-figures' && `${g.title}.` === f.note))!;
+    const conflict = findings.find((f) => f.kind === 'conflicting-figures')!;
     expect(conflict.lines.length).toBeGreaterThanOrEqual(2);
-    const others = findings.filter((f) => f !== conflict && !report.flags.some((g) => g.kind === 'conflicting-figures' && `${g.title}.` === f.note));
+    const others = findings.filter((f) => f.kind !== 'conflicting-figures');
     expect(others.every((f) => f.lines.length === 1)).toBe(true);
+  });
+
+  it('says a paragraph has no footnote in words its sentences and the evidence hold, and answers only that when asked', () => {
+    const bare = findings.find((f) => f.kind === 'unfootnoted-claim')!;
+    expect(bare.note).toBe('No footnote in this paragraph for “tables make every audit easier to …”.');
+    expect(findingsAbout('Which claims have no footnote?', findings)).toEqual([bare]);
+    expect(findingsAbout('Which statements in Chapter II are unsourced?', findings)).toEqual([bare]);
+    expect(findingsAbout('Which claims in Chapter I lack a citation?', findings)).toEqual([]);
+    expect(findingsAbout('Where are the citations weak?', findings).length).toBe(findings.length);
   });
 
   it('leaves out flags with no sentence in the thesis body (a bibliography entry never cited)', () => {

@@ -8,12 +8,14 @@ import { checkAgainstSource, sourcePassagesBySource, weakSourceSupportFlags } fr
 import { spellingFlags } from './spelling';
 import { FLAG_KINDS, type AuditReport, type FootnoteRow, type SourceCheck } from './types';
 import { uncitedFlags } from './uncited';
+import { unfootnotedFlags } from './unfootnoted';
 import { unresolvedFlags } from './unresolved';
 
 /**
  * The citation audit of a corpus: for every footnote its claim, resolved source(s) and cited pages (and, when the
  * source's full text is indexed, how well it supports the claim), plus flags: unresolved footnotes, uncited entries,
- * spelling differences, doubtful Ibid. antecedents, conflicting figures and claims their source's text does not support.
+ * spelling differences, doubtful Ibid. antecedents, conflicting figures, claims their source's text does not support,
+ * and paragraphs stating figures, dates or quotations with no footnote.
  */
 export function auditCorpus(corpus: Corpus): AuditReport {
   const bib = new Map(corpus.bibliography.map((b) => [b.id, b]));
@@ -43,6 +45,7 @@ export function auditCorpus(corpus: Corpus): AuditReport {
     ...doubtfulIbidFlags(corpus),
     ...conflictingFigureFlags(corpus),
     ...weakSourceSupportFlags(corpus, checks),
+    ...unfootnotedFlags(corpus),
   ];
   const counts = Object.fromEntries(FLAG_KINDS.map((k) => [k, flags.filter((f) => f.kind === k).length])) as AuditReport['counts'];
   return {

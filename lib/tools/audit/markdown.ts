@@ -9,6 +9,7 @@ export const FLAG_TITLES: Record<FlagKind, string> = {
   'doubtful-ibid': 'Ibid. with a doubtful antecedent',
   'conflicting-figures': 'Figures stated with different values in different places',
   'weak-source-support': 'Claims the cited source’s own text does not support',
+  'unfootnoted-claim': 'Paragraphs stating figures, dates or quotations with no footnote',
 };
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();

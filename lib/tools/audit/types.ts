@@ -1,7 +1,7 @@
 import type { FootnoteForm, PageRange } from '@/lib/types';
 import type { Verdict } from '../claim-check';
 
-export const FLAG_KINDS = ['unresolved-footnote', 'uncited-source', 'spelling-difference', 'doubtful-ibid', 'conflicting-figures', 'weak-source-support'] as const;
+export const FLAG_KINDS = ['unresolved-footnote', 'uncited-source', 'spelling-difference', 'doubtful-ibid', 'conflicting-figures', 'weak-source-support', 'unfootnoted-claim'] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
 /** A record a flag points at (link target `/passage/<id>`), with why it is involved. */
