@@ -283,6 +283,11 @@ describe('natural questions on the real thesis', () => {
     for (const c of r.citations) expect(c.footnotes.some((f) => /Turbiville/.test(f.source?.text ?? f.text))).toBe(true);
     expect((await ask('Which claims in Chapter III cite Turbiville?')).abstained).toBe(true);
     expect((await ask('How many footnotes cite Ramsey?')).answer).toMatch(/footnote 109 cites Russell W\. Ramsey/);
+    // Asked how many, the answer gives the count, supported by the first citing claim's evidence.
+    const cook = await ask('How many footnotes cite Cook?');
+    expect(cook.answer).toMatch(/is cited in 13 of the thesis's 187 footnotes, first in footnote 146\.\[1\]/);
+    expect(cook.verification.citationRecall).toBe(1);
+    expect(r.answer).not.toMatch(/is cited in \d+ of the thesis's/);
   });
 
   it('answers what happened in a range of years from a year inside it', async () => {

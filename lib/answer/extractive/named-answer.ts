@@ -7,7 +7,8 @@ import type { ExtractiveInput } from './model';
 import type { Plan } from './plan';
 import { TITLE_PAGE_ID } from '../../corpus/thesis-records';
 import { inPart, partReference, type PartReference } from '../../retrieve/part-reference';
-import { footnotesCiting } from './cited-author';
+import { byAuthor, footnotesCiting } from './cited-author';
+import { footnotesCitingEach } from '../../tools/cited-sources';
 import { INTRODUCTION } from './part-summary';
 import { CHAPTER_ROADMAP } from './organization';
 import { asksRecommendedFigure, recommendationRank } from './recommendation';
@@ -137,8 +138,18 @@ function planCitedAnswer(input: ExtractiveInput, author: string): Plan | null {
     lines.push(line);
     if (lines.length >= CITED_CLAIMS) break;
   }
-  return lines.length ? pointedTo(lines, 'source', first) : null;
+  if (!lines.length || first === undefined) return null;
+  const plan = pointedTo(lines, 'source', first);
+  // "How many footnotes cite Cook?": the count, on the first claim citing the work (whose evidence states it).
+  if (!HOW_MANY.test(input.analysis.text)) return plan;
+  const citing = footnotesCitingEach(input.corpus);
+  const work = input.corpus.bibliography.find((b) => byAuthor(b, author) && citing.get(b.id)?.includes(first!));
+  if (!work) return plan;
+  const note = mostCitedNote({ entry: work, notes: citing.get(work.id)! }, input.corpus.footnotes.length, first);
+  return { ...plan, footnoteInFull: false, notes: [{ text: note, passages: [lines[0].passage] }] };
 }
+
+const HOW_MANY = /\bhow (?:many|often)\b/i;
 
 /**
  * "In which periods is liberalism marked Yes for Mexico?": the rows of the first table retrieved
