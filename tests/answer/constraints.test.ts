@@ -46,6 +46,11 @@ describe('unmetConstraints', () => {
     const p = pick('President Bush signed the Mérida Initiative, providing funding to Mexico of $48 million through FY2016.', 'how-many');
     p.c.window = { terms: new Set([...p.c.terms, 'colombia']), words: p.c.words };
     expect(unmetConstraints('How much aid did Colombia receive in FY2016?', 'how-many', p, [p], [])).toContain('country');
+    // The date the answer leads with is the Colombian Navy's; a Mexican date after it does not make it Mexico's.
+    const rimpac = pick('Mabus praised cooperation between the Colombian Navy and U.S. Navy to include RIMPAC in 2014.', 'when');
+    const mexican = pick('In September 2005, the Mexican Secretary of the Navy invited the NORTHCOM Commander to visit Mexico.', 'when');
+    expect(unmetConstraints('When did Mexico join RIMPAC?', 'when', rimpac, [rimpac, mexican], [])).toContain('country');
+    expect(unmetConstraints('When did the Mexican Secretary of the Navy invite the NORTHCOM Commander?', 'when', mexican, [mexican, rimpac], [])).not.toContain('country');
   });
 
   it('flags a where-question answered without a new place', () => {

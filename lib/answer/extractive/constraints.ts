@@ -131,7 +131,9 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   // The thesis runs two parallel case studies: a sentence about Colombia does not answer a question about Mexico.
   // A date or figure must itself be about the asked country: "$48 million to Mexico" does not say what Colombia received.
   const dated = typeIsStrict(type) ? picks.filter((p) => p.fit === 1) : [];
-  if (otherCaseStudy(question, new Set(picks.flatMap((p) => [...p.c.window.terms]))) || (dated.length && dated.every((p) => otherCaseStudy(question, p.c.terms)))) unmet.push('country');
+  // The date or figure the answer leads with must be of the asked country: "RIMPAC … in 2014" (the Colombian Navy's) does not date Mexico's joining, whatever other Mexican dates follow.
+  const leading = typeIsStrict(type) && best.fit === 1 ? [best] : dated;
+  if (otherCaseStudy(question, new Set(picks.flatMap((p) => [...p.c.window.terms]))) || (leading.length && leading.every((p) => otherCaseStudy(question, p.c.terms)))) unmet.push('country');
   // "How much aid did Mexico get in FY2016 alone?": a total "through FY2016" sums many years and says nothing of one.
   const single = type === 'how-many' ? SINGLE_YEAR.exec(question) : null;
   const giving = single ? dated.filter((p) => p.c.text.includes(single[1])) : [];
