@@ -176,6 +176,8 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
     // And the other way: a text naming "AOR" covers the question's "area of responsibility".
     if (source && /^[A-Z]{2,}$/.test(e)) for (const t of terms(source)) if (!alternativeOf.has(t)) alternativeOf.set(t, terms(e));
   }
+  // "Did the U.S. military ever fight in Colombia?" is answered by "… have never engaged one another in all-out combat".
+  if (weights.has('ever') && !alternativeOf.has('ever')) alternativeOf.set('ever', ['never']);
   const fromContext = new Set<string>();
   for (const t of context ? terms(context) : []) {
     if (weights.has(t)) continue;

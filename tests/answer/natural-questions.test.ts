@@ -142,6 +142,10 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('Who was the second reader?')).answer).toMatch(/Bruneau/);
   });
 
+  it('reads "ever" in a yes/no question as answered by "never"', async () => {
+    expect((await ask('Did the US military ever fight inside Colombia?')).answer).toMatch(/^The U\.S\. military and Colombian military have never engaged one another/);
+  });
+
   it('answers plain yes/no and choice questions whose verb the thesis words differently', async () => {
     const korea = await ask('Did Colombia send troops to Korea?');
     expect(korea.abstained).toBe(false);
