@@ -29,6 +29,8 @@ export interface TermStats {
   isName?: (term: string) => boolean;
   /** Whether the corpus has an identifier ("fy2017", "uh60", "h3"; see idTokens). */
   hasId?: (id: string) => boolean;
+  /** Whether the thesis text has a phrase (folded, words in a row), for the names of programs and operations. */
+  hasPhrase?: (phrase: string) => boolean;
 }
 
 /** Statistics for a text with no corpus behind it (tests, fixtures): every term known, idf 1. */
@@ -145,6 +147,7 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   const acronyms = [...(analysis.text.match(/\b[A-Z]{3,}\b/g) ?? []), ...typedAcronyms].flatMap((a) => terms(a));
   const anchors = new Set([...analysis.years, ...analysis.numbers, ...analysis.names.flatMap((n) => terms(personalName(n))), ...acronyms]);
   const surface = new Map(contentWords(analysis.text).map((w) => [stem(w), w]));
+  const unnamed = unknownProgramWords(analysis.text, stats);
   const weights = new Map<string, number>();
   for (const t of terms(analysis.text)) weights.set(t, 1);
   // "the late 1930s" asks about a decade, not the year 1930.
@@ -217,6 +220,7 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
       }
     }
     if (anchor && known && bodyOnly && !bodyOnly(term)) known = [...(stats.vocabulary?.() ?? [])].some((v) => variant(v, term) && bodyOnly(v));
+    if (unnamed.has(term)) known = false;
     const w = weight * idf * (known ? 1 : UNKNOWN_WEIGHT);
     const alternative = alternativeOf.get(term);
     out.push({
@@ -274,6 +278,30 @@ export function termCredit(t: QuestionTerm, bag: TermBag, sim?: WordSimilarity):
     if (s > best) best = s;
   }
   return best >= SOFT_MATCH ? SOFT_CREDIT * best : 0;
+}
+
+const CAPITALISED = String.raw`\p{Lu}[\p{L}'’-]*`;
+/** "Operation Just Cause", "the Rio Treaty", "the Monroe Doctrine": the name of an operation or a program, which the thesis writes whole if it names it. */
+const PROGRAM = new RegExp(
+  String.raw`\bOperation((?:\s+${CAPITALISED}){1,3})|((?:${CAPITALISED}\s+){1,3})(?:Initiative|Treaty|Accords?|Doctrine|Pact)\b`,
+  'gu',
+);
+
+/**
+ * The words naming an operation or a program the thesis never names: "What was Operation Just
+ * Cause?" is not about "operation" and "cause", each of which the thesis uses. Only these names,
+ * which are written whole when written at all; a descriptive name ("the Punitive Expedition")
+ * may be a paraphrase of what the thesis tells.
+ */
+function unknownProgramWords(question: string, stats: TermStats): Set<string> {
+  const out = new Set<string>();
+  if (!stats.hasPhrase) return out;
+  for (const m of question.matchAll(PROGRAM)) {
+    const name = (m[1] ?? m[2]).trim();
+    if (/^(?:The|A|An|What|Which|Who|When|Did|Does|Is|Was)$/.test(name.split(/\s+/)[0]) || stats.hasPhrase(m[0])) continue;
+    for (const t of terms(name)) out.add(t);
+  }
+  return out;
 }
 
 /** Signals that a question is about something the corpus does not contain. */
