@@ -90,6 +90,9 @@ describe('whatEvent', () => {
     expect(whatEvent('What U.S. aid program replaced Plan Colombia after it ended?')).toBe('replaced');
     expect(whatEvent('Who succeeded Admiral Tidd at SOUTHCOM?')).toBe('succeeded');
     expect(whatEvent('Who took over SOUTHCOM from General Charles Wilhelm?')).toBe('replaced');
+    // A successor or predecessor is asked by the noun too: whoever is named must be said to come after or before.
+    expect(whatEvent("Who was General Wilhelm's successor?")).toBe('succeeded');
+    expect(whatEvent("Who was Admiral Tidd's predecessor at SOUTHCOM?")).toBe('succeeded');
     expect(whatEvent('who won the battle of buena vista in 1847')).toBe('won');
     expect(whatEvent('What was signed in October 2009?')).toBe('signed');
     // A passive naming or placing something asks for no event.

@@ -43,9 +43,9 @@ export function whatEvent(question: string): string | null {
   // "What did the states agree to at the Lima Conference?": the same, asked in the active voice.
   const decided = /^what did\b[^?]*?\b(agree|decide|resolve|pledge|promise)\b/i.exec(q);
   if (decided) return `${decided[1].toLowerCase().replace(/e$/, '')}ed`;
-  // "Who succeeded Admiral Tidd?": a passage about Tidd that never says who came after him does not answer.
-  const replaced = /^(?:what|which|who)\b[^?]*?\b(replaced|succeeded|superseded|took over|take over)\b/i.exec(q);
-  if (replaced) return /over$/i.test(replaced[1]) ? 'replaced' : replaced[1].toLowerCase();
+  // "Who succeeded Admiral Tidd?", "Who was General Wilhelm's successor?": a passage about him that never says who came after (or before) him does not answer.
+  const replaced = /^(?:what|which|who)\b[^?]*?\b(replaced|succeeded|superseded|took over|take over|successors?|predecessors?)\b/i.exec(q);
+  if (replaced) return /over$/i.test(replaced[1]) ? 'replaced' : /cessors?$/i.test(replaced[1]) ? 'succeeded' : replaced[1].toLowerCase();
   // "Which side won the Battle of Buena Vista?": an outcome, which a passage telling of the battle need not give.
   const outcome = /^(?:(?:what|which) (?:[\w.'’-]+ ){1,2}?|who )(won|lost|defeated|captured|killed|sank|destroyed)\b/i.exec(q);
   if (outcome) return outcome[1].toLowerCase();
