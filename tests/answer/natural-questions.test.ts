@@ -139,6 +139,8 @@ describe('natural questions on the real thesis', () => {
   it('answers questions about the document from its title page', async () => {
     expect((await ask('Who wrote this thesis?')).answer).toMatch(/Brian S\. Curry/);
     expect((await ask('When was the thesis submitted?')).answer).toMatch(/June 2017/);
+    // "published" is about this document, not a work it cites.
+    expect((await ask('When was the thesis published?')).answer).toMatch(/June 2017/);
     expect((await ask('Who was the second reader?')).answer).toMatch(/Bruneau/);
   });
 

@@ -43,12 +43,13 @@ export function namedQuestion(question: string): NamedQuestion | null {
   if (author) return { kind: 'cited', author };
   // "Which sources does the thesis cite most?": counted from the footnotes.
   if (asksMostCited(question)) return { kind: 'most-cited' };
+  // "When was the thesis published?" is about this document (its title page), not a cited work.
+  const fact = documentQuestion(question);
+  if (fact) return { kind: 'document', fact };
   // "Who published Coleman's book?": the work's full citation (which work, if any, is read from the bibliography).
   if (asksPublication(question)) return { kind: 'publication' };
   // "Where are the thesis's citations weak?": the citation audit's findings.
   if (asksCitationAudit(question)) return { kind: 'audit' };
-  const fact = documentQuestion(question);
-  if (fact) return { kind: 'document', fact };
   if (asksResearchQuestion(question)) return { kind: 'research' };
   if (asksOrganization(question)) return { kind: 'organization' };
   // "In which periods is liberalism marked Yes for Mexico?": the rows holding that value.
