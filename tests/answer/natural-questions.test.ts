@@ -141,6 +141,8 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('When was the thesis submitted?')).answer).toMatch(/June 2017/);
     // "published" is about this document, not a work it cites.
     expect((await ask('When was the thesis published?')).answer).toMatch(/June 2017/);
+    // The author line gives the rank and service too.
+    expect((await ask('What rank is the author?')).answer).toMatch(/Brian S\. Curry Lieutenant, United States Navy/);
     expect((await ask('Who was the second reader?')).answer).toMatch(/Bruneau/);
   });
 

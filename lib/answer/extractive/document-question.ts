@@ -10,6 +10,8 @@ const DOC = '(?:this (?:thesis|document|paper|study|work)|the thesis)';
 const PATTERNS: [DocumentFact, RegExp][] = [
   // The author line also gives the author's rank and earlier degree: "Brian S. Curry Lieutenant, United States Navy B.A., Texas A&M University, 2012".
   ['author', /^\s*(?:where|when|in what year|(?:at|from) (?:which|what) (?:school|university|college))\b[^?]*\b(?:bachelor|undergraduate|b\.\s?a\.)/i],
+  // "What rank is the author?", "Which service is the author in?": the same line.
+  ['author', /^\s*(?:what|which) (?:rank|service|branch|military branch)\b[^?]*\b(?:the |this )?(?:author|writer)\b|\b(?:author|writer)['’]s (?:rank|service|branch)\b/i],
   ['author', new RegExp(`^\\s*who (?:wrote|authored|is the author of|was the author of|is the writer of) (?:${DOC}|it|this)\\b|\\b(?:author|writer) of ${DOC}\\b|^\\s*who (?:is|was) the (?:thesis['’]s? )?author\\s*\\??$`, 'i')],
   // "When was it published?": "it" with a verb that only a document takes.
   ['date', new RegExp(`^\\s*(?:when|(?:in )?what (?:year|month|date)) (?:was|is|did) (?:${DOC}|it) (?:published|written|submitted|completed|dated|released|come out|finished)\\b`, 'i')],
