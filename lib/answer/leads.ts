@@ -1,9 +1,9 @@
 import type { NumberedPassage } from '../cite/types';
 import type { QueryAnalysis } from '../retrieve/analyze-query';
-import { coverage, questionTerms, unknownSignals, UNIFORM_STATS, type QuestionTerm, type TermStats } from '../retrieve/question-terms';
+import { coverage, isOffTopic, questionTerms, UNIFORM_STATS, type QuestionTerm, type TermStats } from '../retrieve/question-terms';
 import type { WordSimilarity } from '../retrieve/word-similarity';
 import type { PageRange } from '../types';
-import { formatPages } from '../cite/label';
+import { passageLabel } from '../cite/label';
 import { sentenceCandidates, type Candidate } from './extractive/candidates';
 
 /**
@@ -31,9 +31,6 @@ export interface LeadOptions {
 
 export const DEFAULT_LEADS: LeadOptions = { minOverlap: 0.3, max: 3 };
 
-/** The question's own words the corpus never uses, from which share it is taken to be about something else (as the answerer does). */
-const OFF_TOPIC_SHARE = 0.4;
-
 export interface LeadInput {
   analysis: QueryAnalysis;
   passages: NumberedPassage[];
@@ -49,8 +46,8 @@ export interface LeadInput {
  */
 export function abstentionLeads(input: LeadInput, opts: LeadOptions = DEFAULT_LEADS): Lead[] {
   const q = questionTerms(input.analysis, input.stats ?? UNIFORM_STATS, input.context).filter((t) => t.own);
-  const { unknownAnchors, unknownShare } = unknownSignals(q);
-  if (!q.length || unknownAnchors.length || unknownShare >= OFF_TOPIC_SHARE) return [];
+  // Off-topic as the extractive answerer judges it: then there is no near place to point to.
+  if (!q.length || isOffTopic(q)) return [];
   const byPassage = new Map<number, Candidate[]>();
   for (const c of sentenceCandidates(input.passages)) {
     const list = byPassage.get(c.passage);
@@ -67,8 +64,7 @@ export function abstentionLeads(input: LeadInput, opts: LeadOptions = DEFAULT_LE
       .map((s) => ({ s, cov: coverage(q, s, input.similarity) }))
       .reduce((a, b) => (b.cov > a.cov ? b : a)).s;
     const r = p.record;
-    const label = ['Thesis', [formatPages(r.pages), r.section ? `§${r.section}` : null].filter(Boolean).join(', ')].filter(Boolean).join(' ');
-    leads.push({ id: r.id, section: r.section, sectionTitle: r.sectionTitle, pages: r.pages, label, excerpt: closest.raw, overlap: Number(overlap.toFixed(3)) });
+    leads.push({ id: r.id, section: r.section, sectionTitle: r.sectionTitle, pages: r.pages, label: passageLabel(r), excerpt: closest.raw, overlap: Number(overlap.toFixed(3)) });
   }
   return leads.slice(0, opts.max);
 }

@@ -44,9 +44,15 @@ export function buildCitedAnswer(
     const footnotes = quotes.flatMap((q) => footnotesForQuote(record, q, index)).filter((f, j, all) => all.findIndex((g) => g.n === f.n) === j);
     return citationOf(record, quotes, footnotes, n);
   });
+  // Verification asks for a citation's evidence once per sentence and per pairing: build each once.
+  const evidence = new Map<number, string>();
   const { sentences, verification } = verifyClaims(claims, (n) => {
-    const record = passages[order[n - 1] - 1].record;
-    return evidenceText(record, footnotesForQuote(record, record.text, index), corpus);
+    let text = evidence.get(n);
+    if (text === undefined) {
+      const record = passages[order[n - 1] - 1].record;
+      evidence.set(n, (text = evidenceText(record, footnotesForQuote(record, record.text, index), corpus)));
+    }
+    return text;
   });
   return { answer, citations, sentences, verification };
 }

@@ -31,6 +31,12 @@ function footnoteLabel(f: CitedFootnote): string {
   return f.source ? `${f.source.short}${where}` : `footnote ${f.n}`;
 }
 
+/** "Thesis pp. 16–19, §II.B": where a thesis passage is ("Thesis" alone when neither is known). */
+export function passageLabel(p: { section: string | null; pages: PageRange | null }): string {
+  const where = [formatPages(p.pages), p.section ? `§${p.section}` : null].filter(Boolean);
+  return where.length ? `Thesis ${where.join(', ')}` : 'Thesis';
+}
+
 /**
  * "Thesis pp. 16–19, §II.B; the thesis cites Turbiville 2010, p. 4." A passage of a cited source's own text
  * (kind `source-passage`, its sectionTitle the source's short label) reads "Turbiville 2010, p. 4."
@@ -43,8 +49,7 @@ export function citationLabel(c: {
   sectionTitle?: string | null;
 }): string {
   if (c.kind === 'source-passage') return `${[c.sectionTitle || 'Source', formatPages(c.pages)].filter(Boolean).join(', ')}.`;
-  const head = ['Thesis', formatPages(c.pages), c.section ? `§${c.section}` : null].filter(Boolean);
-  let label = head.length > 1 ? `${head[0]} ${head.slice(1).join(', ')}` : 'Thesis';
+  let label = passageLabel(c);
   if (c.footnotes.length) label += `; the thesis cites ${c.footnotes.map(footnoteLabel).join('; ')}`;
   return `${label}.`;
 }

@@ -304,6 +304,15 @@ function unknownProgramWords(question: string, stats: TermStats): Set<string> {
   return out;
 }
 
+/** Share of a question's own words unknown to the corpus from which it is taken to be about something else. */
+const OFF_TOPIC_SHARE = 0.4;
+
+/** A name the thesis never uses, or a question largely in words it never uses: it is about something else. */
+export function isOffTopic(q: QuestionTerm[]): boolean {
+  const { unknownAnchors, unknownShare } = unknownSignals(q);
+  return unknownAnchors.length > 0 || unknownShare >= OFF_TOPIC_SHARE;
+}
+
 /** Signals that a question is about something the corpus does not contain. */
 export function unknownSignals(q: QuestionTerm[]): { unknownAnchors: string[]; unknownShare: number } {
   const own = q.filter((t) => t.own);

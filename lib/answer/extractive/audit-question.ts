@@ -34,7 +34,7 @@ export interface AuditFinding {
   /** The audit's flag kind ("spelling-difference", "conflicting-figures", …). */
   kind: string;
   /** The sentences concerned, with their records: a footnote's claim, or each sentence stating one of the differing figures. */
-  lines: { recordId: string; sentence: string }[];
+  lines: { recordId: string; section: string | null; sentence: string }[];
   /** What the audit found, as one sentence citing those lines' passages (its words and figures come from them, their footnotes and sources). */
   note: string;
 }
@@ -47,8 +47,7 @@ export function findingsAbout(question: string, findings: AuditFinding[]): Audit
   // "Which claims in Chapter III have no footnote?": the paragraphs without one, in the part named.
   if (UNFOOTNOTED_ASKS.test(question)) {
     const part = partReference(question);
-    const sectionOf = (recordId: string) => /^thesis:([IV]+(?:\.[A-Z](?:\.\d+)?)?):/.exec(recordId)?.[1] ?? null;
-    return findings.filter((f) => f.kind === 'unfootnoted-claim' && (!part || f.lines.some((l) => inPart(part, 'passage', sectionOf(l.recordId)))));
+    return findings.filter((f) => f.kind === 'unfootnoted-claim' && (!part || f.lines.some((l) => inPart(part, 'passage', l.section))));
   }
   const names = (question.match(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu) ?? []).filter((n) => !/^(?:Is|Are|Does|Do|Did|Which|What|Where|Why|How|Who|The|Thesis|Was|Were)$/.test(n));
   const about = findings.filter((f) => names.some((n) => f.note.includes(n) || f.lines.some((l) => l.sentence.includes(n))));
@@ -63,7 +62,7 @@ function bodyLines(flag: AuditFlag): AuditFinding['lines'] {
   const lines: AuditFinding['lines'] = [];
   for (const e of flag.evidence) {
     if (!e.quote || !e.id.startsWith('thesis:') || e.id.startsWith('thesis:fn:')) continue;
-    if (!lines.some((l) => l.recordId === e.id && l.sentence === e.quote)) lines.push({ recordId: e.id, sentence: e.quote });
+    if (!lines.some((l) => l.recordId === e.id && l.sentence === e.quote)) lines.push({ recordId: e.id, section: e.section ?? null, sentence: e.quote });
   }
   return flag.kind === 'conflicting-figures' || flag.kind === 'unfootnoted-claim' ? lines : lines.slice(0, 1);
 }

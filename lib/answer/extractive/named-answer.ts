@@ -146,7 +146,7 @@ function planCitedAnswer(input: ExtractiveInput, author: string): Plan | null {
   const work = input.corpus.bibliography.find((b) => byAuthor(b, author) && citing.get(b.id)?.includes(first!));
   if (!work) return plan;
   const note = mostCitedNote({ entry: work, notes: citing.get(work.id)! }, input.corpus.footnotes.length, first);
-  return { ...plan, footnoteInFull: false, notes: [{ text: note, passages: [lines[0].passage] }] };
+  return { ...plan, notes: [{ text: note, passages: [lines[0].passage] }] };
 }
 
 const HOW_MANY = /\bhow (?:many|often)\b/i;

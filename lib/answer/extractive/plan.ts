@@ -1,7 +1,7 @@
 import type { NumberedPassage } from '../../cite/types';
 import type { QueryAnalysis, QuestionType } from '../../retrieve/analyze-query';
 import { sentenceCandidates } from './candidates';
-import { contains, coverage, hasTerm, questionTerms, unknownSignals, type QuestionTerm, type TermBag, type TermStats } from '../../retrieve/question-terms';
+import { contains, coverage, hasTerm, isOffTopic, questionTerms, unknownSignals, type QuestionTerm, type TermBag, type TermStats } from '../../retrieve/question-terms';
 import { datedAntecedent, DEFAULT_WEIGHTS, scoreCandidates, type Scored, type ScoreWeights } from './score';
 import { terms } from '../../retrieve/tokenize';
 import { answerType, countedWords, RELATIVE_DATE, typeIsStrict } from './type-cues';
@@ -58,9 +58,6 @@ const OTHER_YEAR_LOSS = 0.8;
 /** Share of the loss for a missing name or year kept when the answer's passage names it outside the sentence's window. */
 const IN_PASSAGE_SHARE = 0.5;
 
-/** Share of a question's own words unknown to the corpus from which it is taken to be about something else. */
-const OFF_TOPIC_SHARE = 0.4;
-
 /** Confidence lost in proportion to the share of the question's words the corpus never uses. */
 const UNKNOWN_PENALTY = 1;
 
@@ -88,9 +85,8 @@ function jaccard(a: Set<string>, b: Set<string>): number {
  * never uses; zero when the question names something (a name, a year) the corpus never mentions.
  */
 export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], type: QuestionType, question: string, sim?: WordSimilarity, followUp?: string): number {
-  const { unknownAnchors, unknownShare } = unknownSignals(q);
-  // A name the thesis never uses, or a question largely in words it never uses, is about something else.
-  if (unknownAnchors.length || unknownShare >= OFF_TOPIC_SHARE) return 0;
+  if (isOffTopic(q)) return 0;
+  const { unknownShare } = unknownSignals(q);
   let c = (0.5 * best.cov + 0.5 * best.windowCov) * (1 - UNKNOWN_PENALTY * unknownShare);
   // The detail the question asks for (a duration, a name, a figure for the counted thing) must be there.
   c *= UNMET_FACTOR ** unmetConstraints(question, type, best, picks, q, sim, followUp).length;
