@@ -23,6 +23,7 @@ import {
   type AnswerOutcome,
 } from '../lib/eval/answer-metrics';
 import { loadQuestionSets, type EvalQuestion } from '../lib/eval/questions';
+import { firstHitRank } from '../lib/eval/retrieval-metrics';
 import { loadStore, type Store } from '../lib/index/load-store';
 import { readCorpusDir } from '../lib/ingest/read-corpus-dir';
 
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
         precision: r.abstained ? null : r.verification.citationPrecision,
         citeHit: q.cite_any?.length ? citesAny(r.citations, q.cite_any) : null,
         leadsShown: r.abstained && r.leads.length > 0,
-        leadHit: r.abstained && !unanswerable && q.gold ? r.leads.some((l) => normalizeForMatch(store.byId.get(l.id)?.text ?? '').includes(normalizeForMatch(q.gold!))) : null,
+        leadHit: r.abstained && !unanswerable && q.gold ? firstHitRank(r.leads.map((l) => store.byId.get(l.id)?.text ?? ''), q.gold, normalizeForMatch) !== null : null,
       };
       outcomes.push(o);
       const miss = unanswerable ? !r.abstained : !correct || !valid || o.citeHit === false;

@@ -13,7 +13,8 @@ export const FLAG_TITLES: Record<FlagKind, string> = {
 };
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
-const where = (section: string | null | undefined, pages: PageRange | null | undefined) =>
+/** "§II.D, p. 28". */
+export const where = (section: string | null | undefined, pages: PageRange | null | undefined) =>
   [section ? `§${section}` : null, formatPages(pages ?? null)].filter(Boolean).join(', ');
 
 /** The audit as Markdown: summary counts, flags by kind with their evidence, then one table row per footnote. */

@@ -1,6 +1,6 @@
-import { formatPages } from '@/lib/cite/label';
 import { splitSentences } from '@/lib/corpus/sentences';
 import type { Corpus, CorpusRecord, Paragraph } from '@/lib/types';
+import { where } from './markdown';
 import type { AuditFlag } from './types';
 
 /** What a reader would check against a source: a sum, a share, a large count, a year, a quotation. */
@@ -45,10 +45,9 @@ export function unfootnotedFlags(corpus: Corpus): AuditFlag[] {
       .filter((s) => statedFacts(s).length);
     if (!stating.length) continue;
     const facts = factsOf(stating.slice(0, MAX_EVIDENCE));
-    const where = [`§${p.section}`, formatPages(p.pages)].filter(Boolean).join(', ');
     flags.push({
       kind: 'unfootnoted-claim',
-      title: `A paragraph of ${where} states ${listed(facts)} with no footnote`,
+      title: `A paragraph of ${where(p.section, p.pages)} states ${listed(facts)} with no footnote`,
       detail: `No sentence of the paragraph carries a footnote marker; ${stating.length === 1 ? 'one of its sentences states' : `${stating.length} of its sentences state`} a figure, a date or a quotation.`,
       footnotes: [],
       sources: [],
