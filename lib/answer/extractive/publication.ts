@@ -1,5 +1,6 @@
 import { footnotesCitingEach } from '../../tools/cited-sources';
 import { terms } from '../../retrieve/tokenize';
+import { surname } from '../../cite/label';
 import type { BibliographyEntry, Corpus } from '../../types';
 
 // "Who published Coleman's book?", "coleman colombia and the united states publisher", "Which
@@ -21,7 +22,7 @@ const ORGANISATION = /\b(?:Senate|Research|Times|News|Monitor|Department|Command
 export function surnames(entry: BibliographyEntry): string[] {
   return entry.authors
     .filter((a) => a.split(/\s+/).length > 1 && !ORGANISATION.test(a))
-    .map((a) => a.replace(/,?\s+(?:Jr|Sr|III|II)\.?$/, '').split(/\s+/).at(-1)!)
+    .map(surname)
     .filter((s) => s.length >= 3);
 }
 
