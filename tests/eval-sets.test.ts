@@ -33,6 +33,8 @@ const FILES = [
   'eval/questions-m.jsonl',
   'eval/questions-o.jsonl',
   'eval/questions-j.jsonl',
+  'eval/questions-i.jsonl',
+  'eval/questions-a.jsonl',
   'eval/heldout.jsonl',
 ] as const;
 const CATEGORIES = ['event', 'table', 'why', 'cite', 'paraphrase', 'conflict', 'unanswerable'] as const;
@@ -138,6 +140,8 @@ describe('eval question sets', () => {
     for (const q of byFile('eval/questions-m.jsonl')) expect(q.id, q.id).toMatch(/^m\d{3}$/);
     for (const q of byFile('eval/questions-o.jsonl')) expect(q.id, q.id).toMatch(/^o\d{3}$/);
     for (const q of byFile('eval/questions-j.jsonl')) expect(q.id, q.id).toMatch(/^j\d{3}$/);
+    for (const q of byFile('eval/questions-i.jsonl')) expect(q.id, q.id).toMatch(/^i\d{3}$/);
+    for (const q of byFile('eval/questions-a.jsonl')) expect(q.id, q.id).toMatch(/^a\d{3}$/);
     for (const q of byFile('eval/heldout.jsonl')) expect(q.id, q.id).toMatch(/^h\d{3}$/);
     const ids = all.map((q) => q.id);
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -248,6 +252,10 @@ describe('eval question sets', () => {
     ['eval/questions-m.jsonl', 37, { paraphrase: 9, event: 8, unanswerable: 8, why: 5, cite: 3, table: 2, conflict: 2 }],
     ['eval/questions-o.jsonl', 22, { paraphrase: 7, table: 4, unanswerable: 4, event: 3, why: 3, cite: 1 }],
     ['eval/questions-j.jsonl', 26, { paraphrase: 7, unanswerable: 7, event: 6, why: 3, cite: 2, conflict: 1 }],
+    // Twelfth round, written blind and held out (100 written, the 9 repeating another set's question word for word dropped;
+    // most of the rest ask, in new words, about facts other sets ask about).
+    ['eval/questions-i.jsonl', 46, { paraphrase: 14, unanswerable: 12, event: 6, why: 5, table: 4, cite: 4, conflict: 1 }],
+    ['eval/questions-a.jsonl', 45, { unanswerable: 11, event: 9, paraphrase: 7, why: 6, table: 5, cite: 5, conflict: 2 }],
   ];
 
   it.each(MINIMUMS)('%s meets the category minimums', (file, total, cats, everyCategory) => {
