@@ -39,6 +39,17 @@ const MAIN_ARGUMENT =
 /** "What did the author conclude?", "What are the thesis's main findings?": what the abstract states too. */
 const FINDINGS = /^\s*what (?:did|does|do) (?:the |this )?(?:author|thesis|study|writer|researcher)\s+(?:conclude|find)\s*\??\s*$|\b(?:the |its |this )?(?:thesis['’]s? |study['’]s? |author['’]s? )(?:main |key |overall )?(?:findings|conclusions)\s*\??\s*$/i;
 
+/** What may follow "further research" when it names the thesis's section on it: nothing, or a verb or preposition. */
+const RESEARCH_ENDS = /^(?:\s*[?.!]?\s*$|\s+(?:could|should|would|might|can|does|do|did|is|are|was|were|will|has|have|on|into|about|for|in|that|to|areas?|ideas?|topics?|directions?)\b)/i;
+
+/**
+ * "What case studies could future research use?", "What future research would help?", "What does the thesis
+ * recommend for future research?": the section on it, unless the words begin a longer noun ("further research funding").
+ */
+function namesResearchSection(question: string, m: RegExpExecArray): boolean {
+  return /\b(?:could|should|might|would|can)\s+$/i.test(question.slice(0, m.index)) || RESEARCH_ENDS.test(question.slice(m.index + m[0].length));
+}
+
 export function partReference(question: string): PartReference | null {
   const framed = (m: RegExpExecArray) => FRAME.test(question.slice(0, m.index)) || SAYS.test(question.slice(m.index + m[0].length));
   const main = MAIN_ARGUMENT.exec(question) ?? FINDINGS.exec(question);
@@ -47,8 +58,7 @@ export function partReference(question: string): PartReference | null {
   if (chapter && framed(chapter)) return { span: chapter[0], abstract: false, sections: [ROMAN[chapter[1].toLowerCase()]] };
   for (const [re, part] of PARTS) {
     const m = re.exec(question);
-    // "What case studies could future research use?": research that could do something is the research the thesis suggests.
-    if (m && (framed(m) || (part.sections[0] === 'IV.D' && /\b(?:could|should|might|would|can)\s+$/i.test(question.slice(0, m.index))))) return { span: m[0], ...part };
+    if (m && (framed(m) || (part.sections[0] === 'IV.D' && namesResearchSection(question, m)))) return { span: m[0], ...part };
   }
   return null;
 }

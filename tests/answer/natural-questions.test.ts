@@ -111,6 +111,8 @@ describe('recommendations', () => {
     expect(asksRecommendation('What policy changes does the thesis suggest?')).toBe(true);
     expect(asksRecommendation('What should a student read first?')).toBe(false);
     expect(asksRecommendation('What did the United States do in 1914?')).toBe(false);
+    // Further research is its own section, not the policy advice.
+    expect(asksRecommendation('What does the thesis recommend for future research?')).toBe(false);
   });
 
   it('ranks the last chapter\'s recommending sentences, about the asked country first', () => {
@@ -616,6 +618,14 @@ describe('natural questions on the real thesis', () => {
     const r = await ask('How does constructivism explain cooperation with Colombia?');
     expect(r.answer).toMatch(/^While liberalism can explain recent cooperation efforts/);
     expect(r.answer).not.toMatch(/Table 4 will show/);
+  });
+
+  it('answers questions about further research from that section, however they are put', async () => {
+    for (const q of ['What does the thesis recommend for future research?', 'What future research would help?', 'What areas for further research are identified?']) {
+      const r = await ask(q);
+      expect(r.citations.map((c) => c.section), q).toEqual(['IV.D']);
+      expect(r.answer, q).toMatch(/Further research could investigate relationships/);
+    }
   });
 
   it('answers what future research could do from the Further Research section', async () => {

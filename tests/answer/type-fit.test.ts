@@ -112,6 +112,23 @@ describe('roadmap sentences', () => {
   });
 });
 
+describe('sentences that ask', () => {
+  const passage = record({
+    id: 'thesis:IV:p1',
+    text: 'What explains the variation in cooperation between the U.S. military and forces in Colombia and Mexico? Cooperation between the U.S. military and forces in Colombia is higher than with Mexico because of sovereignty.',
+  });
+  const top = (question: string) =>
+    scoreCandidates(sentenceCandidates([{ n: 1, record: passage, score: 1 }]), questionTerms(analyzeQuery(question, []), uniform), 'what', false, question)[0].c.text;
+
+  it('ranks a statement above the thesis\'s own question', () => {
+    expect(top('Compare cooperation between the U.S. military and forces in Colombia and Mexico.')).toMatch(/^Cooperation between/);
+  });
+
+  it('keeps the question for a question about the thesis\'s questions', () => {
+    expect(top('What question about the variation in cooperation between the U.S. military and forces in Colombia and Mexico does it ask?')).toMatch(/^What explains/);
+  });
+});
+
 describe('the part of the thesis a question names', () => {
   const hypothesis = record({ id: 'thesis:I.B.1:p2', section: 'I.B.1', text: 'If Colombia views the United States as a competitor, sovereignty disputes will arise between the two countries.' });
   const analysis = record({ id: 'thesis:IV.A.2:p3', section: 'IV.A.2', text: 'Colombia and the United States did not share a common border that would have caused sovereignty disputes.' });

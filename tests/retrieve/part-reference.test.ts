@@ -17,6 +17,8 @@ describe('partReference', () => {
     // The thesis's own section on further research; the verb may follow "does the thesis".
     expect(partReference('What further research does the thesis suggest?')).toMatchObject({ span: 'further research', sections: ['IV.D'] });
     expect(partReference('What case studies could future research use?')).toMatchObject({ span: 'future research', sections: ['IV.D'] });
+    expect(partReference('What future research would help?')).toMatchObject({ sections: ['IV.D'] });
+    expect(partReference('What does the thesis recommend for future research?')).toMatchObject({ sections: ['IV.D'] });
     // The main argument is what the abstract states.
     expect(partReference('What is the main argument of the thesis?')).toMatchObject({ abstract: true });
     expect(partReference('What is this thesis about?')).toMatchObject({ abstract: true });

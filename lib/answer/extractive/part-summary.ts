@@ -4,7 +4,7 @@ import { terms } from '../../retrieve/tokenize';
 
 /** Words that ask what a part says without naming a topic. */
 const SUMMARY_WORDS = new Set(
-  terms('say says said argue argues conclude concludes conclusion summarize summarise summary main point points about find finds findings state states cover covers discuss discusses contain contains claim claims tell tells overall gist suggest suggests propose proposes'),
+  terms('say says said argue argues conclude concludes conclusion summarize summarise summary main point points about find finds findings state states cover covers discuss discusses contain contains claim claims tell tells overall gist suggest suggests propose proposes recommend recommends recommended recommendation recommendations identify identifies identified area areas topic topics direction directions avenue avenues help helpful useful'),
 );
 
 /**

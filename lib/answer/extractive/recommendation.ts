@@ -19,8 +19,11 @@ export function asksRecommendedFigure(question: string): boolean {
   return /^\s*how (?:much|many)\b/i.test(question);
 }
 
+/** "What does the thesis recommend for future research?" asks for its section on further research, not its policy advice. */
+const FURTHER_RESEARCH = /\b(?:further|future) research\b/i;
+
 export function asksRecommendation(question: string): boolean {
-  return RECOMMENDATION.test(question);
+  return RECOMMENDATION.test(question) && !FURTHER_RESEARCH.test(question);
 }
 
 /** Whether the text is about the case study the question names (any text, when it names none or both). */

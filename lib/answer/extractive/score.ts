@@ -48,6 +48,8 @@ export interface ScoreWeights {
   otherPeriod: number;
   /** Multiplier for a sentence about the other case study ("Table 3 … United States and Colombia" for a question about Mexico). */
   otherCaseStudy: number;
+  /** Multiplier for a sentence that asks rather than states ("What explains the variation …?"), unless the question is about the thesis's questions. */
+  interrogative: number;
 }
 
 export const DEFAULT_WEIGHTS: ScoreWeights = {
@@ -69,6 +71,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   member: 0.4,
   otherPeriod: 0.85,
   otherCaseStudy: 0.6,
+  interrogative: 0.5,
 };
 
 /** Sentences about the document itself ("This chapter will analyze ...", "Table 4 will show ..."): they outline, they do not answer. */
@@ -81,6 +84,16 @@ export function outlinesOnly(text: string, question: string): boolean {
 }
 
 const STRUCTURE = /\b(chapters?|sections?|organi[sz]ed|structure|outline|roadmap)\b/i;
+
+/** A sentence that asks: the thesis's own questions ("Why do two countries cooperate militarily with each other?"). */
+const ASKS = /\?[”"’)]*$/;
+/** A question about the thesis's own questions ("What is the research question?", "What puzzle …"). */
+const ABOUT_QUESTIONS = /\b(?:questions?|puzzles?|asks?|asked)\b/i;
+
+/** A sentence that asks rather than states, for a question not about the thesis's questions. */
+export function asksOnly(text: string, question: string): boolean {
+  return ASKS.test(text.trim()) && !ABOUT_QUESTIONS.test(question);
+}
 
 const TITLES = 'General|Admiral|President|Secretary|Senator|Colonel|Lieutenant|Captain|Commander|Ambassador|Minister|Major|Professor|Dr\\.';
 
@@ -210,6 +223,7 @@ export function scoreCandidates(
       if (introduction?.test(c.text)) score += w.introduces * windowCov;
       if (part) score = inPart(part, c.kind, c.section) ? score + w.namedPart * windowCov : score * w.outsidePart;
       if (roadmapPenalty && ROADMAP.test(c.text)) score *= w.roadmap;
+      if (asksOnly(c.text, question)) score *= w.interrogative;
       if (otherPeriod(question, c.text)) score *= w.otherPeriod;
       if (otherCaseStudy(question, c.terms)) score *= w.otherCaseStudy;
       if (type === 'source') score = c.footnoted || c.kind === 'footnote' ? score + w.footnoted * windowCov : score * w.unfootnoted;
