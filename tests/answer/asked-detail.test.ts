@@ -174,6 +174,11 @@ describe('detail evidence', () => {
     expect(countsWithFigure(text, ['personnel'])).toBe(true);
     // The thesis writes "U.S." for American: "nine U.S. sailors" counts Americans.
     expect(countsWithFigure('the arrest of nine U.S. sailors by Mexican authorities', ['americans'])).toBe(true);
+    // "Men" are a force's members in general: they count soldiers and troops, not pilots.
+    const lost = 'While fighting alongside their U.S. military counterparts, the Colombians lost 131 men and 448 others sustained combat wounds.';
+    expect(countsWithFigure(lost, ['soldiers'])).toBe(true);
+    expect(countsWithFigure(lost, ['troops'])).toBe(true);
+    expect(countsWithFigure(lost, ['pilots'])).toBe(false);
     expect(countedDemonyms('How many Colombian military personnel did the school train?')).toEqual(['colombian']);
     expect(countedDemonyms('How many troops did Pershing lead?')).toEqual([]);
     // "U.S." and "US" name the American nation: Colombian soldiers are not U.S. troops.

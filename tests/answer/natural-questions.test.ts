@@ -446,6 +446,14 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('What model of helicopter does the Colombian flight school operate?')).answer).toMatch(/Bell OH-58/);
   });
 
+  it('takes the figure from the passage that sets the scene, and no other event\'s figure beside it', async () => {
+    const r = await ask('How many Colombian soldiers died in Korea?');
+    expect(r.abstained).toBe(false);
+    expect(r.answer).toMatch(/lost 131 men/);
+    // The FARC ambush of 1998 (another passage, never naming Korea) is another event.
+    expect(r.answer).not.toMatch(/62 soldiers were dead/);
+  });
+
   it('answers where a figure comes from with the footnote behind it', async () => {
     const r = await ask('Where does the figure of 131 Colombians killed in the Korean War come from?');
     expect(r.answer).toMatch(/lost 131 men/);

@@ -129,6 +129,10 @@ const COUNT_BACK = 3;
 /** Word similarity from which a word after a figure counts as the counted thing ("planes"/"airplanes"). */
 export const COUNTED_SIMILARITY = 0.7;
 
+/** Words for a force's members in general: "the Colombians lost 131 men" counts soldiers, troops and personnel. */
+const SERVICE_MEMBERS = /^(?:soldiers?|troops?|personnel|servicem[ae]n|service ?members?|combatants?|fighters?|people|men)$/i;
+const MEN = /^(?:men|people|persons)$/i;
+
 /**
  * Whether a sentence gives a figure for the counted thing: the thing (or a close word) within a few
  * words after (or just before) a figure ("50 Colombian and 24 international military pilots"), years and days of
@@ -153,7 +157,7 @@ export function countsWithFigure(text: string, counted: string[], sim?: WordSimi
     const qualifier = next.findIndex((w, i) => i > 0 && QUALIFIES.test(w));
     const after = qualifier < 0 ? next : next.slice(0, qualifier);
     const before = words(plain.slice(0, m.index)).slice(-COUNT_BACK);
-    const hit = (w: string) => want.has(stem(w)) || counted.some((c) => (sim?.(c, w) ?? 0) >= COUNTED_SIMILARITY);
+    const hit = (w: string) => want.has(stem(w)) || counted.some((c) => (sim?.(c, w) ?? 0) >= COUNTED_SIMILARITY || (SERVICE_MEMBERS.test(c) && MEN.test(w)));
     if (after.some(hit) || before.some(hit)) return true;
   }
   return false;

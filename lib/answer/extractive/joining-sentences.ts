@@ -1,6 +1,7 @@
 import type { NumberedPassage } from '../../cite/types';
 import type { QuestionType } from '../../retrieve/analyze-query';
 import type { Scored } from './score';
+import { contains, type QuestionTerm } from '../../retrieve/question-terms';
 import { typeIsStrict } from './type-cues';
 import { rivalSentences, sameSentence, type FigureRivals } from './figure-rivals';
 import { periodAsk, ratesPeriod } from './period-rows';
@@ -78,13 +79,22 @@ export function addOtherMembers(picks: Scored[], scored: Scored[], ask: MemberAs
  * nearly as well joins them ("… like U.S. General Gordon Sullivan and Mexican General Enrique
  * Cervantes"): sources differ. Added after confidence is set, so it never makes an answer surer.
  */
-export function addEvidenceRival(picks: Scored[], scored: Scored[], type: QuestionType, question: string, max: number): void {
+export function addEvidenceRival(picks: Scored[], scored: Scored[], type: QuestionType, question: string, q: QuestionTerm[], max: number): void {
   const best = picks[0];
   if (picks.length >= max || best.fit === 1 || !(typeIsStrict(type) || type === 'who')) return;
   const evidence = picks.find((p) => p !== best && p.fit === 1);
   if (!evidence) return;
+  // Of the same event: a passage that never names a place, person or year the evidence's passage names ("Korea") tells of another.
+  const anchors = q.filter((t) => t.anchor && contains(evidence.c.passageTerms ?? evidence.c.window.terms, t));
   const rival = scored.find(
-    (s) => s.fit === 1 && s.c.passage !== best.c.passage && s.score >= RIVAL_SHARE * evidence.score && !picks.includes(s) && !otherCaseStudy(question, s.c.terms),
+    (s) =>
+      s.fit === 1 &&
+      s.c.kind !== 'footnote' &&
+      s.c.passage !== best.c.passage &&
+      s.score >= RIVAL_SHARE * evidence.score &&
+      !picks.includes(s) &&
+      !otherCaseStudy(question, s.c.terms) &&
+      anchors.every((t) => contains(s.c.passageTerms ?? s.c.window.terms, t)),
   );
   if (rival) picks.push(rival);
 }

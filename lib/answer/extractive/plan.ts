@@ -147,8 +147,10 @@ function choosePicks(
       .sort((a, b) => rank(b) - rank(a));
     // Failing that, the best sentence anywhere that has a date or figure at all.
     // For a person or place, only further on in the same passage ("... The operation itself was secret and U.S. Ambassador ...").
+    // A figure in the best sentence's own passage is about the scene it sets before one from another passage is.
+    const givesNearly = (s: Scored) => s.fit === 1 && s.score >= 0.5 * best.score;
     const elsewhere = typeIsStrict(type)
-      ? scored.find((s) => s.fit === 1 && s.score >= 0.5 * best.score)
+      ? (scored.find((s) => givesNearly(s) && s.c.passage === best.c.passage) ?? scored.find(givesNearly))
       : type !== 'why'
         ? scored.find((s) => s.fit === 1 && s.c.passage === best.c.passage && s.score >= 0.5 * best.score)
         : undefined;
@@ -250,7 +252,7 @@ export function planAnswer(
   // "Which theory …" is not answered by sentences naming none of the theories.
   const confidence = confidenceOf(best, picks, q, type, analysis.text, sim, followUp) * (members && !picks.some((p) => p.fit > 0) ? UNMET_FACTOR : 1);
   if (confidence < opts.abstainBelow) return { ...none, confidence, abstain: true };
-  addEvidenceRival(picks, scored, type, analysis.text, opts.maxSentences + 1);
+  addEvidenceRival(picks, scored, type, analysis.text, q, opts.maxSentences + 1);
   addCounterEvidence(picks, scored, q, analysis.text, opts.maxSentences + 1);
   const order = new Map<number, number>();
   picks.forEach((p, i) => order.has(p.c.passage) || order.set(p.c.passage, i));
