@@ -133,7 +133,8 @@ export function analyzeQuery(q: string, acronyms: Acronym[], context?: string): 
   );
   const phrases = [...q.matchAll(/["“]([^"”]{3,})["”]/g)].map((m) => foldText(m[1]).trim());
   const names: string[] = [];
-  for (const m of q.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:\s+(?:\p{Lu}[\p{Ll}\p{M}]+|de|del|of)(?![\p{L}\p{M}]))*(?:\s+\p{Lu}[\p{Ll}\p{M}]+)?)/gu)) {
+  // A capitalised word may join others by hyphens ("Mexican-American War").
+  for (const m of q.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*(?:\s+(?:\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*|de|del|of)(?![\p{L}\p{M}]))*(?:\s+\p{Lu}[\p{Ll}\p{M}]+)?)/gu)) {
     let name = m[1];
     // "Per Table 6, …": the opener is not part of the name that follows it.
     const first = name.split(/\s+/)[0];

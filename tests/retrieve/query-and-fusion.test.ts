@@ -91,6 +91,10 @@ describe('analyzeQuery', () => {
     expect(a.phrases).toContain('army-to-army');
     expect(a.names).toContain('general gordon sullivan');
   });
+  it('keeps a name whose words are joined by hyphens whole', () => {
+    expect(analyzeQuery('How did the Mexican-American War affect cooperation?', acronyms).phrases).toEqual(['mexican-american war']);
+    expect(analyzeQuery('Who fought in the U.S.-Mexican War?', acronyms).phrases).toEqual(['mexican war']);
+  });
   it('adds context terms at a lower weight', () => {
     const a = analyzeQuery('What happened after that?', acronyms, 'Plan Colombia');
     expect(a.terms.find((t) => t.term === 'plan')?.weight).toBeLessThan(1);
