@@ -29,10 +29,13 @@ export interface Retrieved {
 
 /** Retrieves the passages for a question (with earlier turns as context for follow-ups), numbered 1..k. */
 export async function retrievePassages(store: Store, question: string, context?: string, k = PASSAGE_COUNT): Promise<Retrieved> {
-  const { analysis, hits } = await searchRecords(store, question, { k, context });
+  // "Which section discusses the Korean War?": the topic is looked up, not the words asking where it is.
+  const named = namedQuestion(question);
+  const lookup = named?.kind === 'location' ? named.topic : question;
+  const { analysis: found, hits } = await searchRecords(store, lookup, { k, context });
+  const analysis = lookup === question ? found : { ...found, text: question };
   const dated = withTimelineHits(store, question, hits, k); // date questions: the period's events first
-  const named = namedRecords(store, question);
-  const ordered = withPeriodRows(withFirst(dated, named, k), periodRows(question, store.records), k);
+  const ordered = withPeriodRows(withFirst(dated, namedRecords(store, question), k), periodRows(question, store.records), k);
   return { analysis, passages: ordered.map((h, i) => ({ n: i + 1, record: h.record, score: h.score })) };
 }
 

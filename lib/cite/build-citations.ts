@@ -2,7 +2,7 @@ import type { CorpusRecord } from '../types';
 import { answerClaims } from './claims';
 import { corpusIndex, type CitationCorpus } from './corpus-index';
 import { footnotesForQuote } from './footnotes';
-import { citationLabel } from './label';
+import { citationLabel, locationLine } from './label';
 import { renumberMarkers } from './markers';
 import { pickQuotes } from './pick-quote';
 import type { Citation, CitedAnswer, NumberedPassage } from './types';
@@ -20,7 +20,9 @@ function evidenceText(record: CorpusRecord, footnotes: Citation['footnotes'], co
   const notes = footnotes.map((f) => `Thesis footnote ${f.n}${f.pages ? ` (p. ${f.pages})` : ''} cites: ${f.text}\n${f.source ? `Bibliography entry: ${f.source.text} ${cited(f.source.id)}` : ''}`);
   // "No footnote in this paragraph for 1933." (the citation audit's answer) is checked against this.
   const bare = (corpus.paragraphs ?? []).filter((p) => p.section && !p.footnotes.length && record.text.includes(p.text.slice(0, 80)));
-  return [record.text, ...notes, ...bare.map((p) => `No footnote in this paragraph: ${p.text}`)].join('\n');
+  // "That is in §III.C “World War II to the War on Drugs” (pp. 46–47)." (the answer to where the thesis discusses something) is checked against this.
+  const where = record.kind === 'footnote' || record.kind === 'bibliography' ? [] : [`This passage is in ${locationLine(record)}.`];
+  return [record.text, ...where, ...notes, ...bare.map((p) => `No footnote in this paragraph: ${p.text}`)].join('\n');
 }
 
 /**

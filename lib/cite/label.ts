@@ -6,6 +6,33 @@ export function formatPages(pages: PageRange | null): string | null {
   return pages.start === pages.end ? `p. ${pages.start}` : `pp. ${pages.start}–${pages.end}`;
 }
 
+const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'with']);
+const KEEP = new Set(['WWII', 'WWI', 'NPS', 'IR', 'TOC', 'TOCS', 'FARC', 'ELN', 'DOD', 'US']);
+
+/** "WAR ON DRUGS TO 9/11" → "War on Drugs to 9/11"; mixed-case titles and acronyms (U.S., WWII) are kept. */
+export function titleCase(title: string): string {
+  if (title !== title.toUpperCase()) return title;
+  const words = title.split(' ');
+  return words
+    .map((w, i) => {
+      if (w.includes('.') || /\d/.test(w) || /^[IVX]+[,:;]?$/.test(w) || KEEP.has(w.replace(/[,:;]$/, ''))) return w;
+      const lower = w.toLowerCase();
+      if (i > 0 && SMALL.has(lower)) return lower;
+      return lower.charAt(0).toUpperCase() + lower.slice(1);
+    })
+    .join(' ');
+}
+
+/** "Chapter III, §III.C “World War II to the War on Drugs” (pp. 46–47)": where in the thesis a record is, in words. */
+export function locationLine(r: { kind?: string; section: string | null; sectionTitle: string | null; pages: PageRange | null }): string {
+  const pages = formatPages(r.pages);
+  if (r.kind === 'abstract') return ['the abstract', pages ? `(${pages})` : null].filter(Boolean).join(' ');
+  const chapter = r.section ? `Chapter ${r.section.split('.')[0]}, ` : '';
+  const title = r.sectionTitle ? `“${titleCase(r.sectionTitle)}”` : null;
+  const where = [r.section ? `§${r.section}` : null, title, pages ? `(${pages})` : null].filter(Boolean).join(' ');
+  return where ? `${chapter}${where}` : 'the thesis';
+}
+
 /** The surname of a person's name ("Graham H. Turbiville Jr." → "Turbiville"). */
 export function surname(name: string): string {
   const parts = name.replace(/,/g, '').split(/\s+/).filter((w) => !/^(Jr|Sr|II|III|IV)\.?$/.test(w));

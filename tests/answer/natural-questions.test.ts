@@ -628,6 +628,17 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).not.toMatch(/Table 4 will show/);
   });
 
+  it('answers where the thesis discusses a topic with the places, each said in words and verified', async () => {
+    const r = await ask('Which section discusses the Korean War?');
+    expect(r.abstained).toBe(false);
+    expect(r.citations.length).toBeGreaterThanOrEqual(2);
+    expect(r.citations.every((c) => c.section?.startsWith('III'))).toBe(true);
+    expect(r.answer).toMatch(/That is in Chapter III, §III\.C “World War II to the War on Drugs” \(pp?\. \d+(–\d+)?\)\.\[\d\]/);
+    expect(r.verification.citationRecall).toBe(1);
+    // A topic the thesis never names has no place in it.
+    expect((await ask('Where does the thesis discuss Escuadron 201?')).abstained).toBe(true);
+  });
+
   it('answers questions about further research from that section, however they are put', async () => {
     for (const q of ['What does the thesis recommend for future research?', 'What future research would help?', 'What areas for further research are identified?']) {
       const r = await ask(q);

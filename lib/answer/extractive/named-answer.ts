@@ -23,6 +23,7 @@ import { tableTitleLines } from './table-list';
 import { askedPublication, surnames, venueAlreadyNamed } from './publication';
 import { corpusIndex, footnoteSource } from '../../cite/corpus-index';
 import { cellTables, rowsHolding, type CellAsk } from './table-cells';
+import { topicPlaces } from './location-question';
 
 /** "Who wrote …", "Who is the author of …": a person is asked for. */
 const ASKS_AUTHOR = /^\s*who (?:wrote|authored|(?:is|was) the (?:author|writer))\b/i;
@@ -238,6 +239,17 @@ function planMostCited(input: ExtractiveInput): Plan | null {
 }
 
 /**
+ * "Which section discusses the Korean War?": the first sentence naming the topic in each of the
+ * passages retrieved for it (up to three sections, in the thesis's order), each followed by where it is.
+ * The thesis naming the topic nowhere among them: it does not discuss it.
+ */
+function planLocation(input: ExtractiveInput, topic: string): Plan {
+  const places = topicPlaces(input.passages, topic);
+  if (!places.length) return abstaining('where');
+  return { ...pointedTo(places.map((x) => x.line), 'where'), notes: places.map((x) => ({ text: x.note, passages: [x.line.passage] })) };
+}
+
+/**
  * Questions that point at their answer outright — a footnote, the title page, the research
  * question, the chapters, the recommendations, a part's opening — answered from it, without
  * scoring; null for any other, or when the passages do not hold what it points at.
@@ -253,6 +265,8 @@ export function planNamedAnswer(input: ExtractiveInput): Plan | null {
       return planResearchQuestion(input);
     case 'organization':
       return planOrganization(input);
+    case 'location':
+      return planLocation(input, named.topic);
     case 'tables': {
       // "What tables does the thesis include?": each table's title, citing the table.
       const lines = tableTitleLines(input.passages);

@@ -2,6 +2,7 @@ import type { PartReference } from '../../retrieve/part-reference';
 import { documentQuestion, type DocumentFact } from './document-question';
 import { askedFootnote } from './footnote-question';
 import { asksOrganization } from './organization';
+import { askedLocation } from './location-question';
 import { askedSummary, asksResearchQuestion } from './part-summary';
 import { asksRecommendation } from './recommendation';
 import { askedCitedAuthor } from './cited-author';
@@ -18,6 +19,7 @@ export type NamedQuestion =
   | { kind: 'document'; fact: DocumentFact }
   | { kind: 'research' }
   | { kind: 'organization' }
+  | { kind: 'location'; topic: string }
   | { kind: 'recommendation' }
   | { kind: 'summary'; part: PartReference }
   | { kind: 'cited'; author: string }
@@ -51,6 +53,9 @@ export function namedQuestion(question: string): NamedQuestion | null {
   // "Where are the thesis's citations weak?": the citation audit's findings.
   if (asksCitationAudit(question)) return { kind: 'audit' };
   if (asksResearchQuestion(question)) return { kind: 'research' };
+  // "Which section discusses the Korean War?": where the topic is, not what the thesis says of it.
+  const topic = askedLocation(question);
+  if (topic) return { kind: 'location', topic };
   if (asksOrganization(question)) return { kind: 'organization' };
   // "In which periods is liberalism marked Yes for Mexico?": the rows holding that value.
   const cells = askedCells(question);

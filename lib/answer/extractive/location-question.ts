@@ -1,0 +1,70 @@
+import type { NumberedPassage } from '../../cite/types';
+import { locationLine } from '../../cite/label';
+import { terms } from '../../retrieve/tokenize';
+import { sentenceCandidates, type Candidate } from './candidates';
+
+/**
+ * "Where does the thesis discuss UNITAS?", "Which section covers the Korean War?", "On what page
+ * is Plan Colombia discussed?": questions asking where in the thesis a topic is. Their framing
+ * words ("section", "page", "discuss") are no part of the topic, so the topic alone is looked up.
+ */
+const VERB =
+  '(?:discuss(?:es|ed)?|cover(?:s|ed)?|talk(?:s|ed)? about|mention(?:s|ed)?|address(?:es|ed)?|deal(?:s|t)? with|describe[sd]?|treat(?:s|ed)?|examine[sd]?|analy[sz]e[sd]?)';
+const PART = '(?:parts?|sections?|chapters?|pages?|places?)';
+const OF_THESIS = '(?: of (?:the|this) thesis)?';
+
+const PATTERNS = [
+  // "Which section discusses the Korean War?", "What pages mention Plan Colombia?", "Which chapter does the thesis cover Mexico in?"
+  new RegExp(`^\\s*(?:in |on )?(?:which|what) ${PART}${OF_THESIS} (?:(?:does|do|did) (?:the thesis |this thesis |the author |it )?)?${VERB} (.+?)(?: in)?\\s*\\??\\s*$`, 'i'),
+  // "Where does the thesis talk about UNITAS?"
+  new RegExp(`^\\s*where (?:in (?:the|this) thesis )?(?:does|do|did) (?:the thesis|this thesis|the author|it) ${VERB} (.+?)\\s*\\??\\s*$`, 'i'),
+  // "Where is Plan Colombia discussed?", "On what page is the Tampico Affair mentioned in the thesis?"
+  new RegExp(`^\\s*(?:where(?: in (?:the|this) thesis)?|(?:on|in) (?:which|what) ${PART}${OF_THESIS}) (?:is|are|was|were) (.+?) ${VERB}(?: in (?:the|this) thesis)?\\s*\\??\\s*$`, 'i'),
+];
+
+/** The topic a where-in-the-thesis question asks about ("the Korean War"); null for other questions. */
+export function askedLocation(question: string): string | null {
+  for (const re of PATTERNS) {
+    const topic = re.exec(question)?.[1]?.trim();
+    if (topic && terms(topic).length) return topic;
+  }
+  return null;
+}
+
+/** Places listed for a where-in-the-thesis question. */
+export const LOCATIONS = 3;
+
+/** Share of the topic's words a sentence must name to be a place the thesis discusses it (all of a one- or two-word topic). */
+const TOPIC_SHARE = 2 / 3;
+
+/** Whether a sentence names the topic: all of a short topic's words, two thirds of a longer one's. */
+function namesTopic(c: Candidate, topic: string[]): boolean {
+  const named = topic.filter((t) => c.terms.has(t)).length;
+  return topic.length <= 2 ? named === topic.length : named / topic.length >= TOPIC_SHARE;
+}
+
+export interface TopicPlace {
+  /** The sentence naming the topic, first in its passage. */
+  line: Candidate;
+  /** "That is in §III.C “World War II to the War on Drugs” (pp. 46–47).", citing the line's passage. */
+  note: string;
+}
+
+/**
+ * Where the thesis discusses a topic: of the retrieved passages of the thesis's text (not its
+ * footnotes or bibliography), up to LOCATIONS from different sections, the most relevant first,
+ * listed in the thesis's order, each with its first sentence naming the topic.
+ */
+export function topicPlaces(passages: NumberedPassage[], topic: string): TopicPlace[] {
+  const words = [...new Set(terms(topic))];
+  const places: { p: NumberedPassage; line: Candidate }[] = [];
+  for (const p of passages) {
+    if (places.length >= LOCATIONS) break;
+    if (p.record.kind !== 'passage' && p.record.kind !== 'abstract' && p.record.kind !== 'table') continue;
+    if (places.some((x) => x.p.record.section === p.record.section)) continue;
+    const line = sentenceCandidates([p]).find((c) => namesTopic(c, words));
+    if (line) places.push({ p, line });
+  }
+  const page = (p: NumberedPassage) => p.record.pages?.start ?? Number.MAX_SAFE_INTEGER;
+  return places.sort((a, b) => page(a.p) - page(b.p)).map(({ p, line }) => ({ line, note: `That is in ${locationLine(p.record)}.` }));
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { askedLocation, LOCATIONS, topicPlaces } from '@/lib/answer/extractive/location-question';
+import { locationLine } from '@/lib/cite/label';
+import { record } from '../cite/fixtures';
+
+describe('askedLocation', () => {
+  it('reads where-in-the-thesis questions and their topic', () => {
+    expect(askedLocation('Which section discusses the Korean War?')).toBe('the Korean War');
+    expect(askedLocation('On what page is Plan Colombia discussed?')).toBe('Plan Colombia');
+    expect(askedLocation('Where does the thesis talk about UNITAS?')).toBe('UNITAS');
+    expect(askedLocation('Which pages mention the Lancero course?')).toBe('the Lancero course');
+    expect(askedLocation('Where is the Tampico Affair mentioned in the thesis?')).toBe('the Tampico Affair');
+    expect(askedLocation('what chapter covers mexico')).toBe('mexico');
+  });
+
+  it('leaves questions about places in the world, or about what the thesis says, alone', () => {
+    expect(askedLocation('Where did the U.S. fleet go in 1914?')).toBeNull();
+    expect(askedLocation('Which chapter of the constitution bans foreign troops?')).toBeNull();
+    expect(askedLocation('What does the thesis say about the Korean War?')).toBeNull();
+    expect(askedLocation('Where was the Border Commanders Conference held?')).toBeNull();
+  });
+});
+
+describe('topicPlaces', () => {
+  const at = (id: string, section: string, start: number, text: string) => record({ id, section, sectionTitle: 'WAR ON DRUGS TO 9/11', pages: { start, end: start }, text });
+  const passages = [
+    at('thesis:III.D:p1', 'III.D', 50, 'Cooperation grew. In 2000, Plan Colombia provided $1.3 billion to Colombia.'),
+    at('thesis:III.D:p2', 'III.D', 51, 'Plan Colombia trained pilots.'),
+    at('thesis:I:p6', 'I', 3, 'The U.S. government enacted a diplomatic initiative with Colombia, called Plan Colombia, in 2000.'),
+    at('thesis:II.B:p1', 'II.B', 18, 'Mexico and Colombia differ in many ways here.'),
+    record({ id: 'thesis:fn:150', kind: 'footnote', text: 'Plan Colombia: A Retrospective, 2012.' }),
+  ].map((r, i) => ({ n: i + 1, record: r, score: 1 }));
+
+  it('lists one sentence naming the topic per section, in the thesis order, each with where it is', () => {
+    const places = topicPlaces(passages, 'Plan Colombia');
+    expect(places.map((p) => p.line.passage)).toEqual([3, 1]);
+    expect(places[1].line.text).toBe('In 2000, Plan Colombia provided $1.3 billion to Colombia.');
+    expect(places[1].note).toBe('That is in Chapter III, §III.D “War on Drugs to 9/11” (p. 50).');
+    expect(places.length).toBeLessThanOrEqual(LOCATIONS);
+  });
+
+  it('finds no place for a topic no passage names whole', () => {
+    expect(topicPlaces(passages, 'Plan Mexico')).toEqual([]);
+  });
+});
+
+describe('locationLine', () => {
+  it('says where a record is in words', () => {
+    expect(locationLine({ section: 'II.B', sectionTitle: 'PRIOR TO WORLD WAR II', pages: { start: 16, end: 19 } })).toBe('Chapter II, §II.B “Prior to World War II” (pp. 16–19)');
+    expect(locationLine({ kind: 'abstract', section: null, sectionTitle: null, pages: { start: 5, end: 5 } })).toBe('the abstract (p. 5)');
+    expect(locationLine({ section: null, sectionTitle: null, pages: null })).toBe('the thesis');
+  });
+});
