@@ -29,6 +29,11 @@ describe('definesAsked', () => {
     expect(says('What is the Mérida Initiative?', 'In 2008, Congress approved an agreement with Mexico, called the Mérida Initiative.')).toBe(true);
     expect(says('What is the FARC?', 'They fought the Revolutionary Armed Forces of Colombia (FARC).')).toBe(true);
     expect(says('What is UNITAS?', 'Mexico participated in UNITAS, Latin for “unity,” which is a naval exercise.')).toBe(true);
+    // What a command was set up for, or says its mission is, says what it is.
+    expect(says('What is NORTHCOM?', 'In 2002, the United States established NORTHCOM to promote national defense of the homeland.')).toBe(true);
+    expect(says('What is NORTHCOM?', 'After 9/11, NORTHCOM formed to provide national security oversight of Mexico.')).toBe(true);
+    expect(says('What is SOUTHCOM?', "SOUTHCOM's self-proclaimed mission is to support U.S. national security objectives.")).toBe(true);
+    expect(says('What is NORTHCOM?', 'The United States established NORTHCOM in 2002.')).toBe(false);
   });
 
   it('does not take a sentence that only names it', () => {

@@ -59,6 +59,11 @@ function definitionPattern(name: string): RegExp | null {
       `\\b${x}${q},[^.]{0,40}?\\bwhich (?:is|was) (?:a|an|the)\\b`,
       // "… called the Mérida Initiative", "known as UNITAS"
       `\\b(?:called|named|known as|termed)\\s+(?:the\\s+)?[“"]?${x}\\b`,
+      // "the United States established NORTHCOM to promote national defense …", "NORTHCOM formed to provide …"
+      `\\b(?:established|created|formed|founded|set up)\\s+(?:the\\s+)?${x}\\s+(?:to|in order to)\\s`,
+      `\\b${x}${q}\\s+(?:was\\s+)?(?:formed|established|created|founded)\\s+to\\s`,
+      // "SOUTHCOM's self-proclaimed mission is to …": what a command or an office is for
+      `\\b${x}['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:mission|purpose)\\s+(?:is|was)\\b`,
       // "the Revolutionary Armed Forces of Colombia (FARC)"
       `\\(${x}\\)`,
     ].join('|'),
