@@ -22,6 +22,9 @@ export const STARTERS: StarterGroup[] = [
   },
 ];
 
+const NARRATIVE_QUESTION = /^\s*(?:when\b|what happened\b)/i;
+const DATED_OPENING = /^\s*(?:In|By|On|From) (?:\w+ (?:\d{1,2}, )?)?\d{4}\b/;
+
 const GENERIC = /^(introduction|analysis|conclusion|conclusion and analysis|methodology|research design)$/i;
 
 /** Up to three follow-up questions after an answer, from its cited sections, sources and the question. */
@@ -29,6 +32,8 @@ export function followUps(question: string, view: AnswerView, max = 3): string[]
   if (!view.answer || view.answer.abstained || !view.citations.length) return [];
   const out: string[] = [];
   const q = question.toLowerCase();
+  // An answer telling of an event ("In 1914, the U.S. Navy sailed to Veracruz …") can be read on.
+  if (NARRATIVE_QUESTION.test(question) || DATED_OPENING.test(view.text)) out.push('What happened next?');
   const section = view.citations.map((c) => c.sectionTitle).find((t): t is string => !!t && !GENERIC.test(t.trim()));
   if (section) out.push(`What else does the thesis say about “${titleCase(section)}”?`);
   if (/colombi/.test(q) && !/mexic/.test(q)) out.push('How does this compare with U.S. cooperation with Mexico?');

@@ -11,7 +11,8 @@ import { restateRequest } from '../retrieve/restate-request';
 import { alreadyShown, asksForMore } from './extractive/already-shown';
 import { finalizeAnswer } from './finalize';
 import { describeLlmError, fallbackNotice } from './llm-error';
-import { retrievePassages, type Retrieved } from './passages';
+import { continuationPassages, retrievePassages, type Retrieved } from './passages';
+import { asksWhatNext, whereLeftOff } from './extractive/what-next';
 import { storeTermStats } from '../retrieve/term-stats';
 import { buildPrompt, SYSTEM_PROMPT, type PromptExtras } from './prompt';
 import { corpusIndex } from '../cite/corpus-index';
@@ -76,7 +77,11 @@ export async function prepareAnswer(store: Store, question: string, opts: Answer
   // "Who was his counterpart?" after "Who was General Sullivan?" is looked up and answered as "Who was General Sullivan’s counterpart?".
   // "Tell me about Plan Colombia" is asked as "What is Plan Colombia?".
   const asked = resolveFollowUp(restateRequest(question), opts.context, opts.shown);
-  const retrieved = await retrievePassages(store, asked, opts.context);
+  // "What happened next?" reads on from where the previous answer left off in the thesis.
+  // With no earlier answer in the thesis to read on from, it names nothing to look up.
+  const next = asksWhatNext(question);
+  const left = next && opts.shown ? whereLeftOff(opts.shown, store.records) : null;
+  const retrieved = next ? continuationPassages(store, question, left) : await retrievePassages(store, asked, opts.context);
   // The passages' words are corpus words, already held by the store's vocabulary vectors.
   const similarity = await prepareWordSimilarity(store.embedder, [asked], store.vocab);
   const named = namedQuestion(asked);
@@ -92,6 +97,7 @@ export async function prepareAnswer(store: Store, question: string, opts: Answer
     categories: corpusCategories(store.corpus),
     ...(named?.kind === 'audit' ? { auditFindings: findingsAbout(asked, auditFindings(store.corpus)) } : {}),
     ...(opts.shown && asksForMore(asked) ? { options: { skip: alreadyShown(opts.shown) } } : {}),
+    ...(left ? { continueAfter: left.index } : {}),
   };
   const extractive = createExtractiveModel(extractiveInput);
   const llm = opts.llm === undefined ? llmFromConfig(getConfig()) : opts.llm;

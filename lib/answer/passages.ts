@@ -18,6 +18,8 @@ import { tableRecords } from './extractive/table-list';
 import { footnotePassage } from '../retrieve/named-footnote';
 import { askedPublication } from './extractive/publication';
 import { cellTables } from './extractive/table-cells';
+import { analyzeQuery } from '../retrieve/analyze-query';
+import type { LeftOff } from './extractive/what-next';
 
 /** Passages shown to the model. */
 export const PASSAGE_COUNT = 8;
@@ -82,6 +84,12 @@ function namedRecords(store: Store, question: string): (CorpusRecord | undefined
     default:
       return [];
   }
+}
+
+/** "What happened next?": the passage where the previous answer left off, and the one after it (none without a previous answer). */
+export function continuationPassages(store: Store, question: string, left: LeftOff | null): Retrieved {
+  const records = left ? [left.record, ...(left.next ? [left.next] : [])] : [];
+  return { analysis: analyzeQuery(question, store.corpus.acronyms ?? []), passages: records.map((record, i) => ({ n: i + 1, record, score: 1 })) };
 }
 
 function withFirst(hits: SearchHit[], records: (CorpusRecord | undefined)[], k: number): SearchHit[] {

@@ -628,6 +628,18 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).not.toMatch(/Table 4 will show/);
   });
 
+  it('reads on from where the previous answer left off for "What happened next?"', async () => {
+    const first = await ask('What happened at Tampico in 1914?');
+    expect(first.answer).toMatch(/Tampico Affair/);
+    const next = await answerQuestion(store, 'What happened after that?', { llm: null, context: 'What happened at Tampico in 1914?', shown: first.answer });
+    expect(next.abstained).toBe(false);
+    expect(next.answer).toMatch(/In 1916, Army General Pershing crossed the U\.S\.\/Mexico border/);
+    expect(next.answer).not.toMatch(/Tampico Affair/);
+    expect(next.verification.citationRecall).toBe(1);
+    // With no earlier answer there is nothing to read on from.
+    expect((await ask('What happened next?')).abstained).toBe(true);
+  });
+
   it('answers where the thesis discusses a topic with the places, each said in words and verified', async () => {
     const r = await ask('Which section discusses the Korean War?');
     expect(r.abstained).toBe(false);

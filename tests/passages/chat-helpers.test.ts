@@ -65,6 +65,10 @@ describe('answer helpers', () => {
     expect(s[0]).toBe('What else does the thesis say about “9/11 to the Present”?');
     expect(s.length).toBeLessThanOrEqual(3);
     expect(followUps('q', { ...done, answer: { ...done.answer, abstained: true } })).toEqual([]);
+    // An answer telling of an event can be read on.
+    expect(followUps('What happened at Tampico in 1914?', done)[0]).toBe('What happened next?');
+    expect(followUps('Who wrote the thesis?', { ...done, text: 'In 1914, the U.S. Navy sailed to Veracruz.[1]' })[0]).toBe('What happened next?');
+    expect(followUps('Who wrote the thesis?', { ...done, text: 'Brian S. Curry wrote it.[1]' })).not.toContain('What happened next?');
     expect(answerView(parts('x')).answer).toBeNull();
   });
 

@@ -33,6 +33,8 @@ export interface ExtractiveInput {
   categories?: Categories;
   /** What the citation audit flags, for "Where are the thesis's citations weak?". */
   auditFindings?: AuditFinding[];
+  /** "What happened next?": the index of the previous answer's last sentence in passage 1, whose account the answer reads on. */
+  continueAfter?: number;
 }
 
 export interface ExtractiveResult {

@@ -24,6 +24,7 @@ import { askedPublication, surnames, venueAlreadyNamed } from './publication';
 import { corpusIndex, footnoteSource } from '../../cite/corpus-index';
 import { cellTables, rowsHolding, type CellAsk } from './table-cells';
 import { topicPlaces } from './location-question';
+import { NEXT_SENTENCES } from './what-next';
 
 /** "Who wrote …", "Who is the author of …": a person is asked for. */
 const ASKS_AUTHOR = /^\s*who (?:wrote|authored|(?:is|was) the (?:author|writer))\b/i;
@@ -250,11 +251,22 @@ function planLocation(input: ExtractiveInput, topic: string): Plan {
 }
 
 /**
+ * "What happened next?": the sentences after the previous answer's last one, read on into the
+ * next passage of the chapter; where the chapter's account ends there, the thesis says no more.
+ */
+function planContinuation(input: ExtractiveInput, after: number): Plan {
+  const [left, next] = input.passages;
+  const lines = [...sentenceCandidates([left]).filter((c) => c.index > after), ...(next ? sentenceCandidates([next]) : [])].slice(0, NEXT_SENTENCES);
+  return lines.length ? pointedTo(lines, 'what') : abstaining('what');
+}
+
+/**
  * Questions that point at their answer outright — a footnote, the title page, the research
  * question, the chapters, the recommendations, a part's opening — answered from it, without
  * scoring; null for any other, or when the passages do not hold what it points at.
  */
 export function planNamedAnswer(input: ExtractiveInput): Plan | null {
+  if (input.continueAfter !== undefined && input.passages.length) return planContinuation(input, input.continueAfter);
   const named = namedQuestion(input.analysis.text);
   switch (named?.kind) {
     case 'footnote':
