@@ -269,6 +269,10 @@ describe('askedNation and roleOfOtherNation', () => {
     const p = qw('During his 1995 trip to Mexico, which Mexican Navy Secretary did Secretary Perry meet?');
     expect(namesRoleHolder('In 1995, Secretary Perry visited Mexico, a first for any U.S. Defense Secretary.', secretary, p, 'mexico')).toBe(false);
     expect(namesRoleHolder('Perry met Mexican Navy Secretary Admiral Lorenzo Franco.', secretary, p, 'mexico')).toBe(true);
+    // An office the sentence gives another nation, held by no one else there, is the unnamed holder's: Perry is no Mexican secretary.
+    const d = qw('Who was the Mexican defense secretary in 1995?');
+    expect(namesRoleHolder('In 1995, Secretary Perry visited Mexico, a first for any U.S. Defense Secretary.', secretary, d, 'mexico')).toBe(false);
+    expect(namesRoleHolder('In 1994, the Mexican Secretary of Defense, General Enrique Cervantes, visited the Pentagon.', secretary, d, 'mexico')).toBe(true);
     expect(askedNation('During his 1995 trip to Mexico, which Mexican Navy Secretary did Secretary Perry meet?')).toBe('mexico');
     const president = /\bpresident/i;
     const h = qw('Which Mexican heads of state brought a more conservative outlook?');

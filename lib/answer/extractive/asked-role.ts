@@ -169,19 +169,28 @@ function everyMatch(role: RegExp): RegExp {
  * Wilhelm" and "Colombian Army General Pablo Lopez" (for "which U.S. Army general") do not.
  */
 export function namesRoleHolder(text: string, role: RegExp, asked: Set<string>, nation: string | null, organisations: string[] = [], branches: RegExp[] = []): boolean {
-  for (const m of text.matchAll(everyMatch(role))) {
+  const holdersOf = (m: RegExpMatchArray, before: string) =>
+    [HOLDER_AFTER.exec(text.slice(m.index! + m[0].length).replace(/^\w+/, ''))?.[1], HOLDER_BEFORE.exec(before)?.[1], HOLDER_WAS.exec(before)?.[1]]
+      .flatMap((h) => (h ? newNames(` ${h}`, asked) : []))
+      .filter((n) => !asked.has(surname(n)) && !INSTITUTION.test(n.replace(SERVICE_RANK, '')));
+  const matches = [...text.matchAll(everyMatch(role))].map((m) => {
     const before = text.slice(0, m.index);
-    const own = NATIONS.find(([, re]) => re.test(before.slice(-NATION_REACH)))?.[0];
+    return { m, before, own: NATIONS.find(([, re]) => re.test(before.slice(-NATION_REACH)))?.[0], holders: holdersOf(m, before) };
+  });
+  // "Secretary Perry visited Mexico, a first for any U.S. Defense Secretary": an office the sentence gives another nation
+  // and no one else holds ("any U.S. Defense Secretary") is the unnamed holder's too.
+  const othersOffice = nation ? matches.some((x) => x.own && x.own !== nation && x.holders.length === 0) : false;
+  for (const { m, before, own, holders } of matches) {
     if (nation && own && own !== nation) continue;
-    const around = text.slice(Math.max(0, m.index - NATION_REACH), m.index + m[0].length + ORGANISATION_REACH);
+    if (!own && othersOffice) continue;
+    const around = text.slice(Math.max(0, m.index! - NATION_REACH), m.index! + m[0].length + ORGANISATION_REACH);
     if (organisations.length && !organisations.some((o) => namesOrganisation(around, o))) continue;
     // "Secretary Perry" does not answer "which Mexican Navy Secretary": an office named for a service must be of the asked one.
     // A rank need not say its service ("General Andrews"), but must not say another ("Navy Admiral" for "which Army general").
-    const service = before.slice(-NATION_REACH) + (/^\s+of\s+(?:the\s+)?(?:[A-Z]\w+\b[\s,]*){1,3}/.exec(text.slice(m.index + m[0].length))?.[0] ?? '');
+    const service = before.slice(-NATION_REACH) + (/^\s+of\s+(?:the\s+)?(?:[A-Z]\w+\b[\s,]*){1,3}/.exec(text.slice(m.index! + m[0].length))?.[0] ?? '');
     const office = /^(?:secretar|minist)/i.test(m[0]);
     if (branches.length && (office ? branches.some((b) => !b.test(service)) : BRANCHES.some(([, b]) => b.test(service)) && !branches.some((b) => b.test(service)))) continue;
-    const holders = [HOLDER_AFTER.exec(text.slice(m.index + m[0].length).replace(/^\w+/, ''))?.[1], HOLDER_BEFORE.exec(before)?.[1], HOLDER_WAS.exec(before)?.[1]];
-    for (const h of holders) if (h && newNames(` ${h}`, asked).some((n) => !asked.has(surname(n)) && !INSTITUTION.test(n.replace(SERVICE_RANK, '')))) return true;
+    if (holders.length) return true;
   }
   return false;
 }
