@@ -1,4 +1,5 @@
 import type { Acronym } from '../types';
+import { asksEffect, EFFECT_TERMS, EFFECT_WEIGHT } from './effect-question';
 import { findAliases } from './aliases';
 import { expandShortYears, foldText, idTokens, isStopword, terms, words } from './tokenize';
 
@@ -125,6 +126,7 @@ export function analyzeQuery(q: string, acronyms: Acronym[], context?: string): 
   for (const e of expansions) for (const t of [...terms(e), ...idTokens(e)]) if (!weighted.has(t)) weighted.set(t, 0.6);
   for (const t of idTokens(q)) weighted.set(t, 1);
   if (context) for (const t of terms(context)) if (!weighted.has(t)) weighted.set(t, 0.35);
+  if (asksEffect(q)) for (const t of EFFECT_TERMS) if (weighted.has(t)) weighted.set(t, EFFECT_WEIGHT);
 
   const years = [...new Set(expandShortYears(q).match(/\b(1[6-9]\d\d|20\d\d)(?!s)\b/g) ?? [])];
   const periods = queryPeriods(q);

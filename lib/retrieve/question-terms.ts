@@ -2,6 +2,7 @@ import { isLowercase, yearRanges, type QueryAnalysis } from './analyze-query';
 import { COUNTRY_WORDS } from './countries';
 import { contentWords, idTokens, stem, terms } from './tokenize';
 import { partReference } from './part-reference';
+import { asksEffect, EFFECT_TERMS } from './effect-question';
 import { isRoleWord, personalName } from './personal-name';
 import type { WordSimilarity } from './word-similarity';
 
@@ -203,6 +204,8 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   const whereTerms = new Set(part ? terms(part.span) : []);
   // "What was General Wilhelm's first name?": "first" says which name, not what to find.
   for (const [, w] of analysis.text.matchAll(/\b(first|given|full|christian) names?\b/gi)) for (const t of terms(w)) whereTerms.add(t);
+  // "How did the Korean War affect relations?": "affect" asks for a consequence; the thesis rarely says it in that word.
+  if (asksEffect(analysis.text)) for (const t of EFFECT_TERMS) whereTerms.add(t);
   for (const [term, weight] of weights) {
     if (FRAMING.has(term) || whereTerms.has(term) || (weight >= 1 && aliased.has(term))) continue;
     const own = weight >= 1;

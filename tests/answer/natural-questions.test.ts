@@ -628,6 +628,12 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).not.toMatch(/Table 4 will show/);
   });
 
+  it('answers what an event led to from a sentence about that event, not one using the word "affect"', async () => {
+    const r = await ask('How did the Mexican-American War affect cooperation?');
+    expect(r.answer).toMatch(/likely generating bad historical relationships/);
+    expect(r.answer).not.toMatch(/affecting their domestic security/);
+  });
+
   it('reads on from where the previous answer left off for "What happened next?"', async () => {
     const first = await ask('What happened at Tampico in 1914?');
     expect(first.answer).toMatch(/Tampico Affair/);
