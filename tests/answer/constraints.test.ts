@@ -27,6 +27,17 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints('In what year did Gustavo Rojas Pinilla become president of Colombia?', 'when', d, [d], [])).toEqual(['date']);
   });
 
+  it('wants a beginning for a date asked as the first time', () => {
+    const later = pick('Mabus highlighted cooperation between the Colombian Navy and U.S. Navy to include RIMPAC and UNITAS in 2014.', 'when');
+    expect(unmetConstraints('In what year did the Colombian Navy first take part in UNITAS?', 'when', later, [later], [])).toContain('first time');
+    const began = pick('Mexico participated in UNITAS, a naval exercise that began in 1960.', 'when');
+    expect(unmetConstraints('When did UNITAS first take place?', 'when', began, [began], [])).not.toContain('first time');
+    const created = pick('In 1955, the U.S. Army decided to create a course in Colombia.', 'when');
+    expect(unmetConstraints('When was the Lancero course first created?', 'when', created, [created], [])).not.toContain('first time');
+    // "First name" and "the First World War" ask for no first time.
+    expect(unmetConstraints('When did the First World War end?', 'when', later, [later], [])).not.toContain('first time');
+  });
+
   it('flags a sentence about the other case-study country', () => {
     const p = pick('Colombian soldiers learn combat skills in the jungle and mountains at the Lancero course.');
     expect(unmetConstraints('What is the tallest mountain in Mexico?', 'what', p, [p], [])).toEqual(['country']);
@@ -227,7 +238,7 @@ describe('unmetConstraints', () => {
 
   it('flags an acronym the evidence never mentions, unless its expansion is there', () => {
     const p = pick('In October 2013, Mexican officials took part in an air defense exercise.', 'when');
-    expect(unmetConstraints('In what year did Mexico first take part in the RIMPAC exercise?', 'when', p, [p], [qt('rimpac')])).toEqual(['acronym rimpac']);
+    expect(unmetConstraints('In what year did Mexico first take part in the RIMPAC exercise?', 'when', p, [p], [qt('rimpac')])).toEqual(['first time', 'acronym rimpac']);
     const e = pick('The Rim of the Pacific exercise took place in 2013.', 'when');
     expect(unmetConstraints('When did RIMPAC take place?', 'when', e, [e], [qt('rimpac'), qt('pacific', false)])).toEqual([]);
   });

@@ -85,6 +85,11 @@ function askedFacility(question: string): string | null {
  * on-topic passage that talks around such a question ("a key drug dealer" for "what was the name
  * of the drug dealer") does not answer it.
  */
+/** "When did X first …?", "… for the first time": the asked date is of a beginning. */
+const FIRST_TIME = /\bfirst\b(?!\s+(?:name|world war|lady))|\bfor the first time\b/i;
+/** Words that date a beginning ("a first for any U.S. Defense Secretary", "began in 1960", "since 1984"). */
+const BEGINNING = /\b(?:first|began|begins?|beginning|start(?:ed|ing|s)?|initial(?:ly)?|since|origin(?:al|ally)?|inaugura\w*|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|found(?:ed|ing)|form(?:ed)?|set up|open(?:ed)?|launch(?:ed|ing)?|introduc(?:e|ed|ing)|no longer|until then|never before)\b/i;
+
 export function unmetConstraints(question: string, type: QuestionType, best: Scored, picks: Scored[], q: QuestionTerm[], sim?: WordSimilarity, followUp?: string): string[] {
   const unmet: string[] = [];
   const texts = picks.map((p) => p.c.text);
@@ -107,6 +112,8 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
     const [nation, organisations, branches] = [askedNation(question), askedOrganisations(question), askedBranches(question)];
     if (!texts.some((t) => hasNewPerson(t, qWords) && (!detail.role || namesRoleHolder(t, detail.role, qWords, nation, organisations, branches)))) unmet.push('person');
   }
+  // "In what year did the Colombian Navy first take part in UNITAS?": a date said to be the first time, or a beginning.
+  if ((type === 'when' || type === 'how-many') && FIRST_TIME.test(question) && !texts.some((t) => BEGINNING.test(t))) unmet.push('first time');
   const ordinal = askedOrdinal(question);
   if (ordinal && !texts.some((t) => ordinal.test(t))) unmet.push('ordinal');
   // "Did Mexico send troops to Korea?": a yes or no about a named place or thing is not answered by a passage that never names it.
