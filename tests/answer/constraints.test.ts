@@ -34,6 +34,9 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints('When did UNITAS first take place?', 'when', began, [began], [])).not.toContain('first time');
     const created = pick('In 1955, the U.S. Army decided to create a course in Colombia.', 'when');
     expect(unmetConstraints('When was the Lancero course first created?', 'when', created, [created], [])).not.toContain('first time');
+    // A list opening "First, …" dates no beginning.
+    const listed = pick('First, the Mexican military cannot sign an alliance with anyone, although, during World War II, there was an exception.', 'when');
+    expect(unmetConstraints('When did the US first send troops into Mexico?', 'when', listed, [listed], [])).toContain('first time');
     // "First name" and "the First World War" ask for no first time.
     expect(unmetConstraints('When did the First World War end?', 'when', later, [later], [])).not.toContain('first time');
   });

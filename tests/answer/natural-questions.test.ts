@@ -654,7 +654,7 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).toMatch(/That is in Chapter III, §III\.C “World War II to the War on Drugs” \(pp?\. \d+(–\d+)?\)\.\[\d\]/);
     expect(r.verification.citationRecall).toBe(1);
     // A topic the thesis never names has no place in it.
-    expect((await ask('Where does the thesis discuss Escuadron 201?')).abstained).toBe(true);
+    expect((await ask('Where does the thesis discuss the Bay of Pigs invasion?')).abstained).toBe(true);
   });
 
   it('answers questions about further research from that section, however they are put', async () => {

@@ -113,7 +113,8 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
     if (!texts.some((t) => hasNewPerson(t, qWords) && (!detail.role || namesRoleHolder(t, detail.role, qWords, nation, organisations, branches)))) unmet.push('person');
   }
   // "In what year did the Colombian Navy first take part in UNITAS?": a date said to be the first time, or a beginning.
-  if ((type === 'when' || type === 'how-many') && FIRST_TIME.test(question) && !texts.some((t) => BEGINNING.test(t))) unmet.push('first time');
+  // ("First, the Mexican military cannot sign an alliance …" opens a list; it dates no beginning.)
+  if ((type === 'when' || type === 'how-many') && FIRST_TIME.test(question) && !texts.some((t) => BEGINNING.test(t.replace(/^\s*First,\s*/, '')))) unmet.push('first time');
   const ordinal = askedOrdinal(question);
   if (ordinal && !texts.some((t) => ordinal.test(t))) unmet.push('ordinal');
   // "Did Mexico send troops to Korea?": a yes or no about a named place or thing is not answered by a passage that never names it.
