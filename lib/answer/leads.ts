@@ -1,6 +1,6 @@
 import type { NumberedPassage } from '../cite/types';
 import type { QueryAnalysis } from '../retrieve/analyze-query';
-import { coverage, isOffTopic, questionTerms, UNIFORM_STATS, type QuestionTerm, type TermStats } from '../retrieve/question-terms';
+import { coverage, OFF_TOPIC_SHARE, questionTerms, UNIFORM_STATS, unknownSignals, type QuestionTerm, type TermStats } from '../retrieve/question-terms';
 import type { WordSimilarity } from '../retrieve/word-similarity';
 import type { PageRange } from '../types';
 import { passageLabel } from '../cite/label';
@@ -41,13 +41,13 @@ export interface LeadInput {
 
 /**
  * Up to `max` retrieved passages, in retrieval order, that hold enough of the question's words,
- * each with its closest sentence. None when the question names something the thesis never mentions, or is
- * largely in words it never uses: then there is no near place to point to.
+ * each with its closest sentence. None when the question is largely in words the thesis never uses.
  */
 export function abstentionLeads(input: LeadInput, opts: LeadOptions = DEFAULT_LEADS): Lead[] {
   const q = questionTerms(input.analysis, input.stats ?? UNIFORM_STATS, input.context).filter((t) => t.own);
-  // Off-topic as the extractive answerer judges it: then there is no near place to point to.
-  if (!q.length || isOffTopic(q)) return [];
+  // Largely in words the thesis never uses: there is no near place to point to. A single name it never uses is
+  // often the reader's name for something it calls otherwise ("Escuadrón 201" for the 201st Fighter Squadron).
+  if (!q.length || unknownSignals(q).unknownShare >= OFF_TOPIC_SHARE) return [];
   const byPassage = new Map<number, Candidate[]>();
   for (const c of sentenceCandidates(input.passages)) {
     const list = byPassage.get(c.passage);

@@ -33,6 +33,10 @@ export const ALIASES: Record<string, string> = {
   // The wartime regime by its everyday name; the thesis writes "German" and "the Axis".
   nazi: 'German',
   nazis: 'Germans',
+  // Mexico's World War II squadron as Mexicans name it; the thesis writes "201st Fighter Squadron".
+  'escuadron 201': '201st Fighter Squadron Mexican Expeditionary Air Force',
+  'squadron 201': '201st Fighter Squadron Mexican Expeditionary Air Force',
+  'aztec eagles': '201st Fighter Squadron Mexican Expeditionary Air Force',
   // The hypotheses by their place; the thesis labels them H₁, H₂, H₃.
   'first hypothesis': 'H1 hypothesis',
   'second hypothesis': 'H2 hypothesis',

@@ -308,7 +308,7 @@ function unknownProgramWords(question: string, stats: TermStats): Set<string> {
 }
 
 /** Share of a question's own words unknown to the corpus from which it is taken to be about something else. */
-const OFF_TOPIC_SHARE = 0.4;
+export const OFF_TOPIC_SHARE = 0.4;
 
 /** A name the thesis never uses, or a question largely in words it never uses: it is about something else. */
 export function isOffTopic(q: QuestionTerm[]): boolean {

@@ -628,6 +628,11 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).not.toMatch(/Table 4 will show/);
   });
 
+  it('reads Escuadrón 201 as the 201st Fighter Squadron', async () => {
+    const r = await ask('What did Escuadrón 201 do in World War II?');
+    expect(r.answer).toMatch(/sending its 201st Fighter Squadron from the Mexican Expeditionary Air Force/);
+  });
+
   it('answers what an event led to from a sentence about that event, not one using the word "affect"', async () => {
     const r = await ask('How did the Mexican-American War affect cooperation?');
     expect(r.answer).toMatch(/likely generating bad historical relationships/);

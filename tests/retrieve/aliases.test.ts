@@ -37,6 +37,8 @@ describe('findAliases', () => {
     expect(findAliases('Who did Mexico post at the U.S. homeland-defense headquarters?').map((a) => a.expansion)).toEqual(['NORTHCOM']);
     // The helicopters' everyday names are their designations.
     expect(findAliases('Why did Mexico send the Hueys back in 1999?').map((a) => a.expansion)).toEqual(['UH-1H helicopters']);
+    // Mexico's World War II squadron, by the name Mexicans give it.
+    expect(findAliases('What was Escuadrón 201?').map((a) => a.expansion)).toEqual(['201st Fighter Squadron Mexican Expeditionary Air Force']);
   });
 
   it('leaves longer names and unrelated words alone', () => {
