@@ -454,6 +454,12 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).not.toMatch(/62 soldiers were dead/);
   });
 
+  it('quotes the sentence stating the figure a source question names, with that sentence\'s footnote', async () => {
+    const r = await ask('What does the thesis cite for the 131 Colombian deaths in Korea?');
+    expect(r.answer).toMatch(/^While fighting alongside their U\.S\. military counterparts, the Colombians lost 131 men/);
+    expect(r.citations[0].footnotes.map((f) => f.n)).toContain(136);
+  });
+
   it('answers where a figure comes from with the footnote behind it', async () => {
     const r = await ask('Where does the figure of 131 Colombians killed in the Korean War come from?');
     expect(r.answer).toMatch(/lost 131 men/);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sentenceCandidates } from '@/lib/answer/extractive/candidates';
 import { extractiveAnswer } from '@/lib/answer/extractive/model';
 import { questionTerms, type TermStats } from '@/lib/retrieve/question-terms';
-import { givesRestriction, restatesQuestion, scoreCandidates } from '@/lib/answer/extractive/score';
+import { givesRestriction, questionFigures, restatesQuestion, scoreCandidates } from '@/lib/answer/extractive/score';
 import { REASON_CUE } from '@/lib/retrieve/reason-cue';
 import { terms } from '@/lib/retrieve/tokenize';
 import { namesSettlement, typeFit } from '@/lib/answer/extractive/type-cues';
@@ -109,6 +109,27 @@ describe('roadmap sentences', () => {
   it('keeps the roadmap sentence for a question about what the chapter does', () => {
     const top = score('What will the chapter analyze about the reasons that explain cooperation between the militaries?')[0];
     expect(top.c.text).toMatch(/^This chapter/);
+  });
+});
+
+describe('figures a question names', () => {
+  it('are its counts and amounts, not its years or labels', () => {
+    expect([...questionFigures('What does the thesis cite for the 131 Colombian deaths in Korea?')]).toEqual(['131']);
+    expect([...questionFigures('What was the $2.8 billion for, in 2016?')]).toEqual(['2.8']);
+    expect([...questionFigures('Which IR theory explains cooperation since 9/11?')]).toEqual([]);
+    expect([...questionFigures('Which works are Tables 3 and 4 adapted from?')]).toEqual([]);
+    expect([...questionFigures('What does footnote 35 cite?')]).toEqual([]);
+  });
+
+  it('weigh more than other names when a sentence leaves them out', () => {
+    const passage = record({
+      id: 'thesis:III.C:p4',
+      text:
+        'The naval vessel, offered by Colombia to patrol the Korean waters, was a frigate. It was outfitted in San Diego. The battalion received a citation. The Colombians lost 131 men and 448 others sustained combat wounds.',
+    });
+    const q = 'What does the thesis cite for the 131 Colombian deaths in Korea?';
+    const top = scoreCandidates(sentenceCandidates([{ n: 1, record: passage, score: 1 }]), questionTerms(analyzeQuery(q, []), uniform), 'source', false, q)[0];
+    expect(top.c.text).toMatch(/lost 131 men/);
   });
 });
 

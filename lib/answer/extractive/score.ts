@@ -42,6 +42,8 @@ export interface ScoreWeights {
   introduces: number;
   /** Share of the score lost for each of the question's names, years and figures missing from the sentence's window (scaled down for common ones). */
   missingAnchor: number;
+  /** The same for a figure the question names ("the 131 Colombian deaths"): the question is about that figure. */
+  missingFigure: number;
   /** For "Which theory …" (a kind the thesis enumerates): share of the score lost by a sentence naming none of its members. */
   member: number;
   /** Multiplier for a sentence placing the question's event in another time ("just before World War II" for "during World War II"). */
@@ -66,6 +68,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   footnoteRecord: 0.6,
   unfootnoted: 0.8,
   missingAnchor: 0.2,
+  missingFigure: 0.5,
   introduces: 0.3,
   roadmap: 0.7,
   member: 0.4,
@@ -172,6 +175,15 @@ function datedBefore(c: Candidate, at: Map<string, Candidate>): boolean {
   });
 }
 
+/** Numbers that label rather than count: "9/11", "Tables 3 and 4", "footnote 35", "H2", "Chapter 2". */
+const LABEL_NUMBERS = /\b9\/11\b|\b(?:tables?|chapters?|footnotes?|notes?|pages?|pp?\.|sections?|hypothes[ie]s|h)\s*\d+(?:\s*(?:,|and|&|or|-|–)\s*\d+)*/gi;
+
+/** The figures a question names ("the 131 Colombian deaths", "$2.8 billion"), as terms: not years, not labels. */
+export function questionFigures(question: string): Set<string> {
+  const plain = question.replace(LABEL_NUMBERS, ' ');
+  return new Set((plain.match(/\d[\d,.]*\d|\d/g) ?? []).flatMap((n) => terms(n)).filter((t) => !/^(?:1[5-9]|20)\d\d$/.test(t)));
+}
+
 const SLOT_TYPES = new Set<QuestionType>(['who', 'where', 'why']);
 
 export interface Scored {
@@ -205,6 +217,8 @@ export function scoreCandidates(
   const at = new Map(candidates.map((c) => [`${c.passage}:${c.index}`, c]));
   const whyNot = WHY_NOT.test(question);
   const asked = new Set([...q.map((t) => t.term), ...terms(question)]);
+  // A figure the question names is what it is about: a sentence without it is about something else.
+  const figures = questionFigures(question);
   return candidates
     .map((c) => {
       const cov = coverage(q, c, sim);
@@ -228,7 +242,7 @@ export function scoreCandidates(
       if (otherCaseStudy(question, c.terms)) score *= w.otherCaseStudy;
       if (type === 'source') score = c.footnoted || c.kind === 'footnote' ? score + w.footnoted * windowCov : score * w.unfootnoted;
       else if (c.kind === 'footnote') score *= w.footnoteRecord;
-      for (const a of anchors) if (!contains(c.window.terms, a)) score *= 1 - w.missingAnchor * Math.min(1, a.weight / 3);
+      for (const a of anchors) if (!contains(c.window.terms, a)) score *= figures.has(a.term) ? 1 - w.missingFigure : 1 - w.missingAnchor * Math.min(1, a.weight / 3);
       return { c, score, cov, windowCov, fit };
     })
     .sort((a, b) => b.score - a.score);
