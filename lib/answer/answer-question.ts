@@ -22,6 +22,7 @@ import type { AuditFinding } from './extractive/audit-question';
 import { firstCitingRecord, mostCitedNote, mostCitedSources } from './extractive/most-cited';
 import { isUnavailable, llmFromConfig, type LlmChoice, type LlmUnavailable } from './providers';
 import { runModelText } from './run-model';
+import { bibliographyKinds, kindCountLine } from '../tools/source-kinds';
 import type { AnswerResult } from './types';
 
 export interface AnswerOptions {
@@ -68,6 +69,12 @@ function promptExtras(store: Store, named: NamedQuestion | null, retrieved: Retr
       const first = record?.footnotes.find((f) => source.notes.includes(f));
       if (n !== undefined && first !== undefined) notes.push(`- ${mostCitedNote(source, store.corpus.footnotes.length, first)} [${n}]`);
     }
+  }
+  // "Which newspaper articles does the thesis cite?": how many there are, on the first one listed.
+  if (named?.kind === 'source-kind' && retrieved.passages[0]?.record.kind === 'bibliography') {
+    const kinds = bibliographyKinds(store.corpus.bibliography);
+    const count = store.corpus.bibliography.filter((b) => kinds.get(b.id) === named.sourceKind).length;
+    notes.push(`- ${kindCountLine(named.sourceKind, count)} [${retrieved.passages[0].n}]`);
   }
   return { footnotesOf, notes };
 }

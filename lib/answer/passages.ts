@@ -20,6 +20,7 @@ import { askedPublication } from './extractive/publication';
 import { cellTables } from './extractive/table-cells';
 import { analyzeQuery } from '../retrieve/analyze-query';
 import type { LeftOff } from './extractive/what-next';
+import { bibliographyKinds } from '../tools/source-kinds';
 
 /** Passages shown to the model. */
 export const PASSAGE_COUNT = 8;
@@ -71,6 +72,10 @@ function namedRecords(store: Store, question: string): (CorpusRecord | undefined
       return ibidNotes(question, store.corpus, store.records).map((x) => x.record);
     case 'most-cited':
       return mostCitedSources(store.corpus).map((s) => firstCitingRecord(s, store.records));
+    case 'source-kind': {
+      const kinds = bibliographyKinds(store.corpus.bibliography);
+      return store.corpus.bibliography.filter((b) => kinds.get(b.id) === named.sourceKind).slice(0, PASSAGE_COUNT).map((b) => store.byId.get(b.id));
+    }
     case 'cells':
       // The tables that can say which rows hold the value.
       return cellTables(named.ask, store.corpus.tables).map((t) => store.byId.get(tableRecordId(t.n)));

@@ -8,6 +8,7 @@ import { pickQuotes } from './pick-quote';
 import type { Citation, CitedAnswer, NumberedPassage } from './types';
 import { verifyClaims } from './verify';
 import { footnotesCitingEach } from '../tools/cited-sources';
+import { bibliographyKinds, kindCountLine } from '../tools/source-kinds';
 
 /**
  * The evidence a citation offers a claim: the record plus the thesis footnotes and sources on it
@@ -22,6 +23,9 @@ function evidenceText(record: CorpusRecord, footnotes: Citation['footnotes'], co
   const bare = (corpus.paragraphs ?? []).filter((p) => p.section && !p.footnotes.length && record.text.includes(p.text.slice(0, 80)));
   // "That is in §III.C “World War II to the War on Drugs” (pp. 46–47)." (the answer to where the thesis discusses something) is checked against this.
   const where = record.kind === 'footnote' || record.kind === 'bibliography' ? [] : [`This passage is in ${locationLine(record)}.`];
+  // "The thesis's bibliography lists 24 newspaper and news-service articles." (the answer listing works of a kind) is checked against this.
+  const kind = record.kind === 'bibliography' ? bibliographyKinds(corpus.bibliography).get(record.id) : undefined;
+  if (kind) where.push(`This entry is one of them: ${kindCountLine(kind, corpus.bibliography.filter((b) => bibliographyKinds(corpus.bibliography).get(b.id) === kind).length)}`);
   return [record.text, ...where, ...notes, ...bare.map((p) => `No footnote in this paragraph: ${p.text}`)].join('\n');
 }
 

@@ -634,6 +634,15 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).not.toMatch(/Table 4 will show/);
   });
 
+  it('lists the bibliography\'s entries of the kind asked for, with how many there are, verified', async () => {
+    const r = await ask('Which newspaper articles does the thesis cite?');
+    expect(r.citations.length).toBeGreaterThan(3);
+    expect(r.citations.every((c) => c.kind === 'bibliography')).toBe(true);
+    expect(r.answer).toMatch(/^Archibold, Randal C\., Damien Cave, and Ginger Thompson, "New Friction as Mexico Curbs U\.S\. Cooperation in Drug War," New York Times, May 1, 2013\.\[1\]/);
+    expect(r.answer).toMatch(/The thesis's bibliography lists \d+ newspaper and news-service articles\.\[1\]/);
+    expect(r.verification.citationRecall).toBe(1);
+  });
+
   it('reads Escuadrón 201 as the 201st Fighter Squadron', async () => {
     const r = await ask('What did Escuadrón 201 do in World War II?');
     expect(r.answer).toMatch(/sending its 201st Fighter Squadron from the Mexican Expeditionary Air Force/);

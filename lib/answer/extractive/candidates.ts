@@ -91,3 +91,41 @@ function recordCandidates(record: CorpusRecord): RecordCandidate[] {
 export function sentenceCandidates(passages: NumberedPassage[]): Candidate[] {
   return passages.flatMap((p, rank) => recordCandidates(p.record).map((c) => ({ ...c, passage: p.n, rank })));
 }
+
+/** A record read as one line (a bibliography entry listed in an answer), as the extractive answerer sees it. */
+/**
+ * A bibliography entry as one sentence, the way a note cites it: "Bajak, Frank, "Colombian Military
+ * Rescues Hostages," Deseret News, July 3, 2008." Its link is in the citation.
+ */
+export function entrySentence(entry: string): string {
+  const plain = answerText(entry.replace(/\s*<[^>\s]+>\.?\s*$/, '').replace(/\s*https?:\/\/\S+\s*$/, '')).replace(/\*/g, '').trim();
+  // Every full stop but the last becomes a comma, except after an initial or an abbreviation ("U.S.", "no.", "ed.").
+  return (
+    plain
+      // An author's initial before the title ends the name: "Cook, Dean A., "U.S. Southern Command …"".
+      .replace(/\b([A-Z])\.(\s+)(?=["“])/g, '$1.,$2')
+      .replace(/(?<!\b[A-Z])(?<!\b(?:no|ed|eds|Jr|Sr|vol|pp|St|Dr|Mr|Inc|Ph\.D))\.(["”’]?)\s+(?=\S)/g, ',$1 ')
+  );
+}
+
+export function wholeRecordLine(p: NumberedPassage, rank = 0): Candidate {
+  const text = entrySentence(p.record.text);
+  const t = new Set([...terms(text), ...idTokens(p.record.text)]);
+  const w = new Set(contentWords(text));
+  return {
+    passage: p.n,
+    rank,
+    kind: p.record.kind,
+    index: 0,
+    raw: p.record.text,
+    text,
+    terms: t,
+    words: w,
+    window: { terms: t, words: w },
+    passageTerms: t,
+    footnoted: false,
+    section: p.record.section,
+    sectionTitle: (p.record.sectionTitle ?? '').toLowerCase(),
+    tableTitle: null,
+  };
+}

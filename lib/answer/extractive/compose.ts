@@ -32,7 +32,8 @@ export function composeAnswer(
   if (plan.abstain || plan.picks.length === 0) return ABSTAIN_TEXT;
   // Every sentence carries its marker, also inside a multi-sentence table reason.
   const parts = plan.picks.flatMap((p, i) => [
-    ...splitSentences(trimConnective(p.c.text)).map((s) => withMarker(s.text, p.c.passage)),
+    // A bibliography entry is one line, however many full stops it has.
+    ...(p.c.kind === 'bibliography' ? [{ text: p.c.text }] : splitSentences(trimConnective(p.c.text))).map((s) => withMarker(s.text, p.c.passage)),
     ...(plan.notes?.[i] ? [withMarkers(plan.notes[i]!.text, plan.notes[i]!.passages)] : []),
   ]);
   if (isSourceQuestion && plan.best) {

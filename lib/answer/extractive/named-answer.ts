@@ -25,6 +25,8 @@ import { corpusIndex, footnoteSource } from '../../cite/corpus-index';
 import { cellTables, rowsHolding, type CellAsk } from './table-cells';
 import { topicPlaces } from './location-question';
 import { NEXT_SENTENCES } from './what-next';
+import { wholeRecordLine } from './candidates';
+import { bibliographyKinds, kindCountLine, type SourceKind } from '../../tools/source-kinds';
 
 /** "Who wrote …", "Who is the author of …": a person is asked for. */
 const ASKS_AUTHOR = /^\s*who (?:wrote|authored|(?:is|was) the (?:author|writer))\b/i;
@@ -260,6 +262,24 @@ function planContinuation(input: ExtractiveInput, after: number): Plan {
   return lines.length ? pointedTo(lines, 'what') : abstaining('what');
 }
 
+/** Entries listed for "Which newspaper articles does the thesis cite?". */
+const KIND_ENTRIES = 6;
+
+/**
+ * "Which newspaper articles does the thesis cite?": the bibliography's entries of that kind, in its
+ * order, the first followed by how many there are in all.
+ */
+function planSourceKind(input: ExtractiveInput, kind: SourceKind): Plan {
+  const kinds = bibliographyKinds(input.corpus.bibliography);
+  const count = input.corpus.bibliography.filter((b) => kinds.get(b.id) === kind).length;
+  const lines = input.passages
+    .filter((p) => p.record.kind === 'bibliography' && kinds.get(p.record.id) === kind)
+    .slice(0, KIND_ENTRIES)
+    .map((p) => wholeRecordLine(p));
+  if (!lines.length) return abstaining('source');
+  return { ...pointedTo(lines, 'source'), notes: [{ text: kindCountLine(kind, count), passages: [lines[0].passage] }] };
+}
+
 /**
  * Questions that point at their answer outright — a footnote, the title page, the research
  * question, the chapters, the recommendations, a part's opening — answered from it, without
@@ -301,6 +321,8 @@ export function planNamedAnswer(input: ExtractiveInput): Plan | null {
       return planIbidAnswer(input);
     case 'most-cited':
       return planMostCited(input);
+    case 'source-kind':
+      return planSourceKind(input, named.sourceKind);
     default:
       return null;
   }

@@ -3,6 +3,7 @@ import { documentQuestion, type DocumentFact } from './document-question';
 import { askedFootnote } from './footnote-question';
 import { asksOrganization } from './organization';
 import { askedLocation } from './location-question';
+import { askedSourceKind, type SourceKind } from '../../tools/source-kinds';
 import { askedSummary, asksResearchQuestion } from './part-summary';
 import { asksRecommendation } from './recommendation';
 import { askedCitedAuthor } from './cited-author';
@@ -20,6 +21,7 @@ export type NamedQuestion =
   | { kind: 'research' }
   | { kind: 'organization' }
   | { kind: 'location'; topic: string }
+  | { kind: 'source-kind'; sourceKind: SourceKind }
   | { kind: 'recommendation' }
   | { kind: 'summary'; part: PartReference }
   | { kind: 'cited'; author: string }
@@ -45,6 +47,9 @@ export function namedQuestion(question: string): NamedQuestion | null {
   if (author) return { kind: 'cited', author };
   // "Which sources does the thesis cite most?": counted from the footnotes.
   if (asksMostCited(question)) return { kind: 'most-cited' };
+  // "Which newspaper articles does the thesis cite?": the bibliography's entries of that kind.
+  const sourceKind = askedSourceKind(question);
+  if (sourceKind) return { kind: 'source-kind', sourceKind };
   // "When was the thesis published?" is about this document (its title page), not a cited work.
   const fact = documentQuestion(question);
   if (fact) return { kind: 'document', fact };
