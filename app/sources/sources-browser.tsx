@@ -3,11 +3,15 @@
 import { useMemo, useState } from 'react';
 import { passageHref } from '@/lib/passages/href';
 import type { SourceListing } from '@/lib/tools/sources';
+import type { SourceKind } from '@/lib/tools/source-kinds';
 import { pagesLabel } from '../components/format';
 import { Markdown } from '../components/markdown';
 import styles from './sources.module.css';
 
 type Sort = 'author' | 'count';
+
+/** The kinds as the filter names them. */
+const KINDS: Record<SourceKind, string> = { news: 'news', journal: 'journals', book: 'books', government: 'government', other: 'other' };
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
@@ -15,17 +19,29 @@ const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').t
 export function SourcesBrowser({ sources }: { sources: SourceListing[] }) {
   const [q, setQ] = useState('');
   const [sort, setSort] = useState<Sort>('author');
+  const [kind, setKind] = useState<SourceKind | 'all'>('all');
   const shown = useMemo(() => {
     const words = fold(q).split(/\s+/).filter(Boolean);
-    const hits = sources.filter((s) => words.every((w) => fold(`${s.text} ${s.short}`).includes(w)));
+    const hits = sources.filter((s) => (kind === 'all' || s.kind === kind) && words.every((w) => fold(`${s.text} ${s.short}`).includes(w)));
     return sort === 'count' ? [...hits].sort((a, b) => b.count - a.count || a.short.localeCompare(b.short)) : hits;
-  }, [sources, q, sort]);
+  }, [sources, q, sort, kind]);
   return (
     <>
       <div className={styles.controls}>
         <label className={styles.search}>
           <span className="visually-hidden">Search the bibliography</span>
           <input type="search" placeholder="Search authors, titles, venues…" value={q} onChange={(e) => setQ(e.target.value)} aria-label="Search the bibliography" />
+        </label>
+        <label>
+          Kind{' '}
+          <select value={kind} onChange={(e) => setKind(e.target.value as SourceKind | 'all')} aria-label="Kind of source">
+            <option value="all">all</option>
+            {(Object.keys(KINDS) as SourceKind[]).map((k) => (
+              <option key={k} value={k}>
+                {KINDS[k]} ({sources.filter((s) => s.kind === k).length})
+              </option>
+            ))}
+          </select>
         </label>
         <label>
           Sort by{' '}

@@ -3,6 +3,7 @@ import { foldText } from '@/lib/retrieve/tokenize';
 import type { Corpus, CorpusRecord, FootnoteForm, PageRange } from '@/lib/types';
 import { footnotesCitingEach } from './cited-sources';
 import { sourceShortLabel as shortLabel } from '@/lib/corpus/sources/source-records';
+import { bibliographyKinds, type SourceKind } from './source-kinds';
 
 /** One thesis claim citing a source: the footnote, the passage carrying its marker, and where it sits. */
 export interface SourceCitation {
@@ -32,6 +33,8 @@ export interface SourceListing {
   count: number;
   /** Records of the source's own full text in the index (`corpus/sources/`). */
   fullTextRecords: number;
+  /** Newspaper article, journal article, book, government document or other work. */
+  kind: SourceKind;
 }
 
 function citation(corpus: Pick<Corpus, 'footnotes' | 'sections'>, byId: Map<string, CorpusRecord>, n: number): SourceCitation {
@@ -60,6 +63,7 @@ export function listSources(corpus: Corpus, opts: { q?: string } = {}): SourceLi
   const fullText = new Map<string, number>();
   for (const r of corpus.chunks) if (r.kind === 'source-passage' && r.sourceId) fullText.set(r.sourceId, (fullText.get(r.sourceId) ?? 0) + 1);
   const needles = foldText(opts.q ?? '').split(/\s+/).filter(Boolean);
+  const kinds = bibliographyKinds(corpus.bibliography);
   return corpus.bibliography
     .map((b) => {
       const notes = citedBy.get(b.id) ?? [];
@@ -72,6 +76,7 @@ export function listSources(corpus: Corpus, opts: { q?: string } = {}): SourceLi
         citedBy: notes.map((n) => citation(corpus, byId, n)),
         count: notes.length,
         fullTextRecords: fullText.get(b.id) ?? 0,
+        kind: kinds.get(b.id) ?? 'other',
       };
     })
     .filter((s) => !needles.length || needles.every((w) => foldText(`${s.text} ${s.short}`).includes(w)));

@@ -64,6 +64,10 @@ describe('tool pages in Chromium', () => {
     const page = await session.page();
     await page.goto('/sources');
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' }).getAttribute('aria-current')).toBe('page');
+    // The kind filter narrows the list to one kind of work.
+    await page.getByLabel('Kind of source').selectOption('government');
+    await page.getByRole('status').filter({ hasText: '7 of 53 sources' }).waitFor();
+    await page.getByLabel('Kind of source').selectOption('all');
     await page.getByLabel('Search the bibliography').fill('turbiville');
     await page.getByRole('status').filter({ hasText: '1 of 53 sources' }).waitFor();
     const entry = page.locator('[data-source-id="bib:turbiville-2010"]');

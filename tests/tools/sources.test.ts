@@ -19,6 +19,13 @@ describe('sources and the claims citing them', () => {
     expect(byId.get('bib:deare-2009')?.count).toBe(14);
   });
 
+  it('says what kind of work each entry is', () => {
+    const count = (k: string) => sources.filter((s) => s.kind === k).length;
+    expect([count('news'), count('journal'), count('book'), count('government'), count('other')]).toEqual([24, 10, 9, 7, 3]);
+    expect(byId.get('bib:turbiville-2010')?.kind).toBe('book');
+    expect(byId.get('bib:rohter-1990')?.kind).toBe('news');
+  });
+
   it('counts table notes for every source they name, and Ibid. chains for their source', () => {
     expect(footnoteSourceIds(corpus, 105)).toEqual(['bib:turbiville-2010', 'bib:downie-2011', 'bib:deare-2009']);
     expect(footnoteSourceIds(corpus, 180)).toEqual(['bib:cook-2004', 'bib:coleman-2008']);
