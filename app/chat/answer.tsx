@@ -2,6 +2,7 @@
 
 import { useMemo } from 'react';
 import { ABSTAIN_TEXT } from '@/lib/answer/abstain';
+import { neverMentions } from '@/lib/answer/never-mentions';
 import { ClosestPassages } from './closest-passages';
 import { CitationMarker } from '../components/citation-marker';
 import { FootnoteList } from '../components/footnote-list';
@@ -45,6 +46,7 @@ export function Answer({ id, view, question, streaming, last, busy, onOpen, onRe
       {abstained ? (
         <div className="abstain-message">
           <p><strong>{ABSTAIN_TEXT}</strong></p>
+          {answer?.unmentioned?.length ? <p className="unmentioned">{neverMentions(answer.unmentioned)}</p> : null}
           <p className="muted">Footnote answers only from the thesis and its footnotes. Try rephrasing, or ask about U.S. military cooperation with Colombia and Mexico.</p>
           <ClosestPassages leads={answer?.leads ?? []} onOpen={onOpen} />
         </div>

@@ -50,8 +50,8 @@ function writeCitations(writer: Writer, result: AnswerResult): void {
     });
     writer.write({ type: 'data-citation', id: `citation-${c.n}`, data: c });
   }
-  const { abstained, model, verification, sentences, passages, leads, notice } = result;
-  writer.write({ type: 'data-answer', id: 'answer', data: { abstained, model, verification, sentences, passages, leads, ...(notice ? { notice } : {}) } });
+  const { abstained, model, verification, sentences, passages, leads, unmentioned, notice } = result;
+  writer.write({ type: 'data-answer', id: 'answer', data: { abstained, model, verification, sentences, passages, leads, unmentioned, ...(notice ? { notice } : {}) } });
 }
 
 async function execute(writer: Writer, plan: AnswerPlan, question: string, store: Store, signal?: AbortSignal): Promise<void> {

@@ -12,6 +12,8 @@ export interface ChatAnswerData {
   passages: PassageView[];
   /** After an abstention, where the thesis comes closest to the question (absent in conversations stored before it existed). */
   leads?: Lead[];
+  /** After an abstention, the names the question uses that the thesis never does (absent in older conversations). */
+  unmentioned?: string[];
   notice?: string;
 }
 

@@ -3,6 +3,7 @@ import { buildCitedAnswer } from '../cite/build-citations';
 import type { NumberedPassage } from '../cite/types';
 import { ABSTAIN_TEXT, looksLikeAbstention } from './abstain';
 import { abstentionLeads, type LeadInput } from './leads';
+import { unmentionedNames } from './unmentioned';
 import type { AnswerResult, PassageView } from './types';
 
 export function passageViews(passages: NumberedPassage[], cited: string[]): PassageView[] {
@@ -48,7 +49,8 @@ export function finalizeAnswer(
       verification: { citationRecall: 1, citationPrecision: 1 },
       passages: passageViews(passages, []),
       leads: meta.leadsFrom ? abstentionLeads(meta.leadsFrom) : [],
+      unmentioned: meta.leadsFrom ? unmentionedNames(meta.leadsFrom) : [],
     };
   }
-  return { ...base, ...cited, abstained: false, passages: passageViews(passages, cited.citations.map((c) => c.id)), leads: [] };
+  return { ...base, ...cited, abstained: false, passages: passageViews(passages, cited.citations.map((c) => c.id)), leads: [], unmentioned: [] };
 }

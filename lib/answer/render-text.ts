@@ -1,3 +1,4 @@
+import { neverMentions } from './never-mentions';
 import type { AnswerResult } from './types';
 
 function wrap(text: string, width: number, indent: string): string {
@@ -25,6 +26,7 @@ export function renderAnswerText(r: AnswerResult, width = 88): string {
     out.push('', 'Not supported by the cited passages (check before relying on it):');
     for (const s of flagged) out.push(wrap(`- ${s.text}`, width, '  ').replace(/^ {2}/, ''));
   }
+  if (r.unmentioned?.length) out.push('', wrap(neverMentions(r.unmentioned), width, ''));
   if (r.leads.length) {
     out.push('', 'Closest passages (they may not answer the question):');
     for (const l of r.leads) {

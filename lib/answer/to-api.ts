@@ -20,6 +20,7 @@ export function toAskResponse(r: AnswerResult) {
     sentences: r.sentences,
     passages: r.passages,
     leads: r.leads,
+    unmentioned: r.unmentioned,
     verification: r.verification,
     model: r.model,
     ...(r.notice ? { notice: r.notice } : {}),

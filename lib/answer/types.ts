@@ -21,6 +21,8 @@ export interface AnswerResult extends CitedAnswer {
   passages: PassageView[];
   /** After an abstention, where the thesis comes closest to the question (empty otherwise). */
   leads: Lead[];
+  /** After an abstention, the names the question uses that the thesis never does ("Venezuela"; empty otherwise). */
+  unmentioned: string[];
   /** "extractive" or "provider:model". */
   model: string;
   /** Set when something the user should know happened, e.g. the LLM failed and the extractive answer is shown. */

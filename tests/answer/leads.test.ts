@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { finalizeAnswer } from '@/lib/answer/finalize';
 import { abstentionLeads } from '@/lib/answer/leads';
 import { renderAnswerText } from '@/lib/answer/render-text';
+import { unmentionedNames } from '@/lib/answer/unmentioned';
+import { neverMentions } from '@/lib/answer/never-mentions';
 import { analyzeQuery } from '@/lib/retrieve/analyze-query';
 import type { TermStats } from '@/lib/retrieve/question-terms';
 import { corpus, passageA, passageB, passages } from '../cite/fixtures';
@@ -50,5 +52,24 @@ describe('finalizeAnswer with leads', () => {
     expect(answered.abstained).toBe(false);
     expect(answered.leads).toEqual([]);
     expect(renderAnswerText(answered)).not.toMatch(/Closest passages/);
+  });
+});
+
+describe('unmentionedNames', () => {
+  const stats: TermStats = { idf: () => 1, df: (t) => (/^(venezuela|just|caus|australia)$/.test(t) ? 0 : 1) };
+  it('names what the question names and the thesis never does, as the question writes it', () => {
+    expect(unmentionedNames(input('Was Venezuela one of the 15 countries at UNITAS 2013?', stats))).toEqual(['Venezuela']);
+    // Adjacent unknown words make one name, with the kind of name before them.
+    expect(unmentionedNames(input('What was Operation Just Cause?', stats))).toEqual(['Operation Just Cause']);
+    expect(unmentionedNames(input('Why did Polk think Mexico had invaded U.S. territory in 1846?', stats))).toEqual([]);
+  });
+
+  it('is said beside an abstention on the printed page', () => {
+    expect(neverMentions(['Venezuela'])).toBe('The thesis never mentions “Venezuela”.');
+    expect(neverMentions(['Venezuela', 'NATO'])).toBe('The thesis never mentions “Venezuela” or “NATO”.');
+    const leadsFrom = input('What is the capital of Australia?', stats);
+    const r = finalizeAnswer('q', 'The thesis does not address this question.', passages, corpus, { model: 'm', leadsFrom });
+    expect(r.unmentioned).toEqual(['Australia']);
+    expect(renderAnswerText(r)).toMatch(/^The thesis does not address this question\.\n\nThe thesis never mentions “Australia”\./);
   });
 });

@@ -21,6 +21,17 @@ describe('answer states in Chromium', { timeout: E2E_TEST_TIMEOUT }, () => {
     await page.context().close();
   });
 
+  it('says which name of the question the thesis never mentions, beside the closest passages', async () => {
+    const page = await session.page();
+    await openChat(page);
+    await ask(page, 'Was Venezuela one of the 15 countries at UNITAS 2013?');
+    const answer = page.locator('article.answer').last();
+    expect(await answer.innerText()).toContain(ABSTAIN_TEXT);
+    expect(await answer.locator('.unmentioned').innerText()).toBe('The thesis never mentions “Venezuela”.');
+    expect(await answer.getByRole('region', { name: 'Closest passages' }).innerText()).toMatch(/UNITAS 2013/);
+    await page.context().close();
+  });
+
   it('after an abstention on a paraphrase, lists the closest passages and opens one with its sentence marked', async () => {
     const page = await session.page();
     await openChat(page);

@@ -57,7 +57,7 @@ describe('POST /api/ask', () => {
 
   it('abstains on a question the thesis does not address', async () => {
     const body = await (await post('/api/ask', { question: 'What is the capital of Australia?' })).json();
-    expect(body).toMatchObject({ abstained: true, answer: 'The thesis does not address this question.', citations: [], leads: [] });
+    expect(body).toMatchObject({ abstained: true, answer: 'The thesis does not address this question.', citations: [], leads: [], unmentioned: ['Australia'] });
   });
 
   it('points an abstention it cannot word-match to the closest passages, not as citations', async () => {
