@@ -29,6 +29,7 @@ describe('answer states in Chromium', { timeout: E2E_TEST_TIMEOUT }, () => {
     expect(await answer.innerText()).toContain(ABSTAIN_TEXT);
     expect(await answer.locator('.unmentioned').innerText()).toBe('The thesis never mentions “Venezuela”.');
     expect(await answer.getByRole('region', { name: 'Closest passages' }).innerText()).toMatch(/UNITAS 2013/);
+    await saveScreenshot(page, 'abstention-unmentioned');
     await page.context().close();
   });
 
