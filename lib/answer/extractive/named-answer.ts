@@ -23,24 +23,11 @@ import { tableTitleLines } from './table-list';
 import { askedPublication, surnames, venueAlreadyNamed } from './publication';
 import { corpusIndex, footnoteSource } from '../../cite/corpus-index';
 import { cellTables, rowsHolding, type CellAsk } from './table-cells';
-import { topicPlaces } from './location-question';
-import { NEXT_SENTENCES } from './what-next';
-import { wholeRecordLine } from './candidates';
-import { bibliographyKinds, kindCountLine, type SourceKind } from '../../tools/source-kinds';
+import { abstaining, pointedTo } from './pointed-plan';
+import { planContinuation, planLocation, planSourceKind } from './finding-answers';
 
 /** "Who wrote …", "Who is the author of …": a person is asked for. */
 const ASKS_AUTHOR = /^\s*who (?:wrote|authored|(?:is|was) the (?:author|writer))\b/i;
-
-/** A plan that abstains: the question points at something the thesis does not hold. */
-function abstaining(type: Plan['type']): Plan {
-  return { type, confidence: 0, abstain: true, picks: [], best: null, unknownAnchors: [] };
-}
-
-/** A plan answering with the sentences the question points to outright (no scoring, no abstention). */
-function pointedTo(lines: Candidate[], type: Plan['type'], footnote?: number): Plan {
-  const picks = lines.map((c) => ({ c, score: 1, cov: 1, windowCov: 1, fit: 1 }));
-  return { type, confidence: 1, abstain: false, picks, best: picks[0], unknownAnchors: [], ...(footnote === undefined ? {} : { footnote }) };
-}
 
 /** "What is the research question?": the questions the introduction opens with. */
 function planResearchQuestion(input: ExtractiveInput): Plan | null {
@@ -239,45 +226,6 @@ function planMostCited(input: ExtractiveInput): Plan | null {
     notes[lines.length - 1] = { text: mostCitedNote(source, input.corpus.footnotes.length, first.n), passages: [first.line.passage] };
   }
   return lines.length ? { ...pointedTo(lines, 'what'), notes } : null;
-}
-
-/**
- * "Which section discusses the Korean War?": the first sentence naming the topic in each of the
- * passages retrieved for it (up to three sections, in the thesis's order), each followed by where it is.
- * The thesis naming the topic nowhere among them: it does not discuss it.
- */
-function planLocation(input: ExtractiveInput, topic: string): Plan {
-  const places = topicPlaces(input.passages, topic);
-  if (!places.length) return abstaining('where');
-  return { ...pointedTo(places.map((x) => x.line), 'where'), notes: places.map((x) => ({ text: x.note, passages: [x.line.passage] })) };
-}
-
-/**
- * "What happened next?": the sentences after the previous answer's last one, read on into the
- * next passage of the chapter; where the chapter's account ends there, the thesis says no more.
- */
-function planContinuation(input: ExtractiveInput, after: number): Plan {
-  const [left, next] = input.passages;
-  const lines = [...sentenceCandidates([left]).filter((c) => c.index > after), ...(next ? sentenceCandidates([next]) : [])].slice(0, NEXT_SENTENCES);
-  return lines.length ? pointedTo(lines, 'what') : abstaining('what');
-}
-
-/** Entries listed for "Which newspaper articles does the thesis cite?". */
-const KIND_ENTRIES = 6;
-
-/**
- * "Which newspaper articles does the thesis cite?": the bibliography's entries of that kind, in its
- * order, the first followed by how many there are in all.
- */
-function planSourceKind(input: ExtractiveInput, kind: SourceKind): Plan {
-  const kinds = bibliographyKinds(input.corpus.bibliography);
-  const count = input.corpus.bibliography.filter((b) => kinds.get(b.id) === kind).length;
-  const lines = input.passages
-    .filter((p) => p.record.kind === 'bibliography' && kinds.get(p.record.id) === kind)
-    .slice(0, KIND_ENTRIES)
-    .map((p) => wholeRecordLine(p));
-  if (!lines.length) return abstaining('source');
-  return { ...pointedTo(lines, 'source'), notes: [{ text: kindCountLine(kind, count), passages: [lines[0].passage] }] };
 }
 
 /**

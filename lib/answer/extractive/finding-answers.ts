@@ -1,0 +1,51 @@
+import { bibliographyKinds, kindCountLine, type SourceKind } from '../../tools/source-kinds';
+import { sentenceCandidates, wholeRecordLine } from './candidates';
+import { topicPlaces } from './location-question';
+import type { ExtractiveInput } from './model';
+import type { Plan } from './plan';
+import { abstaining, pointedTo } from './pointed-plan';
+import { NEXT_SENTENCES } from './what-next';
+
+/*
+ * Answers that help a reader find their way in the thesis rather than state one of its claims:
+ * where it discusses a topic, how its account goes on, which works of a kind it cites.
+ */
+
+/**
+ * "Which section discusses the Korean War?": the first sentence naming the topic in each of the
+ * passages retrieved for it (up to three sections, in the thesis's order), each followed by where it is.
+ * The thesis naming the topic nowhere among them: it does not discuss it.
+ */
+export function planLocation(input: ExtractiveInput, topic: string): Plan {
+  const places = topicPlaces(input.passages, topic);
+  if (!places.length) return abstaining('where');
+  return { ...pointedTo(places.map((x) => x.line), 'where'), notes: places.map((x) => ({ text: x.note, passages: [x.line.passage] })) };
+}
+
+/**
+ * "What happened next?": the sentences after the previous answer's last one, read on into the
+ * next passage of the chapter; where the chapter's account ends there, the thesis says no more.
+ */
+export function planContinuation(input: ExtractiveInput, after: number): Plan {
+  const [left, next] = input.passages;
+  const lines = [...sentenceCandidates([left]).filter((c) => c.index > after), ...(next ? sentenceCandidates([next]) : [])].slice(0, NEXT_SENTENCES);
+  return lines.length ? pointedTo(lines, 'what') : abstaining('what');
+}
+
+/** Entries listed for "Which newspaper articles does the thesis cite?". */
+const KIND_ENTRIES = 6;
+
+/**
+ * "Which newspaper articles does the thesis cite?": the bibliography's entries of that kind, in its
+ * order, the first followed by how many there are in all.
+ */
+export function planSourceKind(input: ExtractiveInput, kind: SourceKind): Plan {
+  const kinds = bibliographyKinds(input.corpus.bibliography);
+  const count = input.corpus.bibliography.filter((b) => kinds.get(b.id) === kind).length;
+  const lines = input.passages
+    .filter((p) => p.record.kind === 'bibliography' && kinds.get(p.record.id) === kind)
+    .slice(0, KIND_ENTRIES)
+    .map((p) => wholeRecordLine(p));
+  if (!lines.length) return abstaining('source');
+  return { ...pointedTo(lines, 'source'), notes: [{ text: kindCountLine(kind, count), passages: [lines[0].passage] }] };
+}
