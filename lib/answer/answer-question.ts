@@ -22,7 +22,7 @@ import type { AuditFinding } from './extractive/audit-question';
 import { firstCitingRecord, mostCitedNote, mostCitedSources } from './extractive/most-cited';
 import { isUnavailable, llmFromConfig, type LlmChoice, type LlmUnavailable } from './providers';
 import { runModelText } from './run-model';
-import { bibliographyKinds, kindCountLine } from '../tools/source-kinds';
+import { kindCount, kindCountLine } from '../tools/source-kinds';
 import type { AnswerResult } from './types';
 
 export interface AnswerOptions {
@@ -72,9 +72,7 @@ function promptExtras(store: Store, named: NamedQuestion | null, retrieved: Retr
   }
   // "Which newspaper articles does the thesis cite?": how many there are, on the first one listed.
   if (named?.kind === 'source-kind' && retrieved.passages[0]?.record.kind === 'bibliography') {
-    const kinds = bibliographyKinds(store.corpus.bibliography);
-    const count = store.corpus.bibliography.filter((b) => kinds.get(b.id) === named.sourceKind).length;
-    notes.push(`- ${kindCountLine(named.sourceKind, count)} [${retrieved.passages[0].n}]`);
+    notes.push(`- ${kindCountLine(named.sourceKind, kindCount(store.corpus.bibliography, named.sourceKind))} [${retrieved.passages[0].n}]`);
   }
   return { footnotesOf, notes };
 }

@@ -8,7 +8,7 @@ import { pickQuotes } from './pick-quote';
 import type { Citation, CitedAnswer, NumberedPassage } from './types';
 import { verifyClaims } from './verify';
 import { footnotesCitingEach } from '../tools/cited-sources';
-import { bibliographyKinds, kindCountLine } from '../tools/source-kinds';
+import { bibliographyKinds, kindCount, kindCountLine } from '../tools/source-kinds';
 
 /**
  * The evidence a citation offers a claim: the record plus the thesis footnotes and sources on it
@@ -25,7 +25,7 @@ function evidenceText(record: CorpusRecord, footnotes: Citation['footnotes'], co
   const where = record.kind === 'footnote' || record.kind === 'bibliography' ? [] : [`This passage is in ${locationLine(record)}.`];
   // "The thesis's bibliography lists 24 newspaper and news-service articles." (the answer listing works of a kind) is checked against this.
   const kind = record.kind === 'bibliography' ? bibliographyKinds(corpus.bibliography).get(record.id) : undefined;
-  if (kind) where.push(`This entry is one of them: ${kindCountLine(kind, corpus.bibliography.filter((b) => bibliographyKinds(corpus.bibliography).get(b.id) === kind).length)}`);
+  if (kind) where.push(`This entry is one of them: ${kindCountLine(kind, kindCount(corpus.bibliography, kind))}`);
   return [record.text, ...where, ...notes, ...bare.map((p) => `No footnote in this paragraph: ${p.text}`)].join('\n');
 }
 

@@ -41,6 +41,12 @@ export function bibliographyKinds(bibliography: Pick<BibliographyEntry, 'id' | '
   return kinds;
 }
 
+/** How many entries of a kind the bibliography lists. */
+export function kindCount(bibliography: Pick<BibliographyEntry, 'id' | 'text' | 'venue'>[], kind: SourceKind): number {
+  const kinds = bibliographyKinds(bibliography);
+  return bibliography.filter((b) => kinds.get(b.id) === kind).length;
+}
+
 /** "The thesis's bibliography lists 24 newspaper and news-service articles." */
 export function kindCountLine(kind: SourceKind, count: number): string {
   return `The thesis's bibliography lists ${count} ${SOURCE_KIND_LABEL[kind]}.`;

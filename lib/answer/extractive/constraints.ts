@@ -79,17 +79,17 @@ function askedFacility(question: string): string | null {
   return FACILITY.exec(mainClause(question))?.[1].toLowerCase() ?? null;
 }
 
+/** "When did X first …?", "… for the first time": the asked date is of a beginning. */
+const FIRST_TIME = /\bfirst\b(?!\s+(?:name|world war|lady))|\bfor the first time\b/i;
+/** Words that date a beginning ("a first for any U.S. Defense Secretary", "began in 1960", "since 1984"). */
+const BEGINNING = /\b(?:first|began|begins?|beginning|start(?:ed|ing|s)?|initial(?:ly)?|since|origin(?:al|ally)?|inaugura\w*|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|found(?:ed|ing)|form(?:ed)?|set up|open(?:ed)?|launch(?:ed|ing)?|introduc(?:e|ed|ing)|no longer|until then|never before)\b/i;
+
 /**
  * The question's constraints that the chosen sentences leave unmet: the detail it asks for (a
  * duration, a name, a person, a figure for the counted thing) and the acronyms it names. An
  * on-topic passage that talks around such a question ("a key drug dealer" for "what was the name
  * of the drug dealer") does not answer it.
  */
-/** "When did X first …?", "… for the first time": the asked date is of a beginning. */
-const FIRST_TIME = /\bfirst\b(?!\s+(?:name|world war|lady))|\bfor the first time\b/i;
-/** Words that date a beginning ("a first for any U.S. Defense Secretary", "began in 1960", "since 1984"). */
-const BEGINNING = /\b(?:first|began|begins?|beginning|start(?:ed|ing|s)?|initial(?:ly)?|since|origin(?:al|ally)?|inaugura\w*|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|found(?:ed|ing)|form(?:ed)?|set up|open(?:ed)?|launch(?:ed|ing)?|introduc(?:e|ed|ing)|no longer|until then|never before)\b/i;
-
 export function unmetConstraints(question: string, type: QuestionType, best: Scored, picks: Scored[], q: QuestionTerm[], sim?: WordSimilarity, followUp?: string): string[] {
   const unmet: string[] = [];
   const texts = picks.map((p) => p.c.text);

@@ -1,4 +1,4 @@
-import { bibliographyKinds, kindCountLine, type SourceKind } from '../../tools/source-kinds';
+import { bibliographyKinds, kindCount, kindCountLine, type SourceKind } from '../../tools/source-kinds';
 import { sentenceCandidates, wholeRecordLine } from './candidates';
 import { topicPlaces } from './location-question';
 import type { ExtractiveInput } from './model';
@@ -41,7 +41,7 @@ const KIND_ENTRIES = 6;
  */
 export function planSourceKind(input: ExtractiveInput, kind: SourceKind): Plan {
   const kinds = bibliographyKinds(input.corpus.bibliography);
-  const count = input.corpus.bibliography.filter((b) => kinds.get(b.id) === kind).length;
+  const count = kindCount(input.corpus.bibliography, kind);
   const lines = input.passages
     .filter((p) => p.record.kind === 'bibliography' && kinds.get(p.record.id) === kind)
     .slice(0, KIND_ENTRIES)
