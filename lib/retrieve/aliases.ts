@@ -37,6 +37,12 @@ export const ALIASES: Record<string, string> = {
   'escuadron 201': '201st Fighter Squadron Mexican Expeditionary Air Force',
   'squadron 201': '201st Fighter Squadron Mexican Expeditionary Air Force',
   'aztec eagles': '201st Fighter Squadron Mexican Expeditionary Air Force',
+  // The war of 1846–48 by its other names; the thesis tells of it as the "war on Mexico in 1846".
+  'mexican war': 'war on Mexico in 1846',
+  'war of 1846': 'war on Mexico in 1846',
+  // The initiative by the name the press sometimes gave it.
+  'plan merida': 'Merida Initiative',
+  'merida plan': 'Merida Initiative',
   // The hypotheses by their place; the thesis labels them H₁, H₂, H₃.
   'first hypothesis': 'H1 hypothesis',
   'second hypothesis': 'H2 hypothesis',

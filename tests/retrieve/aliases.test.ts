@@ -37,6 +37,9 @@ describe('findAliases', () => {
     expect(findAliases('Who did Mexico post at the U.S. homeland-defense headquarters?').map((a) => a.expansion)).toEqual(['NORTHCOM']);
     // The helicopters' everyday names are their designations.
     expect(findAliases('Why did Mexico send the Hueys back in 1999?').map((a) => a.expansion)).toEqual(['UH-1H helicopters']);
+    // The war of 1846 and the Mérida Initiative by their other names.
+    expect(findAliases('What happened during the Mexican War?').map((a) => a.expansion)).toEqual(['war on Mexico in 1846']);
+    expect(findAliases('When was Plan Merida signed?').map((a) => a.expansion)).toEqual(['Merida Initiative']);
     // Mexico's World War II squadron, by the name Mexicans give it.
     expect(findAliases('What was Escuadrón 201?').map((a) => a.expansion)).toEqual(['201st Fighter Squadron Mexican Expeditionary Air Force']);
   });
