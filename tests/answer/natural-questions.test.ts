@@ -643,6 +643,11 @@ describe('natural questions on the real thesis', () => {
     expect(r.verification.citationRecall).toBe(1);
   });
 
+  it('follows a sentence that ends by bringing in what the question asks about with what it says of it', async () => {
+    const r = await ask('What did the US-Mexico Bilateral Working Group focus on?');
+    expect(r.answer).toMatch(/This meeting in Mexico led to a U\.S\.-Mexico Bilateral Working Group\.\[1\] Cooperation within subgroups emphasized “counter narcotics/);
+  });
+
   it('reads Escuadrón 201 as the 201st Fighter Squadron', async () => {
     const r = await ask('What did Escuadrón 201 do in World War II?');
     expect(r.answer).toMatch(/sending its 201st Fighter Squadron from the Mexican Expeditionary Air Force/);

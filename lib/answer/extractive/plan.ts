@@ -3,7 +3,8 @@ import type { QueryAnalysis, QuestionType } from '../../retrieve/analyze-query';
 import { sentenceCandidates } from './candidates';
 import { contains, coverage, hasTerm, isOffTopic, questionTerms, unknownSignals, type QuestionTerm, type TermBag, type TermStats } from '../../retrieve/question-terms';
 import { datedAntecedent, DEFAULT_WEIGHTS, scoreCandidates, type Scored, type ScoreWeights } from './score';
-import { terms } from '../../retrieve/tokenize';
+import { foldText, terms } from '../../retrieve/tokenize';
+import { analyzeQuery } from '../../retrieve/analyze-query';
 import { answerType, countedWords, RELATIVE_DATE, typeIsStrict } from './type-cues';
 import { namesMachine, unmetConstraints } from './constraints';
 import { namingLead } from './asked-name';
@@ -111,6 +112,18 @@ export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], t
   return c;
 }
 
+/** Share of a sentence after which the name a question asks about counts as brought in at its end. */
+const END_SHARE = 0.6;
+
+/** Whether the sentence ends by bringing in the thing the question names in several words. */
+function introducesAtEnd(text: string, question: string): boolean {
+  const folded = foldText(text).replace(/[.”"’)\s]+$/, '');
+  return analyzeQuery(question, []).phrases.some((p) => {
+    const at = folded.lastIndexOf(p);
+    return at >= 0 && at + p.length >= folded.length - 1 && at >= END_SHARE * folded.length - p.length;
+  });
+}
+
 /**
  * The sentences around the best one: a neighbour holding what the question type asks for
  * ("This 11-week course ..."), the sentence an anaphor points back to, and a second fact for
@@ -171,7 +184,11 @@ function choosePicks(
   const follow = [next, prev]
     .sort((a, b) => Number(supplies(b)) - Number(supplies(a)))
     .find((s) => s && (s.cov >= 0.5 * best.cov || supplies(s)) && jaccard(s.c.terms, best.c.terms) <= 0.5 && (!asksMember || s.fit > 0) && !outlinesOnly(s.c.text, question));
-  if (picks.length === 1 && follow) picks.push(follow);
+  // "This meeting … led to a U.S.-Mexico Bilateral Working Group." for "What did the Bilateral Working Group focus on?":
+  // a sentence that ends by bringing in what the question asks about is followed by what it says of it.
+  const elaborated = type === 'what' && next && !outlinesOnly(next.c.text, question) && introducesAtEnd(best.c.text, question) ? next : undefined;
+  if (picks.length === 1 && elaborated) picks.push(elaborated);
+  else if (picks.length === 1 && follow) picks.push(follow);
   else if (picks.length === 1 && open && next && /^(The|This|These|It|They)\b/.test(next.c.text)) picks.push(next);
   const first = picks.reduce((a, b) => (a.c.index <= b.c.index ? a : b));
   if (RELATIVE_DATE.test(first.c.text)) {
