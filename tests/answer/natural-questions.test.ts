@@ -481,6 +481,9 @@ describe('natural questions on the real thesis', () => {
     expect(r.citations.map((c) => c.quote.replace(/[¹²³⁰-⁹]+$/, ''))).toEqual(r.answer.split(/\.\[\d\] ?/).filter(Boolean));
     expect(r.citations[0].footnotes.map((f) => f.n)).toEqual([105]);
     expect(r.verification.citationRecall).toBe(1);
+    // Asked about one case study: that country's tables.
+    const colombia = await ask('Which tables are about Colombia?');
+    expect(colombia.answer.match(/Table \d/g)).toEqual(['Table 3', 'Table 4', 'Table 6']);
   });
 
   it('answers who wrote the thesis and when from both title-page lines', async () => {

@@ -13,7 +13,7 @@ import { INTRODUCTION } from './part-summary';
 import { CHAPTER_ROADMAP } from './organization';
 import { asksRecommendedFigure, recommendationRank } from './recommendation';
 import { hasFigure } from './type-cues';
-import { askedCaseStudy } from './case-study';
+import { askedCaseStudy, otherCaseStudy } from './case-study';
 import { isQuestion } from './clean-text';
 import { AUDIT_FINDINGS } from './audit-question';
 import { IBID_CLAIMS, ibidNote } from './ibid-question';
@@ -248,8 +248,8 @@ export function planNamedAnswer(input: ExtractiveInput): Plan | null {
     case 'location':
       return planLocation(input, named.topic);
     case 'tables': {
-      // "What tables does the thesis include?": each table's title, citing the table.
-      const lines = tableTitleLines(input.passages);
+      // "What tables does the thesis include?": each table's title, citing the table; "Which tables are about Colombia?": that country's.
+      const lines = tableTitleLines(input.passages).filter((c) => !otherCaseStudy(input.analysis.text, c.terms));
       return lines.length ? pointedTo(lines, 'table') : null;
     }
     case 'recommendation':
