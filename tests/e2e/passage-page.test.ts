@@ -46,7 +46,8 @@ describe('passage page in Chromium', { timeout: E2E_TEST_TIMEOUT }, () => {
     await first.click();
     await page.getByRole('dialog').getByRole('link', { name: 'Open passage page' }).click();
     await page.waitForURL((u) => u.pathname === href && u.searchParams.has('q'));
-    expect((await page.locator('.focus-passage mark.quote-mark').allInnerTexts()).join(' ').replace(/\s+/g, ' ')).toBe(quote);
+    // The marks cover the quote (a footnote number after it is marked on its own, so spacing is not compared).
+    expect((await page.locator('.focus-passage mark.quote-mark').allInnerTexts()).join('').replace(/\s+/g, '')).toBe(quote.replace(/\s+/g, ''));
     const id = decodeURIComponent(href!.split('/').pop()!);
     await page.locator(`.focus-passage[data-passage-id="${id}"]`).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^§[IV]+/);
