@@ -13,6 +13,7 @@ import { finalizeAnswer } from './finalize';
 import { describeLlmError, fallbackNotice } from './llm-error';
 import { continuationPassages, retrievePassages, type Retrieved } from './passages';
 import { asksWhatNext, whereLeftOff } from './extractive/what-next';
+import { asksChapter, topicChapters } from './extractive/location-question';
 import { storeTermStats } from '../retrieve/term-stats';
 import { buildPrompt, SYSTEM_PROMPT, type PromptExtras } from './prompt';
 import { corpusIndex } from '../cite/corpus-index';
@@ -103,6 +104,7 @@ export async function prepareAnswer(store: Store, question: string, opts: Answer
     ...(named?.kind === 'audit' ? { auditFindings: findingsAbout(asked, auditFindings(store.corpus)) } : {}),
     ...(opts.shown && asksForMore(asked) ? { options: { skip: alreadyShown(opts.shown) } } : {}),
     ...(left ? { continueAfter: left.index } : {}),
+    ...(named?.kind === 'location' && asksChapter(asked) ? { chapters: topicChapters(store.records, named.topic).flatMap((id) => store.corpus.sections.filter((x) => x.id === id)) } : {}),
   };
   const extractive = createExtractiveModel(extractiveInput);
   const llm = opts.llm === undefined ? llmFromConfig(getConfig()) : opts.llm;

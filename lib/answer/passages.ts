@@ -21,6 +21,7 @@ import { cellTables } from './extractive/table-cells';
 import { analyzeQuery } from '../retrieve/analyze-query';
 import type { LeftOff } from './extractive/what-next';
 import { bibliographyKinds } from '../tools/source-kinds';
+import { asksChapter, topicChapters } from './extractive/location-question';
 
 /** Passages shown to the model. */
 export const PASSAGE_COUNT = 8;
@@ -72,6 +73,12 @@ function namedRecords(store: Store, question: string): (CorpusRecord | undefined
       return ibidNotes(question, store.corpus, store.records).map((x) => x.record);
     case 'most-cited':
       return mostCitedSources(store.corpus).map((s) => firstCitingRecord(s, store.records));
+    case 'location': {
+      // "Which chapter covers Mexico?": the passages in which those chapters say what they do.
+      const chapters = asksChapter(question) ? topicChapters(store.records, named.topic) : [];
+      const roadmaps = chapterRoadmaps(store.records);
+      return chapters.map((c) => roadmaps.find((r) => r.section?.split('.')[0] === c));
+    }
     case 'source-kind': {
       const kinds = bibliographyKinds(store.corpus.bibliography);
       return store.corpus.bibliography.filter((b) => kinds.get(b.id) === named.sourceKind).slice(0, PASSAGE_COUNT).map((b) => store.byId.get(b.id));

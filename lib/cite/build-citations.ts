@@ -2,7 +2,7 @@ import type { CorpusRecord } from '../types';
 import { answerClaims } from './claims';
 import { corpusIndex, type CitationCorpus } from './corpus-index';
 import { footnotesForQuote } from './footnotes';
-import { citationLabel, locationLine } from './label';
+import { chapterLine, citationLabel, locationLine } from './label';
 import { renumberMarkers } from './markers';
 import { pickQuotes } from './pick-quote';
 import type { Citation, CitedAnswer, NumberedPassage } from './types';
@@ -23,6 +23,9 @@ function evidenceText(record: CorpusRecord, footnotes: Citation['footnotes'], co
   const bare = (corpus.paragraphs ?? []).filter((p) => p.section && !p.footnotes.length && record.text.includes(p.text.slice(0, 80)));
   // "That is in §III.C “World War II to the War on Drugs” (pp. 46–47)." (the answer to where the thesis discusses something) is checked against this.
   const where = record.kind === 'footnote' || record.kind === 'bibliography' ? [] : [`This passage is in ${locationLine(record)}.`];
+  // "That is in Chapter II, “Evaluating Cooperation …” (pp. 15–37)." (the answer to which chapter discusses something) is checked against this.
+  const chapter = record.kind === 'passage' ? corpus.sections?.find((x) => x.id === record.section?.split('.')[0]) : undefined;
+  if (chapter) where.push(`This passage is in ${chapterLine(chapter)}.`);
   // "The thesis's bibliography lists 24 newspaper and news-service articles." (the answer listing works of a kind) is checked against this.
   const kind = record.kind === 'bibliography' ? bibliographyKinds(corpus.bibliography).get(record.id) : undefined;
   if (kind) where.push(`This entry is one of them: ${kindCountLine(kind, kindCount(corpus.bibliography, kind))}`);

@@ -1,7 +1,7 @@
 import type { BibliographyEntry, Corpus, Footnote, Table } from '../types';
 
 /** What citing needs from a corpus: its footnotes, bibliography and (for table rows) tables. */
-export type CitationCorpus = Pick<Corpus, 'footnotes' | 'bibliography'> & Partial<Pick<Corpus, 'tables' | 'paragraphs'>>;
+export type CitationCorpus = Pick<Corpus, 'footnotes' | 'bibliography'> & Partial<Pick<Corpus, 'tables' | 'paragraphs' | 'sections'>>;
 
 export interface CorpusIndex {
   footnotes: Map<number, Footnote>;

@@ -6,7 +6,7 @@ export function formatPages(pages: PageRange | null): string | null {
   return pages.start === pages.end ? `p. ${pages.start}` : `pp. ${pages.start}–${pages.end}`;
 }
 
-const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'with']);
+const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'between', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'vs', 'with']);
 const KEEP = new Set(['WWII', 'WWI', 'NPS', 'IR', 'TOC', 'TOCS', 'FARC', 'ELN', 'DOD', 'US']);
 
 /** "WAR ON DRUGS TO 9/11" → "War on Drugs to 9/11"; mixed-case titles and acronyms (U.S., WWII) are kept. */
@@ -31,6 +31,12 @@ export function locationLine(r: { kind?: string; section: string | null; section
   const title = r.sectionTitle ? `“${titleCase(r.sectionTitle)}”` : null;
   const where = [r.section ? `§${r.section}` : null, title, pages ? `(${pages})` : null].filter(Boolean).join(' ');
   return where ? `${chapter}${where}` : 'the thesis';
+}
+
+/** "Chapter II, “Evaluating Cooperation between the United States and Mexican Militaries” (pp. 15–37)": a chapter in words. */
+export function chapterLine(chapter: { id: string; title: string; pages: PageRange | null }): string {
+  const pages = formatPages(chapter.pages);
+  return `Chapter ${chapter.id}, “${titleCase(chapter.title)}”${pages ? ` (${pages})` : ''}`;
 }
 
 /** The surname of a person's name ("Graham H. Turbiville Jr." → "Turbiville"). */

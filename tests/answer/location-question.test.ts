@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askedLocation, LOCATIONS, topicPlaces } from '@/lib/answer/extractive/location-question';
-import { locationLine } from '@/lib/cite/label';
+import { askedLocation, asksChapter, LOCATIONS, topicChapters, topicPlaces } from '@/lib/answer/extractive/location-question';
+import { chapterLine, locationLine } from '@/lib/cite/label';
 import { record } from '../cite/fixtures';
 
 describe('askedLocation', () => {
@@ -49,5 +49,31 @@ describe('locationLine', () => {
     expect(locationLine({ section: 'II.B', sectionTitle: 'PRIOR TO WORLD WAR II', pages: { start: 16, end: 19 } })).toBe('Chapter II, §II.B “Prior to World War II” (pp. 16–19)');
     expect(locationLine({ kind: 'abstract', section: null, sectionTitle: null, pages: { start: 5, end: 5 } })).toBe('the abstract (p. 5)');
     expect(locationLine({ section: null, sectionTitle: null, pages: null })).toBe('the thesis');
+  });
+});
+
+describe('topicChapters', () => {
+  const at = (id: string, section: string, text: string) => record({ id, section, text });
+  const records = [
+    at('thesis:II.A:p1', 'II.A', 'This chapter analyzes the Mexican and U.S. militaries. Mexico and the United States fought in 1846.'),
+    at('thesis:II.B:p1', 'II.B', 'Mexico lost half its land.'),
+    at('thesis:II.C:p1', 'II.C', 'Mexico joined the Allies.'),
+    at('thesis:III.A:p1', 'III.A', 'This chapter analyzes the Colombian and U.S. militaries. Unlike Mexico, Colombia sent troops to Korea.'),
+    at('thesis:IV:p1', 'IV', 'Colombia cooperated more than Mexico did.'),
+  ];
+
+  it('names the chapters naming the topic most, most first', () => {
+    expect(asksChapter('Which chapter covers Mexico?')).toBe(true);
+    expect(asksChapter('Which section covers Mexico?')).toBe(false);
+    // Mexico is named in three passages of Chapter II and one of III and IV: only II is within half of the most.
+    expect(topicChapters(records, 'Mexico')).toEqual(['II']);
+    expect(topicChapters(records, 'Korea')).toEqual(['III']);
+    expect(topicChapters(records, 'the Bay of Pigs')).toEqual([]);
+  });
+
+  it('says a chapter in words', () => {
+    expect(chapterLine({ id: 'II', title: 'EVALUATING COOPERATION BETWEEN THE UNITED STATES AND MEXICAN MILITARIES', pages: { start: 15, end: 37 } })).toBe(
+      'Chapter II, “Evaluating Cooperation between the United States and Mexican Militaries” (pp. 15–37)',
+    );
   });
 });

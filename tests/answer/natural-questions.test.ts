@@ -685,6 +685,12 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('Where does the thesis discuss the Bay of Pigs invasion?')).abstained).toBe(true);
   });
 
+  it('answers which chapter discusses a topic with the chapter saying what it does, and its title and pages', async () => {
+    const r = await ask('Which chapter covers Mexico?');
+    expect(r.answer).toMatch(/^This chapter analyzes major events that took place from the 1800s to present day between the Mexican and U\.S\. militaries\.\[1\] That is in Chapter II, “Evaluating Cooperation between the United States and Mexican Militaries” \(pp\. 15–37\)\.\[1\]$/);
+    expect(r.verification.citationRecall).toBe(1);
+  });
+
   it('answers questions about further research from that section, however they are put', async () => {
     for (const q of ['What does the thesis recommend for future research?', 'What future research would help?', 'What areas for further research are identified?']) {
       const r = await ask(q);

@@ -1,6 +1,6 @@
 import { bibliographyKinds, kindCount, kindCountLine, type SourceKind } from '../../tools/source-kinds';
 import { sentenceCandidates, wholeRecordLine } from './candidates';
-import { topicPlaces } from './location-question';
+import { chapterPlaces, topicPlaces } from './location-question';
 import type { ExtractiveInput } from './model';
 import type { Plan } from './plan';
 import { abstaining, pointedTo } from './pointed-plan';
@@ -17,7 +17,8 @@ import { NEXT_SENTENCES } from './what-next';
  * The thesis naming the topic nowhere among them: it does not discuss it.
  */
 export function planLocation(input: ExtractiveInput, topic: string): Plan {
-  const places = topicPlaces(input.passages, topic);
+  // "Which chapter covers Mexico?": the chapters discussing it most, each by its opening sentence.
+  const places = input.chapters ? chapterPlaces(input.passages, input.chapters) : topicPlaces(input.passages, topic);
   if (!places.length) return abstaining('where');
   return { ...pointedTo(places.map((x) => x.line), 'where'), notes: places.map((x) => ({ text: x.note, passages: [x.line.passage] })) };
 }

@@ -1,5 +1,7 @@
 import type { NumberedPassage } from '../../cite/types';
-import { locationLine } from '../../cite/label';
+import type { CorpusRecord, Section } from '../../types';
+import { chapterLine, locationLine } from '../../cite/label';
+import { CHAPTER_ROADMAP } from './organization';
 import { terms } from '../../retrieve/tokenize';
 import { sentenceCandidates, type Candidate } from './candidates';
 
@@ -67,4 +69,47 @@ export function topicPlaces(passages: NumberedPassage[], topic: string): TopicPl
   }
   const page = (p: NumberedPassage) => p.record.pages?.start ?? Number.MAX_SAFE_INTEGER;
   return places.sort((a, b) => page(a.p) - page(b.p)).map(({ p, line }) => ({ line, note: `That is in ${locationLine(p.record)}.` }));
+}
+
+/** "Which chapter covers Mexico?": the chapter itself is asked for, not a few places in it. */
+export function asksChapter(question: string): boolean {
+  return /\bchapters?\b/i.test(question);
+}
+
+/** Chapters named in an answer to "Which chapter …?". */
+const CHAPTERS = 2;
+
+const chapterOf = (r: CorpusRecord) => r.section?.split('.')[0] ?? null;
+
+/**
+ * The chapters that discuss a topic most: those whose passages name it (in a sentence) at least half
+ * as often as the chapter naming it most, up to CHAPTERS, most first.
+ */
+export function topicChapters(records: CorpusRecord[], topic: string): string[] {
+  const words = [...new Set(terms(topic))];
+  const counts = new Map<string, number>();
+  for (const r of records) {
+    const chapter = r.kind === 'passage' ? chapterOf(r) : null;
+    if (chapter && sentenceCandidates([{ n: 1, record: r, score: 0 }]).some((c) => namesTopic(c, words))) counts.set(chapter, (counts.get(chapter) ?? 0) + 1);
+  }
+  const most = Math.max(0, ...counts.values());
+  return [...counts]
+    .filter(([, n]) => n >= most / 2)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, CHAPTERS)
+    .map(([chapter]) => chapter);
+}
+
+/**
+ * For "Which chapter …?": each chapter's sentence saying what it does (from its roadmap passage,
+ * among the passages), followed by which chapter it is, with its title and pages.
+ */
+export function chapterPlaces(passages: NumberedPassage[], chapters: Pick<Section, 'id' | 'title' | 'pages'>[]): TopicPlace[] {
+  return chapters.flatMap((chapter) => {
+    const line = passages
+      .filter((p) => p.record.kind === 'passage' && chapterOf(p.record) === chapter.id)
+      .flatMap((p) => sentenceCandidates([p]))
+      .find((c) => CHAPTER_ROADMAP.test(c.text));
+    return line ? [{ line, note: `That is in ${chapterLine(chapter)}.` }] : [];
+  });
 }

@@ -1,3 +1,4 @@
+import type { Section } from '../../types';
 import type { CitationCorpus } from '../../cite/corpus-index';
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { NumberedPassage } from '../../cite/types';
@@ -35,6 +36,8 @@ export interface ExtractiveInput {
   auditFindings?: AuditFinding[];
   /** "What happened next?": the index of the previous answer's last sentence in passage 1, whose account the answer reads on. */
   continueAfter?: number;
+  /** "Which chapter covers Mexico?": the chapters discussing the topic most, most first. */
+  chapters?: Pick<Section, 'id' | 'title' | 'pages'>[];
 }
 
 export interface ExtractiveResult {
