@@ -21,7 +21,7 @@ import { cellTables } from './extractive/table-cells';
 import { analyzeQuery } from '../retrieve/analyze-query';
 import type { LeftOff } from './extractive/what-next';
 import { bibliographyKinds } from '../tools/source-kinds';
-import { asksChapter, topicChapters } from './extractive/location-question';
+import { asksChapter, locationChapter, numberedPart, topicChapters } from './extractive/location-question';
 
 /** Passages shown to the model. */
 export const PASSAGE_COUNT = 8;
@@ -36,7 +36,9 @@ export async function retrievePassages(store: Store, question: string, context?:
   // "Which section discusses the Korean War?": the topic is looked up, not the words asking where it is.
   const named = namedQuestion(question);
   const lookup = named?.kind === 'location' ? named.topic : question;
-  const { analysis: found, hits } = await searchRecords(store, lookup, { k, context });
+  // "Which section of Chapter III discusses …": that chapter's records only.
+  const section = named?.kind === 'location' ? (locationChapter(question) ?? undefined) : undefined;
+  const { analysis: found, hits } = await searchRecords(store, lookup, { k, context, section });
   const analysis = lookup === question ? found : { ...found, text: question };
   const dated = withTimelineHits(store, question, hits, k); // date questions: the period's events first
   const ordered = withPeriodRows(withFirst(dated, namedRecords(store, question), k), periodRows(question, store.records), k);
@@ -74,6 +76,9 @@ function namedRecords(store: Store, question: string): (CorpusRecord | undefined
     case 'most-cited':
       return mostCitedSources(store.corpus).map((s) => firstCitingRecord(s, store.records));
     case 'location': {
+      // "Where is Table 4?", "Where is footnote 35?": the table, or the passage carrying the footnote's marker.
+      const part = numberedPart(named.topic);
+      if (part) return [part.kind === 'table' ? store.byId.get(tableRecordId(part.n)) : footnotePassage(store.records, part.n)];
       // "Which chapter covers Mexico?": the passages in which those chapters say what they do.
       const chapters = asksChapter(question) ? topicChapters(store.records, named.topic) : [];
       const roadmaps = chapterRoadmaps(store.records);

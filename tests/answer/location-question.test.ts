@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedLocation, asksChapter, LOCATIONS, topicChapters, topicPlaces } from '@/lib/answer/extractive/location-question';
+import { askedLocation, asksChapter, locationChapter, LOCATIONS, numberedPart, topicChapters, topicPlaces } from '@/lib/answer/extractive/location-question';
 import { chapterLine, locationLine } from '@/lib/cite/label';
 import { record } from '../cite/fixtures';
 
@@ -11,6 +11,16 @@ describe('askedLocation', () => {
     expect(askedLocation('Which pages mention the Lancero course?')).toBe('the Lancero course');
     expect(askedLocation('Where is the Tampico Affair mentioned in the thesis?')).toBe('the Tampico Affair');
     expect(askedLocation('what chapter covers mexico')).toBe('mexico');
+    expect(askedLocation('What page is the Tampico Affair on?')).toBe('the Tampico Affair');
+    expect(askedLocation('Where is Table 4?')).toBe('Table 4');
+    expect(numberedPart('Table 4')).toEqual({ kind: 'table', n: 4 });
+    expect(numberedPart('the Tampico Affair')).toBeNull();
+    // Within one chapter: the places are looked for there; the chapter itself is not asked for.
+    expect(askedLocation('Which section of chapter 3 discusses Plan Colombia?')).toBe('Plan Colombia');
+    expect(locationChapter('Which section of chapter 3 discusses Plan Colombia?')).toBe('III');
+    expect(asksChapter('Which section of chapter 3 discusses Plan Colombia?')).toBe(false);
+    expect(askedLocation('Where in chapter IV does the thesis discuss sovereignty?')).toBe('sovereignty');
+    expect(locationChapter('Where in chapter IV does the thesis discuss sovereignty?')).toBe('IV');
   });
 
   it('leaves questions about places in the world, or about what the thesis says, alone', () => {
@@ -18,6 +28,7 @@ describe('askedLocation', () => {
     expect(askedLocation('Which chapter of the constitution bans foreign troops?')).toBeNull();
     expect(askedLocation('What does the thesis say about the Korean War?')).toBeNull();
     expect(askedLocation('Where was the Border Commanders Conference held?')).toBeNull();
+    expect(askedLocation('Where is Fort Benning?')).toBeNull();
   });
 });
 

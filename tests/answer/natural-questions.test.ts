@@ -686,6 +686,10 @@ describe('natural questions on the real thesis', () => {
   });
 
   it('answers which chapter discusses a topic with the chapter saying what it does, and its title and pages', async () => {
+    const table = await ask('Where is Table 4?');
+    expect(table.answer).toMatch(/^Table 4\. Reasons for U\.S\. Military and Colombian Military Cooperation\.\[1\] That is in Chapter III, §III\.F “Analysis” \(p\. \d+\)\.\[1\]$/);
+    const within = await ask('Which section of chapter 3 discusses Plan Colombia?');
+    expect(within.citations.every((c) => c.section?.startsWith('III'))).toBe(true);
     const r = await ask('Which chapter covers Mexico?');
     expect(r.answer).toMatch(/^This chapter analyzes major events that took place from the 1800s to present day between the Mexican and U\.S\. militaries\.\[1\] That is in Chapter II, “Evaluating Cooperation between the United States and Mexican Militaries” \(pp\. 15–37\)\.\[1\]$/);
     expect(r.verification.citationRecall).toBe(1);

@@ -1,6 +1,10 @@
 import { bibliographyKinds, kindCount, kindCountLine, type SourceKind } from '../../tools/source-kinds';
 import { sentenceCandidates, wholeRecordLine } from './candidates';
-import { chapterPlaces, topicPlaces } from './location-question';
+import { chapterPlaces, numberedPart, topicPlaces, type TopicPlace } from './location-question';
+import { tableRecordId } from '../../corpus/thesis-records';
+import { tableTitleLines } from './table-list';
+import { footnoteLine } from './footnote-question';
+import { locationLine } from '../../cite/label';
 import type { ExtractiveInput } from './model';
 import type { Plan } from './plan';
 import { abstaining, pointedTo } from './pointed-plan';
@@ -18,7 +22,7 @@ import { NEXT_SENTENCES } from './what-next';
  */
 export function planLocation(input: ExtractiveInput, topic: string): Plan {
   // "Which chapter covers Mexico?": the chapters discussing it most, each by its opening sentence.
-  const places = input.chapters ? chapterPlaces(input.passages, input.chapters) : topicPlaces(input.passages, topic);
+  const places = input.chapters ? chapterPlaces(input.passages, input.chapters) : (numberedPlace(input, topic) ?? topicPlaces(input.passages, topic));
   if (!places.length) return abstaining('where');
   return { ...pointedTo(places.map((x) => x.line), 'where'), notes: places.map((x) => ({ text: x.note, passages: [x.line.passage] })) };
 }
@@ -49,4 +53,13 @@ export function planSourceKind(input: ExtractiveInput, kind: SourceKind): Plan {
     .map((p) => wholeRecordLine(p));
   if (!lines.length) return abstaining('source');
   return { ...pointedTo(lines, 'source'), notes: [{ text: kindCountLine(kind, count), passages: [lines[0].passage] }] };
+}
+
+/** "Where is Table 4?": the table's title line; "Where is footnote 35?": the sentence carrying its marker; each with where it is. */
+function numberedPlace(input: ExtractiveInput, topic: string): TopicPlace[] | null {
+  const part = numberedPart(topic);
+  if (!part) return null;
+  const p = part.kind === 'table' ? input.passages.find((x) => x.record.id === tableRecordId(part.n)) : input.passages.find((x) => x.record.footnotes.includes(part.n));
+  const line = p && (part.kind === 'table' ? tableTitleLines([p])[0] : footnoteLine(sentenceCandidates([p]), part.n));
+  return p && line ? [{ line, note: `That is in ${locationLine(p.record)}.` }] : [];
 }

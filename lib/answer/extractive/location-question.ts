@@ -13,16 +13,29 @@ import { sentenceCandidates, type Candidate } from './candidates';
 const VERB =
   '(?:discuss(?:es|ed)?|cover(?:s|ed)?|talk(?:s|ed)? about|mention(?:s|ed)?|address(?:es|ed)?|deal(?:s|t)? with|describe[sd]?|treat(?:s|ed)?|examine[sd]?|analy[sz]e[sd]?)';
 const PART = '(?:parts?|sections?|chapters?|pages?|places?)';
-const OF_THESIS = '(?: of (?:the|this) thesis)?';
+const CHAPTER_NAME = 'chapter (?:iv|iii|ii|i|[1-4]|one|two|three|four)';
+const OF_THESIS = `(?: of (?:the|this) thesis| (?:of|in) ${CHAPTER_NAME})?`;
 
 const PATTERNS = [
   // "Which section discusses the Korean War?", "What pages mention Plan Colombia?", "Which chapter does the thesis cover Mexico in?"
   new RegExp(`^\\s*(?:in |on )?(?:which|what) ${PART}${OF_THESIS} (?:(?:does|do|did) (?:the thesis |this thesis |the author |it )?)?${VERB} (.+?)(?: in)?\\s*\\??\\s*$`, 'i'),
   // "Where does the thesis talk about UNITAS?"
-  new RegExp(`^\\s*where (?:in (?:the|this) thesis )?(?:does|do|did) (?:the thesis|this thesis|the author|it) ${VERB} (.+?)\\s*\\??\\s*$`, 'i'),
+  new RegExp(`^\\s*where (?:in (?:the|this) thesis |in ${CHAPTER_NAME} )?(?:does|do|did) (?:the thesis|this thesis|the author|it) ${VERB} (.+?)\\s*\\??\\s*$`, 'i'),
+  // "What page is the Tampico Affair on?"
+  new RegExp(`^\\s*(?:on )?(?:which|what) pages? (?:is|are) (.+?) (?:on|in)\\s*\\??\\s*$`, 'i'),
+  // "Where is Table 4?", "Where is footnote 35?": a part of the thesis by its number.
+  /^\s*where (?:is|are|can i find) ((?:tables?|footnotes?) \d+(?: and \d+)?)(?: in the thesis)?\s*\??\s*$/i,
   // "Where is Plan Colombia discussed?", "On what page is the Tampico Affair mentioned in the thesis?"
   new RegExp(`^\\s*(?:where(?: in (?:the|this) thesis)?|(?:on|in) (?:which|what) ${PART}${OF_THESIS}) (?:is|are|was|were) (.+?) ${VERB}(?: in (?:the|this) thesis)?\\s*\\??\\s*$`, 'i'),
 ];
+
+const ROMAN: Record<string, string> = { i: 'I', ii: 'II', iii: 'III', iv: 'IV', '1': 'I', '2': 'II', '3': 'III', '4': 'IV', one: 'I', two: 'II', three: 'III', four: 'IV' };
+
+/** "Which section of Chapter III discusses Plan Colombia?": the chapter to look in. */
+export function locationChapter(question: string): string | null {
+  const m = new RegExp(`\\b${CHAPTER_NAME.replace('chapter ', 'chapter (')})\\b`, 'i').exec(question);
+  return m ? ROMAN[m[1].toLowerCase()] : null;
+}
 
 /** The topic a where-in-the-thesis question asks about ("the Korean War"); null for other questions. */
 export function askedLocation(question: string): string | null {
@@ -73,7 +86,7 @@ export function topicPlaces(passages: NumberedPassage[], topic: string): TopicPl
 
 /** "Which chapter covers Mexico?": the chapter itself is asked for, not a few places in it. */
 export function asksChapter(question: string): boolean {
-  return /\bchapters?\b/i.test(question);
+  return /\b(?:which|what) chapters?\b/i.test(question);
 }
 
 /** Chapters named in an answer to "Which chapter …?". */
@@ -112,4 +125,10 @@ export function chapterPlaces(passages: NumberedPassage[], chapters: Pick<Sectio
       .find((c) => CHAPTER_ROADMAP.test(c.text));
     return line ? [{ line, note: `That is in ${chapterLine(chapter)}.` }] : [];
   });
+}
+
+/** "Where is Table 4?", "Where is footnote 35?": a part of the thesis asked for by its number. */
+export function numberedPart(topic: string): { kind: 'table' | 'footnote'; n: number } | null {
+  const m = /^(table|footnote)s? (\d+)$/i.exec(topic.trim());
+  return m ? { kind: m[1].toLowerCase() as 'table' | 'footnote', n: Number(m[2]) } : null;
 }
