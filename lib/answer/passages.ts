@@ -18,6 +18,7 @@ import { tableRecords } from './extractive/table-list';
 import { footnotePassage } from '../retrieve/named-footnote';
 import { askedPublication } from './extractive/publication';
 import { cellTables } from './extractive/table-cells';
+import { theoryRecords } from './extractive/definition';
 import { analyzeQuery } from '../retrieve/analyze-query';
 import type { LeftOff } from './extractive/what-next';
 import { bibliographyKinds } from '../tools/source-kinds';
@@ -41,7 +42,9 @@ export async function retrievePassages(store: Store, question: string, context?:
   const { analysis: found, hits } = await searchRecords(store, lookup, { k, context, section });
   const analysis = lookup === question ? found : { ...found, text: question };
   const dated = withTimelineHits(store, question, hits, k); // date questions: the period's events first
-  const ordered = withPeriodRows(withFirst(dated, namedRecords(store, question), k), periodRows(question, store.records), k);
+  // "What is realism?": the passages saying what the school holds ("Proponents of realism argue …") are read too.
+  const first = [...namedRecords(store, question), ...theoryRecords(store.records, question)];
+  const ordered = withPeriodRows(withFirst(dated, first, k), periodRows(question, store.records), k);
   return { analysis, passages: ordered.map((h, i) => ({ n: i + 1, record: h.record, score: h.score })) };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedDefinition, definesAsked } from '@/lib/answer/extractive/definition';
+import { askedDefinition, askedTheory, definesAsked } from '@/lib/answer/extractive/definition';
 
 describe('askedDefinition', () => {
   it('reads the named thing a what-is question asks about', () => {
@@ -49,5 +49,17 @@ describe('a question about the task of a named thing', () => {
     expect(role.test('Colombia is in the SOUTHCOM AOR.')).toBe(false);
     const mission = definesAsked("What is NORTHCOM's mission?")!;
     expect(mission.test('NORTHCOM has a mission to "defend, protect, and secure the United States."')).toBe(true);
+  });
+});
+
+describe('a question about a school of thought', () => {
+  it('is answered by what its proponents argue', () => {
+    expect(askedTheory('What is realism?')).toBe('realism');
+    expect(askedTheory('what does liberalism argue')).toBe('liberalism');
+    expect(askedTheory('What is the Mérida Initiative?')).toBeNull();
+    const says = (q: string, text: string) => definesAsked(q)!.test(text);
+    expect(says('What is realism?', 'Proponents of realism argue that anarchy drives the international system.')).toBe(true);
+    expect(says('What is realism?', 'Realists would argue that a state would cooperate with a hegemonic state.')).toBe(true);
+    expect(says('What is realism?', 'Realism appears to be the driving force in cooperation.')).toBe(false);
   });
 });

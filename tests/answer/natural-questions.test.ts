@@ -695,6 +695,11 @@ describe('natural questions on the real thesis', () => {
     expect(r.verification.citationRecall).toBe(1);
   });
 
+  it('answers what a school of thought is with what its proponents argue', async () => {
+    expect((await ask('What is realism?')).answer).toMatch(/^Proponents of realism argue that anarchy drives the international system/);
+    expect((await ask('What is constructivism?')).answer).toMatch(/Constructivists would argue that a state would cooperate with another state when good social relationships/);
+  });
+
   it('answers questions about further research from that section, however they are put', async () => {
     for (const q of ['What does the thesis recommend for future research?', 'What future research would help?', 'What areas for further research are identified?']) {
       const r = await ask(q);

@@ -1,4 +1,5 @@
 import { foldText } from '../../retrieve/tokenize';
+import type { CorpusRecord } from '../../types';
 
 /**
  * "What was Plan Colombia?", "What is the Mérida Initiative?": a question asking what a named
@@ -40,10 +41,23 @@ export function definesAsked(question: string): { test(text: string): boolean } 
     const re = taskPattern(foldText((task[1] ?? task[2]).trim()));
     return { test: (text) => re.test(text) || re.test(foldText(text)) };
   }
+  const theory = askedTheory(question);
+  if (theory) return theoryPattern(theory);
   const name = askedDefinition(question);
   const re = name ? definitionPattern(name) : null;
   if (!re) return null;
   return re.flags.includes('i') ? { test: (text) => re.test(text) || re.test(foldText(text)) } : re;
+}
+
+/** "What is realism?", "What does liberalism argue?": a school of thought (a word in -ism) asked about. */
+export function askedTheory(question: string): string | null {
+  return /^\s*what (?:is|was|are|does|do) (?:the )?(?:theory of )?([a-z]+ism)(?: (?:theory|mean|say|argue|claim|hold|predict))?\s*\??\s*$/i.exec(question)?.[1].toLowerCase() ?? null;
+}
+
+/** The sentences saying what a school holds: "Proponents of realism argue …", "Realists would argue …". */
+export function theoryPattern(theory: string): RegExp {
+  const stem = theory.replace(/ism$/, '');
+  return new RegExp(`\\b(?:proponents of (?:neo-?)?${theory}|${stem}ists?)\\s+(?:would\\s+)?(?:argue|argues|believe|believes|contend|contends|hold|holds|claim|claims|predict|predicts)\\b`, 'i');
 }
 
 function definitionPattern(name: string): RegExp | null {
@@ -69,4 +83,12 @@ function definitionPattern(name: string): RegExp | null {
     ].join('|'),
     flags,
   );
+}
+
+/** Passages of the thesis saying what the school a question asks about holds (at most two, in reading order). */
+export function theoryRecords(records: CorpusRecord[], question: string): CorpusRecord[] {
+  const theory = askedTheory(question);
+  if (!theory) return [];
+  const says = theoryPattern(theory);
+  return records.filter((r) => r.kind === 'passage' && says.test(r.text)).slice(0, 2);
 }
