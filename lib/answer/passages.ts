@@ -19,6 +19,7 @@ import { footnotePassage } from '../retrieve/named-footnote';
 import { askedPublication } from './extractive/publication';
 import { cellTables } from './extractive/table-cells';
 import { theoryRecords } from './extractive/definition';
+import { SIDE_PASSAGES, sideQuestion } from './extractive/comparison';
 import { analyzeQuery } from '../retrieve/analyze-query';
 import type { LeftOff } from './extractive/what-next';
 import { bibliographyKinds } from '../tools/source-kinds';
@@ -26,6 +27,9 @@ import { asksChapter, locationChapter, numberedPart, topicChapters } from './ext
 
 /** Passages shown to the model. */
 export const PASSAGE_COUNT = 8;
+
+/** Passages found for a whole comparison question, before each side's. */
+const JOINT_PASSAGES = 2;
 
 export interface Retrieved {
   analysis: QueryAnalysis;
@@ -36,6 +40,7 @@ export interface Retrieved {
 export async function retrievePassages(store: Store, question: string, context?: string, k = PASSAGE_COUNT): Promise<Retrieved> {
   // "Which section discusses the Korean War?": the topic is looked up, not the words asking where it is.
   const named = namedQuestion(question);
+  if (named?.kind === 'comparison') return comparisonPassages(store, question, named.sides, context, k);
   const lookup = named?.kind === 'location' ? named.topic : question;
   // "Which section of Chapter III discusses …": that chapter's records only.
   const section = named?.kind === 'location' ? (locationChapter(question) ?? undefined) : undefined;
@@ -104,6 +109,18 @@ function namedRecords(store: Store, question: string): (CorpusRecord | undefined
     default:
       return [];
   }
+}
+
+/**
+ * "What is the difference between realism and liberalism?": the passages for each side ("What is
+ * realism?"), taken in turn, after the two found for the whole question (where the thesis may set them side by side).
+ */
+async function comparisonPassages(store: Store, question: string, sides: [string, string], context: string | undefined, k: number): Promise<Retrieved> {
+  const [a, b] = await Promise.all(sides.map((side) => retrievePassages(store, sideQuestion(side), context, SIDE_PASSAGES)));
+  const { hits } = await searchRecords(store, question, { k: JOINT_PASSAGES, context });
+  const records: CorpusRecord[] = hits.map((h) => h.record);
+  for (let i = 0; i < SIDE_PASSAGES; i++) for (const r of [a.passages[i]?.record, b.passages[i]?.record]) if (r && !records.includes(r)) records.push(r);
+  return { analysis: { ...a.analysis, text: question }, passages: records.slice(0, k).map((record, i) => ({ n: i + 1, record, score: 1 })) };
 }
 
 /** "What happened next?": the passage where the previous answer left off, and the one after it (none without a previous answer). */

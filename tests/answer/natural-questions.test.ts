@@ -695,6 +695,15 @@ describe('natural questions on the real thesis', () => {
     expect(r.verification.citationRecall).toBe(1);
   });
 
+  it('answers a comparison with each side, after a sentence setting them side by side', async () => {
+    const theories = await ask('What is the difference between realism and liberalism?');
+    expect(theories.answer).toMatch(/^Proponents of realism argue/);
+    expect(theories.answer).toMatch(/Proponents of liberalism would argue/);
+    expect(theories.verification.citationRecall).toBe(1);
+    const programs = await ask('What are the differences between Plan Colombia and the Merida Initiative?');
+    expect(programs.answer).toMatch(/^Plan Colombia \(United States and Colombia\) and The Mérida Initiative \(United States and Mexico\) are two treaties/);
+  });
+
   it('answers what a school of thought is with what its proponents argue', async () => {
     expect((await ask('What is realism?')).answer).toMatch(/^Proponents of realism argue that anarchy drives the international system/);
     expect((await ask('What is constructivism?')).answer).toMatch(/Constructivists would argue that a state would cooperate with another state when good social relationships/);

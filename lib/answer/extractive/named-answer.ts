@@ -25,6 +25,7 @@ import { corpusIndex, footnoteSource } from '../../cite/corpus-index';
 import { cellTables, rowsHolding, type CellAsk } from './table-cells';
 import { abstaining, pointedTo } from './pointed-plan';
 import { planContinuation, planLocation, planSourceKind } from './finding-answers';
+import { planComparison } from './compare-answer';
 
 /** "Who wrote …", "Who is the author of …": a person is asked for. */
 const ASKS_AUTHOR = /^\s*who (?:wrote|authored|(?:is|was) the (?:author|writer))\b/i;
@@ -247,6 +248,8 @@ export function planNamedAnswer(input: ExtractiveInput): Plan | null {
       return planOrganization(input);
     case 'location':
       return planLocation(input, named.topic);
+    case 'comparison':
+      return planComparison(input, named.sides);
     case 'tables': {
       // "What tables does the thesis include?": each table's title, citing the table; "Which tables are about Colombia?": that country's.
       const lines = tableTitleLines(input.passages).filter((c) => !otherCaseStudy(input.analysis.text, c.terms));

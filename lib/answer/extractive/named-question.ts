@@ -3,6 +3,7 @@ import { documentQuestion, type DocumentFact } from './document-question';
 import { askedFootnote } from './footnote-question';
 import { asksOrganization } from './organization';
 import { askedLocation } from './location-question';
+import { askedComparison } from './comparison';
 import { askedSourceKind, type SourceKind } from '../../tools/source-kinds';
 import { askedSummary, asksResearchQuestion } from './part-summary';
 import { asksRecommendation } from './recommendation';
@@ -21,6 +22,7 @@ export type NamedQuestion =
   | { kind: 'research' }
   | { kind: 'organization' }
   | { kind: 'location'; topic: string }
+  | { kind: 'comparison'; sides: [string, string] }
   | { kind: 'source-kind'; sourceKind: SourceKind }
   | { kind: 'recommendation' }
   | { kind: 'summary'; part: PartReference }
@@ -62,6 +64,9 @@ export function namedQuestion(question: string): NamedQuestion | null {
   const topic = askedLocation(question);
   if (topic) return { kind: 'location', topic };
   if (asksOrganization(question)) return { kind: 'organization' };
+  // "What is the difference between realism and liberalism?": each side, side by side.
+  const sides = askedComparison(question);
+  if (sides) return { kind: 'comparison', sides };
   // "In which periods is liberalism marked Yes for Mexico?": the rows holding that value.
   const cells = askedCells(question);
   if (cells) return { kind: 'cells', ask: cells };
