@@ -37,7 +37,7 @@ const MAIN_ARGUMENT =
   /\b(?:main|central|overall|key) (?:argument|finding|point|claim|conclusion|thesis)s? of (?:the|this) (?:thesis|study)\b|\bthesis statement\b|\bwhat is (?:the|this) thesis about\b|\bsummar(?:i[sz]e|y of) (?:the|this) (?:thesis|study)\b|\b(?:the |this )?(?:thesis|study)['’]s? (?:main |central |overall )?argument\b/i;
 
 /** "What did the author conclude?", "What are the thesis's main findings?": what the abstract states too. */
-const FINDINGS = /^\s*what (?:did|does|do) (?:the |this )?(?:author|thesis|study|writer|researcher)\s+(?:conclude|find)\s*\??\s*$|\b(?:the |its |this )?(?:thesis['’]s? |study['’]s? |author['’]s? )(?:main |key |overall )?(?:findings|conclusions)\s*\??\s*$/i;
+const FINDINGS = /^\s*what (?:did|does|do) (?:the |this )?(?:author|thesis|study|writer|researcher)\s+(?:conclude|find)\s*\??\s*$|^\s*what (?:are|were) the (?:main |key |overall )?(?:findings|conclusions)\s*\??\s*$|\b(?:the |its |this )?(?:thesis['’]s? |study['’]s? |author['’]s? )(?:main |key |overall )?(?:findings|conclusions)\s*\??\s*$/i;
 
 /** What may follow "further research" when it names the thesis's section on it: nothing, or a verb or preposition. */
 const RESEARCH_ENDS = /^(?:\s*[?.!]?\s*$|\s+(?:could|should|would|might|can|does|do|did|is|are|was|were|will|has|have|on|into|about|for|in|that|to|areas?|ideas?|topics?|directions?)\b)/i;

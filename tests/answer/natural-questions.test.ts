@@ -101,6 +101,9 @@ describe('askedSummary', () => {
     const records = [rec('abs', 'abstract', null), rec('fn', 'footnote', 'IV'), rec('iv1', 'passage', 'IV'), rec('iv2', 'passage', 'IV.A')];
     expect(openingRecord(askedSummary('Summarize Chapter IV')!, records)?.id).toBe('iv1');
     expect(openingRecord(askedSummary('What does the abstract say?')!, records)?.id).toBe('abs');
+    // "The conclusion" is the concluding chapter first, then the chapters' own conclusions.
+    const conclusions = [rec('ii-g', 'passage', 'II.G'), rec('iv-1', 'passage', 'IV')];
+    expect(openingRecord(askedSummary('Summarize the conclusion')!, conclusions)?.id).toBe('iv-1');
   });
 });
 

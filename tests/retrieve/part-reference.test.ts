@@ -11,6 +11,7 @@ describe('partReference', () => {
     // The thesis's findings, asked for with nothing else to look for, are what its abstract states.
     expect(partReference('what did the author conclude')).toMatchObject({ abstract: true });
     expect(partReference("What are the thesis's main findings?")).toMatchObject({ abstract: true });
+    expect(partReference('What are the main findings?')).toMatchObject({ abstract: true });
     expect(partReference('What did the author find about Mexico?')).toBeNull();
     expect(partReference('Why does the abstract say cooperation with Mexico has stayed low?')).toMatchObject({ abstract: true });
     expect(partReference('According to the introduction, who should find this research significant?')).toMatchObject({ sections: ['I'] });

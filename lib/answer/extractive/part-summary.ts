@@ -18,9 +18,11 @@ export function askedSummary(question: string): PartReference | null {
   return rest.length ? null : part;
 }
 
-/** The record that opens the part: the abstract, or the first record of the part's first section. */
+/** The record that opens the part: the abstract, or the first record of the part's first-named section. */
 export function openingRecord(part: PartReference, records: CorpusRecord[]): CorpusRecord | undefined {
-  return records.find((r) => r.kind !== 'footnote' && inPart(part, r.kind, r.section));
+  // A part of several sections opens with its first-named one: the concluding chapter before the chapters' conclusions.
+  const opens = (sections: string[]) => records.find((r) => r.kind !== 'footnote' && inPart({ ...part, sections }, r.kind, r.section));
+  return part.abstract || part.sections.length <= 1 ? opens(part.sections) : part.sections.map((s) => opens([s])).find(Boolean);
 }
 
 /** "What is the research question?": the thesis asks it in its introduction's opening. */
