@@ -489,6 +489,11 @@ describe('natural questions on the real thesis', () => {
     expect(colombia.answer.match(/Table \d/g)).toEqual(['Table 3', 'Table 4', 'Table 6']);
   });
 
+  it('reads a misspelt word about the document as that word, and leaves other words as typed', async () => {
+    expect((await ask('who is the auther')).answer).toMatch(/^Brian S\. Curry/);
+    expect((await ask('what did the thesus conclude')).citations[0]?.id).toBe('thesis:abstract');
+  });
+
   it('answers who wrote the thesis and when from both title-page lines', async () => {
     const r = await ask('who wrote the thesis and when');
     expect(r.answer).toMatch(/^Brian S\. Curry/);
