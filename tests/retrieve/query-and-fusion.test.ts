@@ -39,6 +39,10 @@ describe('analyzeQuery', () => {
     // An award called a Citation is no question about citations.
     expect(questionType('In what year did the battalion receive the U.S. Presidential Unit Citation?')).toBe('when');
     expect(questionType('Which citation supports the 80% figure?')).toBe('source');
+    // Whether a claim is supported asks for its source.
+    expect(questionType('Is the claim that Mexico lost half its territory supported?')).toBe('source');
+    expect(questionType('Is the statement about 80 percent of cocaine backed up?')).toBe('source');
+    expect(questionType('Is Mexico supported by the US?')).not.toBe('source');
     // Where a table comes from is its source; "which three authors" still asks for authors.
     expect(questionType('What is Table 4 adapted from?')).toBe('source');
     expect(questionType('Is the 80% figure for Plan Colombia sourced?')).toBe('source');
