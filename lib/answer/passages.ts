@@ -22,7 +22,7 @@ import { theoryRecords } from './extractive/definition';
 import { SIDE_PASSAGES, sideQuestion } from './extractive/comparison';
 import { analyzeQuery } from '../retrieve/analyze-query';
 import type { LeftOff } from './extractive/what-next';
-import { bibliographyKinds } from '../tools/source-kinds';
+import { bibliographyKinds, entriesByAge } from '../tools/source-kinds';
 import { asksChapter, locationChapter, numberedPart, topicChapters } from './extractive/location-question';
 
 /** Passages shown to the model. */
@@ -92,6 +92,8 @@ function namedRecords(store: Store, question: string): (CorpusRecord | undefined
       const roadmaps = chapterRoadmaps(store.records);
       return chapters.map((c) => roadmaps.find((r) => r.section?.split('.')[0] === c));
     }
+    case 'source-age':
+      return entriesByAge(store.corpus.bibliography, named.end).map((id) => store.byId.get(id));
     case 'source-kind': {
       const kinds = bibliographyKinds(store.corpus.bibliography);
       return store.corpus.bibliography.filter((b) => kinds.get(b.id) === named.sourceKind).slice(0, PASSAGE_COUNT).map((b) => store.byId.get(b.id));

@@ -8,7 +8,7 @@ import { pickQuotes } from './pick-quote';
 import type { Citation, CitedAnswer, NumberedPassage } from './types';
 import { verifyClaims } from './verify';
 import { footnotesCitingEach } from '../tools/cited-sources';
-import { bibliographyKinds, kindCount, kindCountLine } from '../tools/source-kinds';
+import { bibliographyKinds, kindCount, kindCountLine, spanLine } from '../tools/source-kinds';
 
 /**
  * The evidence a citation offers a claim: the record plus the thesis footnotes and sources on it
@@ -29,6 +29,9 @@ function evidenceText(record: CorpusRecord, footnotes: Citation['footnotes'], co
   // "The thesis's bibliography lists 24 newspaper and news-service articles." (the answer listing works of a kind) is checked against this.
   const kind = record.kind === 'bibliography' ? bibliographyKinds(corpus.bibliography).get(record.id) : undefined;
   if (kind) where.push(`This entry is one of them: ${kindCountLine(kind, kindCount(corpus.bibliography, kind))}`);
+  // "The thesis's bibliography dates its entries from 1938 to 2017." (the answer naming its oldest or newest work) is checked against this.
+  const span = record.kind === 'bibliography' ? spanLine(corpus.bibliography) : null;
+  if (span) where.push(span);
   return [record.text, ...where, ...notes, ...bare.map((p) => `No footnote in this paragraph: ${p.text}`)].join('\n');
 }
 

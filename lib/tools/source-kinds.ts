@@ -93,3 +93,24 @@ export function askedSourceKind(question: string): SourceKind | null {
   if (!words) return null;
   return KINDS.find(([, alternatives]) => new RegExp(`^(?:${alternatives})$`, 'i').test(words))?.[0] ?? null;
 }
+
+/** "What is the oldest source the thesis cites?", "the most recent work it cites": the end of the bibliography's span asked for. */
+export function askedSourceAge(question: string): 'oldest' | 'newest' | null {
+  const m = /\b(oldest|earliest|newest|latest|most recent)\s+(?:source|work|reference|citation|article|book|document|entry|item)s?\b/i.exec(question);
+  if (!m) return null;
+  return /oldest|earliest/i.test(m[1]) ? 'oldest' : 'newest';
+}
+
+/** The bibliography's dated entries at the asked end of its span, in bibliography order. */
+export function entriesByAge(bibliography: Pick<BibliographyEntry, 'id' | 'year'>[], end: 'oldest' | 'newest'): string[] {
+  const years = bibliography.map((b) => b.year).filter((y): y is number => y !== null);
+  if (!years.length) return [];
+  const year = end === 'oldest' ? Math.min(...years) : Math.max(...years);
+  return bibliography.filter((b) => b.year === year).map((b) => b.id);
+}
+
+/** "The thesis's bibliography dates its entries from 1938 to 2017." */
+export function spanLine(bibliography: Pick<BibliographyEntry, 'year'>[]): string | null {
+  const years = bibliography.map((b) => b.year).filter((y): y is number => y !== null);
+  return years.length ? `The thesis's bibliography dates its entries from ${Math.min(...years)} to ${Math.max(...years)}.` : null;
+}

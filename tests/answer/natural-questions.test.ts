@@ -659,6 +659,12 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).toMatch(/This meeting in Mexico led to a U\.S\.-Mexico Bilateral Working Group\.\[1\] Cooperation within subgroups emphasized “counter narcotics/);
   });
 
+  it('names the oldest source the thesis cites, with the span of its bibliography, verified', async () => {
+    const r = await ask('What is the oldest source the thesis cites?');
+    expect(r.answer).toMatch(/^Los Angeles Times, "Colombia to get Arms Missions.*1938\.\[1\] The thesis's bibliography dates its entries from 1938 to 2017\.\[1\]$/);
+    expect(r.verification.citationRecall).toBe(1);
+  });
+
   it('reads Escuadrón 201 as the 201st Fighter Squadron', async () => {
     const r = await ask('What did Escuadrón 201 do in World War II?');
     expect(r.answer).toMatch(/sending its 201st Fighter Squadron from the Mexican Expeditionary Air Force/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedSourceKind, kindCountLine, sourceKinds } from '@/lib/tools/source-kinds';
+import { askedSourceAge, askedSourceKind, entriesByAge, kindCountLine, sourceKinds, spanLine } from '@/lib/tools/source-kinds';
 import { entrySentence } from '@/lib/answer/extractive/candidates';
 
 const entry = (id: string, text: string, venue: string | null = null) => ({ id, text, venue });
@@ -43,5 +43,23 @@ describe('entrySentence', () => {
     expect(entrySentence('Cook, Dean A. "U.S. Southern Command." In *America’s Viceroys*, edited by Derek S. Reveron. New York, NY: Palgrave, 2004.')).toBe(
       'Cook, Dean A., "U.S. Southern Command," In America’s Viceroys, edited by Derek S. Reveron, New York, NY: Palgrave, 2004.',
     );
+  });
+});
+
+describe('the bibliography by age', () => {
+  const entries = [
+    { id: 'a', year: 1942 },
+    { id: 'b', year: 1938 },
+    { id: 'c', year: 2017 },
+    { id: 'd', year: null },
+    { id: 'e', year: 1938 },
+  ];
+  it('finds the oldest and newest entries and the span of years', () => {
+    expect(askedSourceAge('What is the oldest source the thesis cites?')).toBe('oldest');
+    expect(askedSourceAge('Which is the most recent work cited?')).toBe('newest');
+    expect(askedSourceAge('What is the oldest Mexican military museum?')).toBeNull();
+    expect(entriesByAge(entries, 'oldest')).toEqual(['b', 'e']);
+    expect(entriesByAge(entries, 'newest')).toEqual(['c']);
+    expect(spanLine(entries)).toBe("The thesis's bibliography dates its entries from 1938 to 2017.");
   });
 });

@@ -1,4 +1,4 @@
-import { bibliographyKinds, kindCount, kindCountLine, type SourceKind } from '../../tools/source-kinds';
+import { bibliographyKinds, entriesByAge, kindCount, kindCountLine, spanLine, type SourceKind } from '../../tools/source-kinds';
 import { sentenceCandidates, wholeRecordLine } from './candidates';
 import { chapterPlaces, numberedPart, topicPlaces, type TopicPlace } from './location-question';
 import { tableRecordId } from '../../corpus/thesis-records';
@@ -62,4 +62,16 @@ function numberedPlace(input: ExtractiveInput, topic: string): TopicPlace[] | nu
   const p = part.kind === 'table' ? input.passages.find((x) => x.record.id === tableRecordId(part.n)) : input.passages.find((x) => x.record.footnotes.includes(part.n));
   const line = p && (part.kind === 'table' ? tableTitleLines([p])[0] : footnoteLine(sentenceCandidates([p]), part.n));
   return p && line ? [{ line, note: `That is in ${locationLine(p.record)}.` }] : [];
+}
+
+/**
+ * "What is the oldest source the thesis cites?": the bibliography's entries of the earliest (or
+ * latest) year, each as a note cites it, the first followed by the span of years its entries cover.
+ */
+export function planSourceAge(input: ExtractiveInput, end: 'oldest' | 'newest'): Plan {
+  const ids = entriesByAge(input.corpus.bibliography, end);
+  const lines = input.passages.filter((p) => ids.includes(p.record.id)).map((p) => wholeRecordLine(p));
+  const span = spanLine(input.corpus.bibliography);
+  if (!lines.length || !span) return abstaining('source');
+  return { ...pointedTo(lines, 'source'), notes: [{ text: span, passages: [lines[0].passage] }] };
 }

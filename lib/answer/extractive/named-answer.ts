@@ -24,7 +24,7 @@ import { askedPublication, surnames, venueAlreadyNamed } from './publication';
 import { corpusIndex, footnoteSource } from '../../cite/corpus-index';
 import { cellTables, rowsHolding, type CellAsk } from './table-cells';
 import { abstaining, pointedTo } from './pointed-plan';
-import { planContinuation, planLocation, planSourceKind } from './finding-answers';
+import { planContinuation, planLocation, planSourceAge, planSourceKind } from './finding-answers';
 import { planComparison } from './compare-answer';
 
 /** "Who wrote …", "Who is the author of …": a person is asked for. */
@@ -274,6 +274,8 @@ export function planNamedAnswer(input: ExtractiveInput): Plan | null {
       return planMostCited(input);
     case 'source-kind':
       return planSourceKind(input, named.sourceKind);
+    case 'source-age':
+      return planSourceAge(input, named.end);
     default:
       return null;
   }

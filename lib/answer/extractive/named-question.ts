@@ -4,7 +4,7 @@ import { askedFootnote } from './footnote-question';
 import { asksOrganization } from './organization';
 import { askedLocation } from './location-question';
 import { askedComparison } from './comparison';
-import { askedSourceKind, type SourceKind } from '../../tools/source-kinds';
+import { askedSourceAge, askedSourceKind, type SourceKind } from '../../tools/source-kinds';
 import { askedSummary, asksResearchQuestion } from './part-summary';
 import { asksRecommendation } from './recommendation';
 import { askedCitedAuthor } from './cited-author';
@@ -24,6 +24,7 @@ export type NamedQuestion =
   | { kind: 'location'; topic: string }
   | { kind: 'comparison'; sides: [string, string] }
   | { kind: 'source-kind'; sourceKind: SourceKind }
+  | { kind: 'source-age'; end: 'oldest' | 'newest' }
   | { kind: 'recommendation' }
   | { kind: 'summary'; part: PartReference }
   | { kind: 'cited'; author: string }
@@ -52,6 +53,9 @@ export function namedQuestion(question: string): NamedQuestion | null {
   // "Which newspaper articles does the thesis cite?": the bibliography's entries of that kind.
   const sourceKind = askedSourceKind(question);
   if (sourceKind) return { kind: 'source-kind', sourceKind };
+  // "What is the oldest source the thesis cites?": the bibliography's entries of the earliest year.
+  const end = askedSourceAge(question);
+  if (end) return { kind: 'source-age', end };
   // "When was the thesis published?" is about this document (its title page), not a cited work.
   const fact = documentQuestion(question);
   if (fact) return { kind: 'document', fact };
