@@ -65,7 +65,7 @@ function promptExtras(store: Store, named: NamedQuestion | null, retrieved: Retr
     .map((f) => `- ${f.note} [${f.ns.join('][')}]`);
   // "Which sources does the thesis cite most?": the counts, each on the passage holding the first claim citing the entry.
   if (named?.kind === 'most-cited') {
-    for (const source of mostCitedSources(store.corpus)) {
+    for (const source of mostCitedSources(store.corpus, undefined, named.least)) {
       const record = firstCitingRecord(source, store.records);
       const n = record && passageOf(record.id);
       const first = record?.footnotes.find((f) => source.notes.includes(f));

@@ -82,7 +82,7 @@ function namedRecords(store: Store, question: string): (CorpusRecord | undefined
     case 'ibid':
       return ibidNotes(question, store.corpus, store.records).map((x) => x.record);
     case 'most-cited':
-      return mostCitedSources(store.corpus).map((s) => firstCitingRecord(s, store.records));
+      return mostCitedSources(store.corpus, undefined, named.least).map((s) => firstCitingRecord(s, store.records));
     case 'location': {
       // "Where is Table 4?", "Where is footnote 35?": the table, or the passage carrying the footnote's marker.
       const part = numberedPart(named.topic);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksMostCited, mostCitedSources } from '@/lib/answer/extractive/most-cited';
+import { asksLeastCited, asksMostCited, mostCitedSources } from '@/lib/answer/extractive/most-cited';
 import type { BibliographyEntry, Footnote } from '@/lib/types';
 
 describe('asksMostCited', () => {
@@ -31,5 +31,14 @@ describe('mostCitedSources', () => {
       ['a', [2, 3, 4]],
       ['b', [1, 5]],
     ]);
+  });
+});
+
+describe('least-cited questions', () => {
+  it('read the other end of the count', () => {
+    expect(asksLeastCited('Which sources are cited only once?')).toBe(true);
+    expect(asksLeastCited('What are the least cited works?')).toBe(true);
+    expect(asksLeastCited('Which sources does the thesis cite most?')).toBe(false);
+    expect(asksLeastCited('Was the battalion cited once for bravery?')).toBe(false);
   });
 });

@@ -659,6 +659,13 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).toMatch(/This meeting in Mexico led to a U\.S\.-Mexico Bilateral Working Group\.\[1\] Cooperation within subgroups emphasized “counter narcotics/);
   });
 
+  it('names the sources cited only once, each on the claim citing it, verified', async () => {
+    const r = await ask('Which sources are cited only once?');
+    expect(r.answer).toMatch(/is cited in 1 of the thesis's 187 footnotes, first in footnote \d+\.\[1\]/);
+    expect(r.answer).not.toMatch(/is cited in (?!1 )\d+ of/);
+    expect(r.verification.citationRecall).toBe(1);
+  });
+
   it('names the oldest source the thesis cites, with the span of its bibliography, verified', async () => {
     const r = await ask('What is the oldest source the thesis cites?');
     expect(r.answer).toMatch(/^Los Angeles Times, "Colombia to get Arms Missions.*1938\.\[1\] The thesis's bibliography dates its entries from 1938 to 2017\.\[1\]$/);

@@ -15,6 +15,13 @@ const ASKS = [
   /\b(?:main|key|principal|chief|most important)\s+(?:sources?|references?|authors?)\b/i,
 ];
 
+/** "Which sources are cited only once?", "the least cited works": the other end of the count. */
+const LEAST = /\b(?:cited|used|referenced|quoted) (?:only )?once\b|\bleast[- ](?:cited|used|often cited)\b|\bcite[sd]? (?:the )?least\b/i;
+
+export function asksLeastCited(question: string): boolean {
+  return /\b(?:which|what|who|list)\b/i.test(question) && LEAST.test(question);
+}
+
 export function asksMostCited(question: string): boolean {
   // A quoted phrase is what is looked up, not how it is asked: "Who is cited for "the most similar systems design"?".
   const asked = question.replace(/["“][^"”]*["”]/g, ' ');
@@ -30,14 +37,15 @@ export interface CitedSource {
   notes: number[];
 }
 
-/** The bibliography entries the most footnotes cite, most first (ties in order of first citation). */
-export function mostCitedSources(corpus: CitationCorpus, top = MOST_CITED): CitedSource[] {
+/**
+ * The bibliography entries the most footnotes cite, most first (ties in order of first citation);
+ * with `least`, those the fewest cite, in order of first citation.
+ */
+export function mostCitedSources(corpus: CitationCorpus, top = MOST_CITED, least = false): CitedSource[] {
   const notesOf = footnotesCitingEach(corpus);
-  return corpus.bibliography
-    .filter((entry) => notesOf.has(entry.id))
-    .map((entry) => ({ entry, notes: notesOf.get(entry.id)! }))
-    .sort((a, b) => b.notes.length - a.notes.length || a.notes[0] - b.notes[0])
-    .slice(0, top);
+  const cited = corpus.bibliography.filter((entry) => notesOf.has(entry.id)).map((entry) => ({ entry, notes: notesOf.get(entry.id)! }));
+  const sign = least ? -1 : 1;
+  return cited.sort((a, b) => sign * (b.notes.length - a.notes.length) || a.notes[0] - b.notes[0]).slice(0, top);
 }
 
 /** The first record carrying a footnote that cites the source: where the answer shows it. */

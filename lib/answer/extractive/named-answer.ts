@@ -216,11 +216,11 @@ function planIbidAnswer(input: ExtractiveInput): Plan | null {
  * "Which sources does the thesis cite most?": for each of the most cited entries, the first claim
  * citing it, followed by the entry and how many footnotes cite it.
  */
-function planMostCited(input: ExtractiveInput): Plan | null {
+function planMostCited(input: ExtractiveInput, least = false): Plan | null {
   const candidates = claimCandidates(input);
   const lines: Candidate[] = [];
   const notes: NonNullable<Plan['notes']> = [];
-  for (const source of mostCitedSources(input.corpus)) {
+  for (const source of mostCitedSources(input.corpus, undefined, least)) {
     const first = source.notes.map((n) => ({ n, line: footnoteLine(candidates, n) })).find((x) => x.line && !lines.includes(x.line));
     if (!first?.line) continue;
     lines.push(first.line);
@@ -271,7 +271,7 @@ export function planNamedAnswer(input: ExtractiveInput): Plan | null {
     case 'ibid':
       return planIbidAnswer(input);
     case 'most-cited':
-      return planMostCited(input);
+      return planMostCited(input, named.least);
     case 'source-kind':
       return planSourceKind(input, named.sourceKind);
     case 'source-age':

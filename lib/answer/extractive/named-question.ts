@@ -10,7 +10,7 @@ import { asksRecommendation } from './recommendation';
 import { askedCitedAuthor } from './cited-author';
 import { asksCitationAudit } from './audit-question';
 import { asksIbid } from './ibid-question';
-import { asksMostCited } from './most-cited';
+import { asksLeastCited, asksMostCited } from './most-cited';
 import { asksTableList } from './table-list';
 import { asksPublication } from './publication';
 import { askedCells, type CellAsk } from './table-cells';
@@ -30,7 +30,7 @@ export type NamedQuestion =
   | { kind: 'cited'; author: string }
   | { kind: 'audit' }
   | { kind: 'ibid' }
-  | { kind: 'most-cited' }
+  | { kind: 'most-cited'; least?: boolean }
   | { kind: 'tables' }
   | { kind: 'publication' }
   | { kind: 'cells'; ask: CellAsk };
@@ -50,6 +50,8 @@ export function namedQuestion(question: string): NamedQuestion | null {
   if (author) return { kind: 'cited', author };
   // "Which sources does the thesis cite most?": counted from the footnotes.
   if (asksMostCited(question)) return { kind: 'most-cited' };
+  // "Which sources are cited only once?": the other end of the count.
+  if (asksLeastCited(question)) return { kind: 'most-cited', least: true };
   // "Which newspaper articles does the thesis cite?": the bibliography's entries of that kind.
   const sourceKind = askedSourceKind(question);
   if (sourceKind) return { kind: 'source-kind', sourceKind };
