@@ -25,7 +25,7 @@ export const STARTERS: StarterGroup[] = [
 const NARRATIVE_QUESTION = /^\s*(?:when\b|what happened\b)/i;
 const DATED_OPENING = /^\s*(?:In|By|On|From) (?:\w+ (?:\d{1,2}, )?)?\d{4}\b/;
 
-const GENERIC = /^(introduction|analysis|conclusion|conclusion and analysis|methodology|research design)$/i;
+const GENERIC = /^(introduction|analysis|conclusion|conclusion and analysis|methodology|research design|list of references|title page|acknowledgments|abstract)$/i;
 
 /** Up to three follow-up questions after an answer, from its cited sections, sources and the question. */
 export function followUps(question: string, view: AnswerView, max = 3): string[] {

@@ -69,6 +69,9 @@ describe('answer helpers', () => {
     expect(followUps('What happened at Tampico in 1914?', done)[0]).toBe('What happened next?');
     expect(followUps('Who wrote the thesis?', { ...done, text: 'In 1914, the U.S. Navy sailed to Veracruz.[1]' })[0]).toBe('What happened next?');
     expect(followUps('Who wrote the thesis?', { ...done, text: 'Brian S. Curry wrote it.[1]' })).not.toContain('What happened next?');
+    // The bibliography and the front matter are no subject to ask more about.
+    const listed = { ...done, citations: [{ ...citation, sectionTitle: 'LIST OF REFERENCES' }] };
+    expect(followUps('Which newspaper articles does the thesis cite?', listed).some((f) => /List of References/.test(f))).toBe(false);
     expect(answerView(parts('x')).answer).toBeNull();
   });
 
