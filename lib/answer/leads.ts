@@ -39,12 +39,21 @@ export interface LeadInput {
   context?: string;
 }
 
+const ownTermsCache = new WeakMap<LeadInput, QuestionTerm[]>();
+
+/** The question's own terms, as the extractive answerer weighs them; worked out once per abstention (the leads and the names it never mentions both ask). */
+export function ownQuestionTerms(input: Pick<LeadInput, 'analysis' | 'stats' | 'context'>): QuestionTerm[] {
+  let q = ownTermsCache.get(input as LeadInput);
+  if (!q) ownTermsCache.set(input as LeadInput, (q = questionTerms(input.analysis, input.stats ?? UNIFORM_STATS, input.context).filter((t) => t.own)));
+  return q;
+}
+
 /**
  * Up to `max` retrieved passages, in retrieval order, that hold enough of the question's words,
  * each with its closest sentence. None when the question is largely in words the thesis never uses.
  */
 export function abstentionLeads(input: LeadInput, opts: LeadOptions = DEFAULT_LEADS): Lead[] {
-  const q = questionTerms(input.analysis, input.stats ?? UNIFORM_STATS, input.context).filter((t) => t.own);
+  const q = ownQuestionTerms(input);
   // Largely in words the thesis never uses: there is no near place to point to. A single name it never uses is
   // often the reader's name for something it calls otherwise ("Escuadrón 201" for the 201st Fighter Squadron).
   if (!q.length || unknownSignals(q).unknownShare >= OFF_TOPIC_SHARE) return [];

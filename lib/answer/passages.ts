@@ -24,6 +24,7 @@ import { analyzeQuery } from '../retrieve/analyze-query';
 import type { LeftOff } from './extractive/what-next';
 import { bibliographyKinds, entriesByAge } from '../tools/source-kinds';
 import { asksChapter, locationChapter, numberedPart, topicChapters } from './extractive/location-question';
+import { chapterOf } from '../corpus/chapter-of';
 
 /** Passages shown to the model. */
 export const PASSAGE_COUNT = 8;
@@ -90,7 +91,7 @@ function namedRecords(store: Store, question: string): (CorpusRecord | undefined
       // "Which chapter covers Mexico?": the passages in which those chapters say what they do.
       const chapters = asksChapter(question) ? topicChapters(store.records, named.topic) : [];
       const roadmaps = chapterRoadmaps(store.records);
-      return chapters.map((c) => roadmaps.find((r) => r.section?.split('.')[0] === c));
+      return chapters.map((c) => roadmaps.find((r) => chapterOf(r.section) === c));
     }
     case 'source-age':
       return entriesByAge(store.corpus.bibliography, named.end).map((id) => store.byId.get(id));

@@ -1,6 +1,5 @@
-import { questionTerms, UNIFORM_STATS } from '../retrieve/question-terms';
 import { terms } from '../retrieve/tokenize';
-import type { LeadInput } from './leads';
+import { ownQuestionTerms, type LeadInput } from './leads';
 
 /** A word that opens the name of an operation or a program. */
 const PROGRAM_KIND = /^(?:Operation|Plan|Project|Exercise)$/;
@@ -15,8 +14,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
  */
 export function unmentionedNames(input: Pick<LeadInput, 'analysis' | 'stats' | 'context'>): string[] {
   const unknown = new Set(
-    questionTerms(input.analysis, input.stats ?? UNIFORM_STATS, input.context)
-      .filter((t) => t.own && t.anchor && !t.known)
+    ownQuestionTerms(input)
+      .filter((t) => t.anchor && !t.known)
       .map((t) => t.term),
   );
   if (!unknown.size) return [];

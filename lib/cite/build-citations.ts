@@ -9,6 +9,7 @@ import type { Citation, CitedAnswer, NumberedPassage } from './types';
 import { verifyClaims } from './verify';
 import { footnotesCitingEach } from '../tools/cited-sources';
 import { bibliographyKinds, kindCount, kindCountLine, spanLine } from '../tools/source-kinds';
+import { chapterOf } from '../corpus/chapter-of';
 
 /**
  * The evidence a citation offers a claim: the record plus the thesis footnotes and sources on it
@@ -24,7 +25,7 @@ function evidenceText(record: CorpusRecord, footnotes: Citation['footnotes'], co
   // "That is in §III.C “World War II to the War on Drugs” (pp. 46–47)." (the answer to where the thesis discusses something) is checked against this.
   const where = record.kind === 'footnote' || record.kind === 'bibliography' ? [] : [`This passage is in ${locationLine(record)}.`];
   // "That is in Chapter II, “Evaluating Cooperation …” (pp. 15–37)." (the answer to which chapter discusses something) is checked against this.
-  const chapter = record.kind === 'passage' ? corpus.sections?.find((x) => x.id === record.section?.split('.')[0]) : undefined;
+  const chapter = record.kind === 'passage' ? corpus.sections?.find((x) => x.id === chapterOf(record.section)) : undefined;
   if (chapter) where.push(`This passage is in ${chapterLine(chapter)}.`);
   // "The thesis's bibliography lists 24 newspaper and news-service articles." (the answer listing works of a kind) is checked against this.
   const kind = record.kind === 'bibliography' ? bibliographyKinds(corpus.bibliography).get(record.id) : undefined;

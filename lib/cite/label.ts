@@ -1,5 +1,6 @@
 import type { BibliographyEntry, PageRange, RecordKind } from '../types';
 import type { CitedFootnote } from './types';
+import { chapterOf } from '../corpus/chapter-of';
 
 export function formatPages(pages: PageRange | null): string | null {
   if (!pages) return null;
@@ -27,7 +28,7 @@ export function titleCase(title: string): string {
 export function locationLine(r: { kind?: string; section: string | null; sectionTitle: string | null; pages: PageRange | null }): string {
   const pages = formatPages(r.pages);
   if (r.kind === 'abstract') return ['the abstract', pages ? `(${pages})` : null].filter(Boolean).join(' ');
-  const chapter = r.section ? `Chapter ${r.section.split('.')[0]}, ` : '';
+  const chapter = r.section ? `Chapter ${chapterOf(r.section)}, ` : '';
   const title = r.sectionTitle ? `“${titleCase(r.sectionTitle)}”` : null;
   const where = [r.section ? `§${r.section}` : null, title, pages ? `(${pages})` : null].filter(Boolean).join(' ');
   return where ? `${chapter}${where}` : 'the thesis';

@@ -24,7 +24,15 @@ const PARTS: [RegExp, Omit<PartReference, 'span'>][] = [
   [/\bconclusions?\b/i, { abstract: false, sections: ['IV', 'II.G', 'III.G'] }],
 ];
 
-const CHAPTER = /\bchapter (iv|iii|ii|i|v|[1-5]|one|two|three|four)\b/i;
+/** "Chapter IV", "chapter 3", "chapter four", as a pattern's source. */
+export const CHAPTER_NAME = 'chapter (?:iv|iii|ii|i|v|[1-5]|one|two|three|four)';
+const CHAPTER = new RegExp(`\\b${CHAPTER_NAME.replace('(?:', '(')}\\b`, 'i');
+
+/** The chapter a question names ("chapter 3" → "III"), wherever it names it; null for none. */
+export function chapterNamed(question: string): string | null {
+  const m = CHAPTER.exec(question);
+  return m ? ROMAN[m[1].toLowerCase()] : null;
+}
 
 /** Only a reference in a framing phrase counts ("according to the …", "in its …", "per the …"), not "what does the conclusion of the war …". */
 const FRAME = /\b(?:according to|in|per|from|within|as stated in|as described in|summari[sz]e|summary of)\s+(?:the |its |this |the thesis['’]s? )?$/i;

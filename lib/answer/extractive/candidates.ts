@@ -92,7 +92,6 @@ export function sentenceCandidates(passages: NumberedPassage[]): Candidate[] {
   return passages.flatMap((p, rank) => recordCandidates(p.record).map((c) => ({ ...c, passage: p.n, rank })));
 }
 
-/** A record read as one line (a bibliography entry listed in an answer), as the extractive answerer sees it. */
 /**
  * A bibliography entry as one sentence, the way a note cites it: "Bajak, Frank, "Colombian Military
  * Rescues Hostages," Deseret News, July 3, 2008." Its link is in the citation.
@@ -108,6 +107,7 @@ export function entrySentence(entry: string): string {
   );
 }
 
+/** A record read as one line (a bibliography entry listed in an answer), as the extractive answerer sees it. */
 export function wholeRecordLine(p: NumberedPassage, rank = 0): Candidate {
   const text = entrySentence(p.record.text);
   const t = new Set([...terms(text), ...idTokens(p.record.text)]);

@@ -3,6 +3,8 @@ import type { CorpusRecord, Section } from '../../types';
 import { chapterLine, locationLine } from '../../cite/label';
 import { CHAPTER_ROADMAP } from './organization';
 import { terms } from '../../retrieve/tokenize';
+import { chapterOf } from '../../corpus/chapter-of';
+import { CHAPTER_NAME, chapterNamed } from '../../retrieve/part-reference';
 import { sentenceCandidates, type Candidate } from './candidates';
 
 /**
@@ -13,7 +15,6 @@ import { sentenceCandidates, type Candidate } from './candidates';
 const VERB =
   '(?:discuss(?:es|ed)?|cover(?:s|ed)?|talk(?:s|ed)? about|mention(?:s|ed)?|address(?:es|ed)?|deal(?:s|t)? with|describe[sd]?|treat(?:s|ed)?|examine[sd]?|analy[sz]e[sd]?)';
 const PART = '(?:parts?|sections?|chapters?|pages?|places?)';
-const CHAPTER_NAME = 'chapter (?:iv|iii|ii|i|[1-4]|one|two|three|four)';
 const OF_THESIS = `(?: of (?:the|this) thesis| (?:of|in) ${CHAPTER_NAME})?`;
 
 const PATTERNS = [
@@ -29,13 +30,8 @@ const PATTERNS = [
   new RegExp(`^\\s*(?:where(?: in (?:the|this) thesis)?|(?:on|in) (?:which|what) ${PART}${OF_THESIS}) (?:is|are|was|were) (.+?) ${VERB}(?: in (?:the|this) thesis)?\\s*\\??\\s*$`, 'i'),
 ];
 
-const ROMAN: Record<string, string> = { i: 'I', ii: 'II', iii: 'III', iv: 'IV', '1': 'I', '2': 'II', '3': 'III', '4': 'IV', one: 'I', two: 'II', three: 'III', four: 'IV' };
-
 /** "Which section of Chapter III discusses Plan Colombia?": the chapter to look in. */
-export function locationChapter(question: string): string | null {
-  const m = new RegExp(`\\b${CHAPTER_NAME.replace('chapter ', 'chapter (')})\\b`, 'i').exec(question);
-  return m ? ROMAN[m[1].toLowerCase()] : null;
-}
+export const locationChapter = chapterNamed;
 
 /** The topic a where-in-the-thesis question asks about ("the Korean War"); null for other questions. */
 export function askedLocation(question: string): string | null {
@@ -92,17 +88,31 @@ export function asksChapter(question: string): boolean {
 /** Chapters named in an answer to "Which chapter …?". */
 const CHAPTERS = 2;
 
-const chapterOf = (r: CorpusRecord) => r.section?.split('.')[0] ?? null;
-
 /**
  * The chapters that discuss a topic most: those whose passages name it (in a sentence) at least half
  * as often as the chapter naming it most, up to CHAPTERS, most first.
  */
 export function topicChapters(records: CorpusRecord[], topic: string): string[] {
+  // Retrieval (for the chapters' roadmap passages) and the answer (for their titles) both ask: count once.
+  let byTopic = chaptersCache.get(records);
+  if (!byTopic) chaptersCache.set(records, (byTopic = new Map()));
+  const known = byTopic.get(topic);
+  if (known) return known;
+  const found = countTopicChapters(records, topic);
+  if (byTopic.size >= CACHED_TOPICS) byTopic.clear();
+  byTopic.set(topic, found);
+  return found;
+}
+
+const chaptersCache = new WeakMap<CorpusRecord[], Map<string, string[]>>();
+/** Topics remembered per corpus (a server answers many). */
+const CACHED_TOPICS = 100;
+
+function countTopicChapters(records: CorpusRecord[], topic: string): string[] {
   const words = [...new Set(terms(topic))];
   const counts = new Map<string, number>();
   for (const r of records) {
-    const chapter = r.kind === 'passage' ? chapterOf(r) : null;
+    const chapter = r.kind === 'passage' ? chapterOf(r.section) : null;
     if (chapter && sentenceCandidates([{ n: 1, record: r, score: 0 }]).some((c) => namesTopic(c, words))) counts.set(chapter, (counts.get(chapter) ?? 0) + 1);
   }
   const most = Math.max(0, ...counts.values());
@@ -120,7 +130,7 @@ export function topicChapters(records: CorpusRecord[], topic: string): string[] 
 export function chapterPlaces(passages: NumberedPassage[], chapters: Pick<Section, 'id' | 'title' | 'pages'>[]): TopicPlace[] {
   return chapters.flatMap((chapter) => {
     const line = passages
-      .filter((p) => p.record.kind === 'passage' && chapterOf(p.record) === chapter.id)
+      .filter((p) => p.record.kind === 'passage' && chapterOf(p.record.section) === chapter.id)
       .flatMap((p) => sentenceCandidates([p]))
       .find((c) => CHAPTER_ROADMAP.test(c.text));
     return line ? [{ line, note: `That is in ${chapterLine(chapter)}.` }] : [];

@@ -26,6 +26,7 @@ import { cellTables, rowsHolding, type CellAsk } from './table-cells';
 import { abstaining, pointedTo } from './pointed-plan';
 import { planContinuation, planLocation, planSourceAge, planSourceKind } from './finding-answers';
 import { planComparison } from './compare-answer';
+import { chapterOf } from '../../corpus/chapter-of';
 
 /** "Who wrote …", "Who is the author of …": a person is asked for. */
 const ASKS_AUTHOR = /^\s*who (?:wrote|authored|(?:is|was) the (?:author|writer))\b/i;
@@ -41,7 +42,7 @@ function planResearchQuestion(input: ExtractiveInput): Plan | null {
 function planOrganization(input: ExtractiveInput): Plan | null {
   const lines = sentenceCandidates(input.passages)
     .filter((c) => CHAPTER_ROADMAP.test(c.text))
-    .filter((c, i, all) => all.findIndex((o) => o.section?.split('.')[0] === c.section?.split('.')[0]) === i)
+    .filter((c, i, all) => all.findIndex((o) => chapterOf(o.section) === chapterOf(c.section)) === i)
     .sort((a, b) => (a.section ?? '').localeCompare(b.section ?? ''));
   return lines.length ? pointedTo(lines, input.analysis.type) : null;
 }

@@ -1,5 +1,6 @@
 import type { CorpusRecord } from '../../types';
 import { splitSentences } from '../../corpus/sentences';
+import { chapterOf } from '../../corpus/chapter-of';
 
 /** "How is the thesis organized?", "What are the chapters of the thesis?" */
 const ORGANIZATION =
@@ -17,7 +18,7 @@ export function chapterRoadmaps(records: CorpusRecord[]): CorpusRecord[] {
   const seen = new Set<string>();
   const out: CorpusRecord[] = [];
   for (const r of records) {
-    const chapter = r.kind === 'passage' ? r.section?.split('.')[0] : undefined;
+    const chapter = r.kind === 'passage' ? chapterOf(r.section) : null;
     if (!chapter || seen.has(chapter)) continue;
     if (splitSentences(r.text).some((s) => CHAPTER_ROADMAP.test(s.text))) {
       seen.add(chapter);

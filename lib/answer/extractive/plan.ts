@@ -4,7 +4,6 @@ import { sentenceCandidates } from './candidates';
 import { contains, coverage, hasTerm, isOffTopic, questionTerms, unknownSignals, type QuestionTerm, type TermBag, type TermStats } from '../../retrieve/question-terms';
 import { datedAntecedent, DEFAULT_WEIGHTS, scoreCandidates, type Scored, type ScoreWeights } from './score';
 import { foldText, terms } from '../../retrieve/tokenize';
-import { analyzeQuery } from '../../retrieve/analyze-query';
 import { answerType, countedWords, RELATIVE_DATE, typeIsStrict } from './type-cues';
 import { namesMachine, unmetConstraints } from './constraints';
 import { namingLead } from './asked-name';
@@ -115,10 +114,10 @@ export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], t
 /** Share of a sentence after which the name a question asks about counts as brought in at its end. */
 const END_SHARE = 0.6;
 
-/** Whether the sentence ends by bringing in the thing the question names in several words. */
-function introducesAtEnd(text: string, question: string): boolean {
+/** Whether the sentence ends by bringing in the thing the question names in several words (its `phrases`, folded). */
+function introducesAtEnd(text: string, phrases: string[]): boolean {
   const folded = foldText(text).replace(/[.”"’)\s]+$/, '');
-  return analyzeQuery(question, []).phrases.some((p) => {
+  return phrases.some((p) => {
     const at = folded.lastIndexOf(p);
     return at >= 0 && at + p.length >= folded.length - 1 && at >= END_SHARE * folded.length - p.length;
   });
@@ -138,6 +137,7 @@ function choosePicks(
   question: string,
   sim?: WordSimilarity,
   asksMember = false,
+  phrases: string[] = [],
 ): Scored[] {
   const at = (passage: number, index: number) => scored.find((s) => s.c.passage === passage && s.c.index === index);
   const picks: Scored[] = [best];
@@ -186,7 +186,7 @@ function choosePicks(
     .find((s) => s && (s.cov >= 0.5 * best.cov || supplies(s)) && jaccard(s.c.terms, best.c.terms) <= 0.5 && (!asksMember || s.fit > 0) && !outlinesOnly(s.c.text, question));
   // "This meeting … led to a U.S.-Mexico Bilateral Working Group." for "What did the Bilateral Working Group focus on?":
   // a sentence that ends by bringing in what the question asks about is followed by what it says of it.
-  const elaborated = type === 'what' && next && !outlinesOnly(next.c.text, question) && introducesAtEnd(best.c.text, question) ? next : undefined;
+  const elaborated = type === 'what' && next && !outlinesOnly(next.c.text, question) && introducesAtEnd(best.c.text, phrases) ? next : undefined;
   if (picks.length === 1 && elaborated) picks.push(elaborated);
   else if (picks.length === 1 && follow) picks.push(follow);
   else if (picks.length === 1 && open && next && /^(The|This|These|It|They)\b/.test(next.c.text)) picks.push(next);
@@ -261,7 +261,7 @@ export function planAnswer(
   if (!best || q.length === 0) return { ...none, confidence: 0, abstain: true };
 
   // A sentence about the other case study ("U.S. and Colombian militaries" for a question about Mexico) says nothing about this one.
-  const picks = choosePicks(best, scored, q, type, opts.maxSentences, analysis.text, sim, !!members).filter((p) => p === best || !otherCaseStudy(analysis.text, p.c.terms));
+  const picks = choosePicks(best, scored, q, type, opts.maxSentences, analysis.text, sim, !!members, analysis.phrases).filter((p) => p === best || !otherCaseStudy(analysis.text, p.c.terms));
   if (rivals && typeIsStrict(type)) addFigureRivals(picks, scored, passages, rivals, opts.maxSentences + 1);
   if (members) addOtherMembers(picks, scored, members, analysis.text, opts.maxSentences + 1);
   addPeriodRows(picks, scored, analysis.text, opts.maxSentences + 2);

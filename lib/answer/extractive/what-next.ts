@@ -1,6 +1,7 @@
 import type { CorpusRecord } from '../../types';
 import { sentenceCandidates } from './candidates';
 import { alreadyShown } from './already-shown';
+import { chapterOf } from '../../corpus/chapter-of';
 
 /**
  * "What happened next?", "What happened after that?", "And then?": after an answer, the thesis's
@@ -26,8 +27,6 @@ export interface LeftOff {
   next: CorpusRecord | null;
 }
 
-const chapterOf = (r: CorpusRecord) => r.section?.split('.')[0] ?? null;
-
 /** Where the previous answer left off in the thesis's text: its latest sentence there, and the record after. */
 export function whereLeftOff(previous: string, records: CorpusRecord[]): LeftOff | null {
   const shown = alreadyShown(previous);
@@ -41,5 +40,5 @@ export function whereLeftOff(previous: string, records: CorpusRecord[]): LeftOff
   const { at, index } = found as { at: number; index: number };
   const record = text[at];
   const after = text[at + 1];
-  return { record, index, next: after && after.doc === record.doc && chapterOf(after) === chapterOf(record) ? after : null };
+  return { record, index, next: after && after.doc === record.doc && chapterOf(after.section) === chapterOf(record.section) ? after : null };
 }
