@@ -59,6 +59,8 @@ describe('conversation in Chromium', { timeout: E2E_TEST_TIMEOUT }, () => {
     const request = page.waitForRequest((r) => r.url().endsWith('/api/chat'));
     await page.getByRole('button', { name: 'Regenerate the answer' }).click();
     expect((await request).postDataJSON()).toMatchObject({ trigger: 'regenerate-message' });
+    // The answer being replaced is itself "done": wait for the new one's stream to end before looking.
+    await (await (await request).response())?.finished();
     await page.locator('article.answer[data-answer-state="done"]').nth(1).waitFor({ timeout: 60_000 });
     expect(await page.locator('article.answer').count()).toBe(2);
     await page.context().close();
