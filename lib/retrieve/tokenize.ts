@@ -22,12 +22,17 @@ export function stripMarkers(text: string): string {
 }
 
 /** A light suffix stemmer: enough to join plurals and simple verb forms without over-merging names. */
-/** Irregular past forms that the suffix rules would confuse with another word ("founded" → "found"). */
-const IRREGULAR: Record<string, string> = { found: 'find' };
+/**
+ * Irregular forms: past forms the suffix rules would confuse with another word ("founded" → "found"),
+ * and adjectives whose noun the -ional rule cannot reach ("congressional leaders" are Congress).
+ */
+const IRREGULAR: Record<string, string> = { found: 'find', congressional: 'congress', presidential: 'president' };
 
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   if (IRREGULAR[word]) return IRREGULAR[word];
+  // "regional" → "region": an adjective in -ional asks about its noun ("general", "federal" keep theirs).
+  if (word.endsWith('ional') && word.length > 7) return word.slice(0, -2);
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
   if (word.endsWith('sses')) return word.slice(0, -2);
   if (word.endsWith('ing') && word.length > 5) return trimDouble(word.slice(0, -3));

@@ -31,6 +31,15 @@ describe('tokenize', () => {
     // Forms of "do" say nothing, whichever: "done" is not a rare word "don".
     expect(terms('the screening done by their partners')).toEqual(['screen', 'partner']);
   });
+  it('reads an adjective in -ional as its noun, and "congressional" as "Congress"', () => {
+    expect(stem('regional')).toBe(stem('region'));
+    expect(stem('institutional')).toBe(stem('institutions'));
+    expect(stem('congressional')).toBe(stem('Congress'.toLowerCase()));
+    expect(stem('presidential')).toBe(stem('president'));
+    // "international" is not "nation", and short words keep their ending.
+    expect(stem('international')).not.toBe(stem('nation'));
+    expect(stem('general')).toBe('general');
+  });
   it('reads contractions and "US" as words, not stray letters', () => {
     expect(terms("Why couldn't the task force arrest smugglers?")).toEqual(['not', 'task', 'forc', 'arrest', 'smuggler']);
     expect(terms('Why can’t it? It won’t.')).toEqual(['not', 'not']);
