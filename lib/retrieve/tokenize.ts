@@ -98,6 +98,8 @@ function wordTokens(text: string): string[] {
     .replace(/\bworld war (?:2|two)\b/g, ' world war ii ')
     .replace(/\bworld war (?:1|one)\b/g, ' world war i ')
     .replace(/\bthe us\b/g, ' the usa ')
+    // "some 32, 458 Colombians": a thousands separator the thesis typed with a space is still one figure.
+    .replace(/\b(\d{1,3}), (\d{3})\b/g, '$1,$2')
     // "80%" says "80 percent": the sign is a word, which tells a share from a page number ("Theory, 80.").
     .replace(/(\d)\s?%/g, '$1 percent ')
     // "1846-48" is two years, 1846 and 1848, not 1846 and the figure 48.

@@ -4,6 +4,8 @@ import { givesGivenName, namesOffice, askedAbout, askedOrdinal, askedBranches, a
 import { countsWithFigure, endsAtYear, hasDuration, hasNewPerson, newNames, statesDuration } from '@/lib/answer/extractive/detail-evidence';
 import { answerType, countedDemonyms, countedWords } from '@/lib/answer/extractive/type-cues';
 import { words } from '@/lib/retrieve/tokenize';
+import { givesAskedName } from '@/lib/answer/extractive/asked-name';
+import type { Scored } from '@/lib/answer/extractive/score';
 
 const qw = (q: string) => new Set(words(q));
 
@@ -179,6 +181,10 @@ describe('detail evidence', () => {
     expect(countsWithFigure(lost, ['soldiers'])).toBe(true);
     expect(countsWithFigure(lost, ['troops'])).toBe(true);
     expect(countsWithFigure(lost, ['pilots'])).toBe(false);
+    // Words for one kind of place count for each other: installations are bases; soldiers are not.
+    const bases = 'Colombian and U.S. civilian officials signed a military cooperation agreement allowing U.S. military units access to seven Colombian military bases.';
+    expect(countsWithFigure(bases, ['installations'])).toBe(true);
+    expect(countsWithFigure(bases, ['ships'])).toBe(false);
     expect(countedDemonyms('How many Colombian military personnel did the school train?')).toEqual(['colombian']);
     expect(countedDemonyms('How many troops did Pershing lead?')).toEqual([]);
     // "U.S." and "US" name the American nation: Colombian soldiers are not U.S. troops.
@@ -365,5 +371,17 @@ describe('askedNation and roleOfOtherNation', () => {
     expect(namesRoleHolder('In 1994, Enrique Cervantes, the Mexican Secretary of Defense, visited.', secretary, q, 'mexico')).toBe(true);
     const envoy = /\bambassador/i;
     expect(namesRoleHolder('U.S. Ambassador to Colombia Myles Frechette protested.', envoy, qw('Which U.S. envoy protested?'), 'us')).toBe(true);
+  });
+});
+
+describe('givesAskedName', () => {
+  const scored = (text: string) => ({ c: { text, terms: new Set<string>(), words: new Set<string>() } }) as unknown as Scored;
+  it('reads a sentence giving something its name as naming what was asked', () => {
+    const q = new Set(['is', 'there', 'a', 'colombian', 'version', 'of', 'us', 'army', 'ranger', 'school', 'what', 'it', 'called']);
+    expect(givesAskedName(scored('Colombians call this course the “Lancero” course; it still trains Colombian military and U.S. military soldiers today.'), 'school', q)).toBe(true);
+    // "port-of-call at Naval Base San Diego" and "called on Mexico" give no name.
+    const frigate = 'The naval vessel was outfitted for combat during a port-of-call at Naval Base San Diego, California.';
+    expect(givesAskedName(scored(frigate), 'captain', new Set(['colombian', 'frigate', 'captain']))).toBe(false);
+    expect(givesAskedName(scored('The United States called on Mexico to act.'), 'school', q)).toBe(false);
   });
 });

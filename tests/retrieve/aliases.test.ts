@@ -31,6 +31,8 @@ describe('findAliases', () => {
     expect(findAliases("Where was Bogotá's frigate readied?").map((a) => a.expansion)).toEqual(['Colombia Colombian']);
     expect(findAliases("What was FDR's approach to Latin America?").map((a) => a.expansion)).toEqual(['Franklin D. Roosevelt']);
     expect(findAliases('What did the Pentagon say?').map((a) => a.alias)).toEqual(['pentagon']);
+    // Capitals of the other countries the thesis names: "Pyongyang" is North Korea.
+    expect(findAliases('why does Washington work with Bogotá but not with Pyongyang?').map((a) => a.expansion)).toEqual(['United States', 'Colombia Colombian', 'North Korea']);
     // The institute's own acronym, which the thesis spells WHINSC.
     expect(findAliases('Where is WHINSEC located?').map((a) => a.expansion)).toEqual(['WHINSC Western Hemisphere Institute for Security Cooperation']);
     // NORTHCOM described by its mission.

@@ -28,6 +28,9 @@ describe('tokenize', () => {
     expect(stem('us')).toBe('us');
     expect(terms('a fifteen-country drill')).toEqual(terms('a 15-country drill'));
     expect(terms('the two countries')).toContain('two');
+    // The thesis typed one figure with a space after its separator: "some 32, 458 Colombians".
+    expect(terms('some 32, 458 Colombians')).toEqual(terms('32,458 Colombians'));
+    expect(terms('between 1999, 2004')).toEqual(['1999', '2004']);
     // Forms of "do" say nothing, whichever: "done" is not a rare word "don".
     expect(terms('the screening done by their partners')).toEqual(['screen', 'partner']);
   });

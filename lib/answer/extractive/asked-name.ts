@@ -41,11 +41,17 @@ function namesNear(text: string, noun: string, qWords: Set<string>): boolean {
   });
 }
 
+/** A verb giving a name, then the name within a few words ("call this course the “Lancero” course"); not "called on Mexico" or "a port-of-call at Naval Base". */
+const GIVES_NAME = /(?<![\w-])(?:call|calls|called|named|dubbed|known as)\s+(?!(?:on|for|upon|off|in|up|at|to|from|by|with|into|out)\b)(?:[a-z]+\s+){0,3}?[“"‘]?[A-Z]/;
+
 /** A country named; not the first word of another name ("Panama Canal", "Mexico City"). */
 const COUNTRY = new RegExp(`\\b(?:${COUNTRY_NAMES.join('|')})\\b(?!\\s+[A-Z])`, 'g');
 
 /** Whether a sentence about the noun a which-question asks to be named names one ("the Colombian Navy ship ARC Resolute"). */
 export function givesAskedName(p: Scored, noun: string, qWords: Set<string>, sim?: WordSimilarity): boolean {
+  // "Colombians call this course the “Lancero” course": a sentence giving something its name names what was asked.
+  const given = GIVES_NAME.exec(p.c.text);
+  if (given && newNames(p.c.text.slice(given.index), qWords).length) return true;
   // "Which countries did the U.S. military intervene in?": "intervention in Mexico" names one without the word.
   if (/^(?:countries|nations)$/.test(noun) && [...p.c.text.matchAll(COUNTRY)].some((m) => words(m[0]).some((w) => !qWords.has(w)))) return true;
   // A compound is about its head: "the Colombian Navy ship ARC Resolute" is about a warship.

@@ -132,6 +132,9 @@ export const COUNTED_SIMILARITY = 0.7;
 /** Words for a force's members in general: "the Colombians lost 131 men" counts soldiers, troops and personnel. */
 const SERVICE_MEMBERS = /^(?:soldiers?|troops?|personnel|servicem[ae]n|service ?members?|combatants?|fighters?|people|men)$/i;
 const MEN = /^(?:men|people|persons)$/i;
+/** Words for one kind of thing counted, any of which counts for another: "how many installations" is answered by "seven … bases". */
+const SAME_KIND = [/^(?:bases?|installations?|facilit(?:y|ies)|sites?|airfields?|garrisons?)$/i, /^(?:ships?|vessels?|boats?)$/i];
+const sameKind = (a: string, b: string) => SAME_KIND.some((k) => k.test(a) && k.test(b));
 
 /**
  * Whether a sentence gives a figure for the counted thing: the thing (or a close word) within a few
@@ -157,7 +160,8 @@ export function countsWithFigure(text: string, counted: string[], sim?: WordSimi
     const qualifier = next.findIndex((w, i) => i > 0 && QUALIFIES.test(w));
     const after = qualifier < 0 ? next : next.slice(0, qualifier);
     const before = words(plain.slice(0, m.index)).slice(-COUNT_BACK);
-    const hit = (w: string) => want.has(stem(w)) || counted.some((c) => (sim?.(c, w) ?? 0) >= COUNTED_SIMILARITY || (SERVICE_MEMBERS.test(c) && MEN.test(w)));
+    const hit = (w: string) =>
+      want.has(stem(w)) || counted.some((c) => (sim?.(c, w) ?? 0) >= COUNTED_SIMILARITY || (SERVICE_MEMBERS.test(c) && MEN.test(w)) || sameKind(c, w));
     if (after.some(hit) || before.some(hit)) return true;
   }
   return false;
