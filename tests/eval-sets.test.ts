@@ -35,6 +35,8 @@ const FILES = [
   'eval/questions-j.jsonl',
   'eval/questions-i.jsonl',
   'eval/questions-a.jsonl',
+  'eval/questions-ha.jsonl',
+  'eval/questions-l.jsonl',
   'eval/heldout.jsonl',
 ] as const;
 const CATEGORIES = ['event', 'table', 'why', 'cite', 'paraphrase', 'conflict', 'unanswerable'] as const;
@@ -132,6 +134,8 @@ describe('eval question sets', () => {
     for (const q of byFile('eval/questions-t.jsonl')) expect(q.id, q.id).toMatch(/^t\d{3}$/);
     for (const q of byFile('eval/questions-u.jsonl')) expect(q.id, q.id).toMatch(/^u\d{3}$/);
     for (const q of byFile('eval/questions-v.jsonl')) expect(q.id, q.id).toMatch(/^v\d{3}$/);
+    for (const q of byFile('eval/questions-ha.jsonl')) expect(q.id, q.id).toMatch(/^ha\d{3}$/);
+    for (const q of byFile('eval/questions-l.jsonl')) expect(q.id, q.id).toMatch(/^l\d{3}$/);
     for (const q of byFile('eval/questions-w.jsonl')) expect(q.id, q.id).toMatch(/^w\d{3}$/);
     for (const q of byFile('eval/questions-x.jsonl')) expect(q.id, q.id).toMatch(/^x\d{3}$/);
     for (const q of byFile('eval/questions-y.jsonl')) expect(q.id, q.id).toMatch(/^y\d{3}$/);
