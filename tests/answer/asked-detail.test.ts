@@ -206,7 +206,13 @@ describe('detail evidence', () => {
 
   it('reads the counted thing as the plural noun, not its modifier or the verb after it', () => {
     expect(countedWords('How many U.S. military advisors went to Colombia in 1939?')).toEqual(['advisors']);
-    expect(countedWords('How many Colombian military personnel did the school train?')).toEqual(['military', 'personnel']);
+    // Without a plural, the last word is the noun: "military" only says which personnel.
+    expect(countedWords('How many Colombian military personnel did the school train?')).toEqual(['personnel']);
+    expect(countedWords('march 1998 farc ambush how many soldiers killed')).toEqual(['soldiers']);
+    // "How bad was the ambush?" asks its toll: the dead and wounded.
+    expect(countedWords('How bad was the March 1998 FARC ambush on the 52nd Battalion?')).toContain('dead');
+    expect(answerType('How bad was the March 1998 FARC ambush on the 52nd Battalion?', 'what')).toBe('how-many');
+    expect(answerType('How bad was corruption in the Colombian military?', 'what')).toBe('what');
     expect(countedWords('How many times did Gortney meet them?')).toEqual([]);
     // A people named by nationality is what is counted, not the verb after it.
     expect(countedWords('How many Colombians went through American military instruction?')).toEqual(['colombians']);

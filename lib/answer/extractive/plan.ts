@@ -4,10 +4,10 @@ import { sentenceCandidates } from './candidates';
 import { contains, coverage, hasTerm, isOffTopic, questionTerms, unknownSignals, type QuestionTerm, type TermBag, type TermStats } from '../../retrieve/question-terms';
 import { datedAntecedent, DEFAULT_WEIGHTS, scoreCandidates, type Scored, type ScoreWeights } from './score';
 import { foldText, terms } from '../../retrieve/tokenize';
-import { answerType, countedWords, RELATIVE_DATE, typeIsStrict } from './type-cues';
+import { answerType, countedDemonyms, countedWords, RELATIVE_DATE, typeIsStrict } from './type-cues';
 import { namesMachine, unmetConstraints } from './constraints';
 import { namingLead } from './asked-name';
-import { askedWords } from './detail-evidence';
+import { askedWords, countsWithFigure } from './detail-evidence';
 import { askedAbout, askedDetail, askedRole, NAMING } from './asked-detail';
 import type { FigureRivals } from './figure-rivals';
 import { CONSEQUENCE, givesRestriction, outlinesOnly } from './score';
@@ -143,7 +143,11 @@ function choosePicks(
   const picks: Scored[] = [best];
   // "Who was Pablo Lopez?" asks about him: a neighbour naming someone else is no better answer.
   const introduction = type === 'who' && askedAbout(question) !== null;
-  if (WANTS_EVIDENCE_KIND.includes(type) && best.fit < 1 && !introduction) {
+  // "How many soldiers were killed": a figure for two companies, in the sentence setting the scene, is not one for soldiers.
+  const countedHere = type === 'how-many' ? countedWords(question) : [];
+  const countsHere = (s: Scored) => countsWithFigure(s.c.text, countedHere, sim, countedDemonyms(question));
+  const lacksCount = countedHere.length > 0 && !countsHere(best);
+  if (WANTS_EVIDENCE_KIND.includes(type) && (best.fit < 1 || lacksCount) && !introduction) {
     // Prefer a neighbour that mentions what is counted ("land" for "how much land"), then coverage.
     const counted = countedWords(question).flatMap((w) => terms(w));
     // "Therefore, X": the reason for X is the sentence before.
@@ -152,20 +156,22 @@ function choosePicks(
     const role = type === 'who' ? askedRole(question) : null;
     const rank = (s: Scored) =>
       (s.c.index === cause ? 2 : 0) + (role?.test(s.c.text) || givesRestriction(question, s.c.text) ? 1 : 0) + (counted.some((t) => hasTerm(s.c.terms, t)) ? 1 : 0) + s.cov;
+    // When the best sentence has a figure but not for what is counted, only a figure for it will do.
+    const givesCount = (s: Scored) => best.fit < 1 || !lacksCount || countsHere(s);
     // A reason may come a few sentences on, after what led up to it.
     const [near, second] = [1, -1, 2, -2, 3, ...(type === 'why' ? [4] : [])]
       .map((d) => at(best.c.passage, best.c.index + d))
       // A reason sharing no word with the question is about something else ("… cooperate to combat these events"), unless the best sentence states its consequence.
-      .filter((s): s is Scored => !!s && s.fit === 1 && (type !== 'why' || s.cov > 0 || s.c.index === cause))
+      .filter((s): s is Scored => !!s && s.fit === 1 && givesCount(s) && (type !== 'why' || s.cov > 0 || s.c.index === cause))
       .sort((a, b) => rank(b) - rank(a));
     // Failing that, the best sentence anywhere that has a date or figure at all.
     // For a person or place, only further on in the same passage ("... The operation itself was secret and U.S. Ambassador ...").
     // A figure in the best sentence's own passage is about the scene it sets before one from another passage is.
-    const givesNearly = (s: Scored) => s.fit === 1 && s.score >= 0.5 * best.score;
+    const givesNearly = (s: Scored) => s !== best && s.fit === 1 && s.score >= 0.5 * best.score && givesCount(s);
     const elsewhere = typeIsStrict(type)
       ? (scored.find((s) => givesNearly(s) && s.c.passage === best.c.passage) ?? scored.find(givesNearly))
       : type !== 'why'
-        ? scored.find((s) => s.fit === 1 && s.c.passage === best.c.passage && s.score >= 0.5 * best.score)
+        ? scored.find((s) => s !== best && s.fit === 1 && s.c.passage === best.c.passage && s.score >= 0.5 * best.score)
         : undefined;
     if (near ?? elsewhere) picks.push((near ?? elsewhere)!);
     // A sentence stating the event a why-question asks about, with a reason on either side: both reasons.

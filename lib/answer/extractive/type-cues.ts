@@ -196,7 +196,12 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
 const CHOICE = /,?\s(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*,?\s+or\s+(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*\s*\?\s*$/;
 
 /** The kind of answer a question wants, refining the retrieval type ("What were the losses" wants figures). */
+/** "How bad was the March 1998 ambush?": the toll of a fight is told in its dead and wounded. */
+const ASKS_TOLL = /^\s*how (?:bad|serious|severe|deadly|costly|bloody|devastating) (?:was|were|is|are)\b[^?]*\b(?:attack|ambush|battle|fighting|raid|massacre|bombing|defeat|clash|assault|offensive)s?\b/i;
+const TOLL_WORDS = ['dead', 'killed', 'wounded', 'casualties', 'losses'];
+
 export function answerType(question: string, type: QuestionType): QuestionType {
+  if (ASKS_TOLL.test(question)) return 'how-many';
   const s = mainClause(question).toLowerCase();
   // "What reason does the thesis give for …" is a why-question; "What caused …" asks what.
   if (type === 'why' && /^\s*(which|what|who|how)\b/.test(s) && !/^\s*(?:what|which) (?:reasons?|motives?|explanations?)\b/.test(s)) return 'what';
@@ -228,6 +233,7 @@ const GENERIC_COUNTERS = new Set(['time', 'times', 'people', 'year', 'years', 'm
 
 /** The thing a how-many question counts: the lowercase words right after "how many/much" ("how many Colombian soldiers" → soldiers). */
 export function countedWords(question: string): string[] {
+  if (ASKS_TOLL.test(question)) return TOLL_WORDS;
   const out: string[] = [];
   const phrase = countedPhrase(question);
   // "How many Colombians went …": a people named by their nationality are what is counted.
@@ -239,8 +245,9 @@ export function countedWords(question: string): string[] {
   }
   if (out.some((w) => GENERIC_COUNTERS.has(w))) return [];
   // "How many military advisors went ...": what is counted is the plural noun, not its modifier or the verb after it.
+  // Without a plural, the last word is the noun ("how many military personnel" counts personnel, not "military").
   const plural = out.filter((w) => /[^su]s$/.test(w));
-  return plural.length ? plural : out;
+  return plural.length ? plural : out.slice(-1);
 }
 
 /** Nationality adjectives qualifying what a how-many question counts ("how many Colombian soldiers" → Colombian). */
