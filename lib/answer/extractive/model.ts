@@ -1,3 +1,4 @@
+import { withWhatFollowed } from './after-event';
 import type { Section } from '../../types';
 import type { CitationCorpus } from '../../cite/corpus-index';
 import type { LanguageModelV3 } from '@ai-sdk/provider';
@@ -47,7 +48,13 @@ export interface ExtractiveResult {
 
 /** The extractive answer as text with [n] passage markers (or the abstention text). */
 export function extractiveAnswer(input: ExtractiveInput): ExtractiveResult {
-  const plan = planNamedAnswer(input) ?? planAnswer(input.analysis, input.passages, input.stats ?? UNIFORM_STATS, { ...DEFAULT_PLAN, ...input.options }, input.similarity, input.context, input.figureRivals, input.categories);
+  const plan =
+    planNamedAnswer(input) ??
+    withWhatFollowed(
+      planAnswer(input.analysis, input.passages, input.stats ?? UNIFORM_STATS, { ...DEFAULT_PLAN, ...input.options }, input.similarity, input.context, input.figureRivals, input.categories),
+      input.analysis.text,
+      input.passages,
+    );
   return { text: composeAnswer(plan, input.passages, input.corpus, plan.type === 'source'), plan };
 }
 
