@@ -765,4 +765,19 @@ describe('natural questions on the real thesis', () => {
   it('answers a role of one service with its holder, not another secretary', async () => {
     expect((await ask('Who was the Mexican Navy Secretary in 1995?')).answer).toMatch(/^[^.]*Admiral Lorenzo Franco/);
   });
+
+  it('answers what happened to someone after an event with the sentence after it, when that is about them', async () => {
+    const escobar = await ask('What happened to Pablo Escobar after his 1991 capture?');
+    expect(escobar.answer).toMatch(/capture of Pablo Escobar[\s\S]*Escobar escaped from jail/);
+    // What the thesis tells next is about Congress, not Escobar: it does not say.
+    expect((await ask('What happened to Pablo Escobar after he escaped from jail with help from military officials and local police?')).abstained).toBe(true);
+  });
+
+  it("answers a why-question about a feeling with the sentence telling of it, and how bad a fight was with its dead", async () => {
+    const annoyed = await ask('Why was Mexico annoyed when NORTHCOM was set up after 9/11?');
+    expect(annoyed.answer).toMatch(/would upset the Mexican government because|did not like/);
+    expect((await ask("How bad was the March 1998 FARC ambush on the Colombian Army's 52nd Counter-Guerilla Battalion?")).answer).toMatch(/62 soldiers were dead/);
+    // The scene's "two companies" is not a figure for soldiers killed.
+    expect((await ask('march 1998 farc ambush 52nd counter-guerilla battalion how many soldiers killed')).answer).toMatch(/62 soldiers were dead/);
+  });
 });

@@ -1,3 +1,4 @@
+import { asksFeeling, tellsFeeling } from './feeling';
 import type { QuestionType } from '../../retrieve/analyze-query';
 import { REASON_CUE } from '../../retrieve/reason-cue';
 import { terms } from '../../retrieve/tokenize';
@@ -40,6 +41,8 @@ export interface ScoreWeights {
   roadmap: number;
   /** For "Who is General Wilhelm?": a sentence introducing the person (title and given names, or a description). */
   introduces: number;
+  /** Bonus, times window coverage, for a sentence telling of the feeling a why-question asks about. */
+  feeling: number;
   /** Share of the score lost for each of the question's names, years and figures missing from the sentence's window (scaled down for common ones). */
   missingAnchor: number;
   /** The same for a figure the question names ("the 131 Colombian deaths"): the question is about that figure. */
@@ -70,6 +73,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   missingAnchor: 0.2,
   missingFigure: 0.5,
   introduces: 0.3,
+  feeling: 0.2,
   roadmap: 0.7,
   member: 0.4,
   otherPeriod: 0.85,
@@ -212,6 +216,7 @@ export function scoreCandidates(
   const part = partReference(question);
   // "Who is General Wilhelm?" and "What was Plan Colombia?": the sentence saying who or what it is.
   const introduction = introducesPerson(question) ?? definesAsked(question);
+  const feeling = type === 'why' && asksFeeling(question);
   // A question about how the thesis is organised is answered by its roadmap sentences.
   const roadmapPenalty = !STRUCTURE.test(question);
   const at = new Map(candidates.map((c) => [`${c.passage}:${c.index}`, c]));
@@ -235,6 +240,7 @@ export function scoreCandidates(
       if (members) score *= 1 - w.member * (1 - fit);
       if (tableQuestion && (c.kind === 'table-row' || c.kind === 'table')) score += w.tableRow * windowCov;
       if (introduction?.test(c.text)) score += w.introduces * windowCov;
+      if (feeling && tellsFeeling(c.text)) score += w.feeling * windowCov;
       if (part) score = inPart(part, c.kind, c.section) ? score + w.namedPart * windowCov : score * w.outsidePart;
       if (roadmapPenalty && ROADMAP.test(c.text)) score *= w.roadmap;
       if (asksOnly(c.text, question)) score *= w.interrogative;
