@@ -48,6 +48,16 @@ export const ALIASES: Record<string, string> = {
   // The initiative by the name the press sometimes gave it.
   'plan merida': 'Merida Initiative',
   'merida plan': 'Merida Initiative',
+  // Research-design terms in their textbook synonyms; the thesis writes "independent" and "dependent variable".
+  'cause variable': 'independent variable',
+  'cause variables': 'independent variables',
+  'causal variable': 'independent variable',
+  'causal variables': 'independent variables',
+  'explanatory variable': 'independent variable',
+  'explanatory variables': 'independent variables',
+  'outcome variable': 'dependent variable',
+  'outcome variables': 'dependent variables',
+  'effect variable': 'dependent variable',
   // The hypotheses by their place; the thesis labels them H₁, H₂, H₃.
   'first hypothesis': 'H1 hypothesis',
   'second hypothesis': 'H2 hypothesis',
