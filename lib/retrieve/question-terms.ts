@@ -146,7 +146,7 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   const lowercase = isLowercase(analysis.text);
   const typedAcronyms = lowercase ? Object.values(analysis.expandedFrom ?? {}).filter((a) => /^[A-Z]{3,}$/.test(a)) : [];
   const acronyms = [...(analysis.text.match(/\b[A-Z]{3,}\b/g) ?? []), ...typedAcronyms].flatMap((a) => terms(a));
-  const anchors = new Set([...analysis.years, ...analysis.numbers, ...analysis.names.flatMap((n) => terms(personalName(n))), ...acronyms]);
+  const anchors = new Set([...analysis.years, ...analysis.numbers, ...analysis.names.flatMap((n) => terms(personalName(n))), ...acronyms, ...typedNameWords(analysis.text, stats)]);
   const surface = new Map(contentWords(analysis.text).map((w) => [stem(w), w]));
   const unnamed = unknownProgramWords(analysis.text, stats);
   const weights = new Map<string, number>();
@@ -303,6 +303,26 @@ function unknownProgramWords(question: string, stats: TermStats): Set<string> {
     const name = (m[1] ?? m[2]).trim();
     if (/^(?:The|A|An|What|Which|Who|When|Did|Does|Is|Was)$/.test(name.split(/\s+/)[0]) || stats.hasPhrase(m[0])) continue;
     for (const t of terms(name)) out.add(t);
+  }
+  return out;
+}
+
+/** "the treaty of guadalupe hidalgo", "operation just cause" typed in lower case: the words naming it (group 1). */
+const TYPED_NAME = /\b(?:treaty|battle|siege|massacre|pact|doctrine|operation) (?:of )?([a-z]+(?: [a-z]+){0,2})/g;
+
+/**
+ * The words of a treaty's, a battle's or an operation's name typed in lower case that the corpus
+ * never uses: names, as they would be in capitals, so the question is about something the thesis
+ * does not discuss. Words it does use ("the battle of buena vista") are left to the other rules.
+ */
+function typedNameWords(question: string, stats: TermStats): string[] {
+  const out: string[] = [];
+  for (const [, name] of question.matchAll(TYPED_NAME)) {
+    for (const w of name.split(' ')) {
+      const [t] = terms(w);
+      if (!t) break;
+      if (stats.df(t) === 0) out.push(t);
+    }
   }
   return out;
 }

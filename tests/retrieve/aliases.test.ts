@@ -82,6 +82,14 @@ describe('aliases in query analysis', () => {
     expect(unknownSignals(questionTerms(analysis, stats)).unknownAnchors).toEqual(['ecuador']);
   });
 
+  it("reads a treaty's or a battle's name typed in lower case as a name, when the corpus never uses its words", () => {
+    const known = ['treaty', 'border', 'battle', 'buena', 'vista', 'usa', 'paid', 'mexico'];
+    const stats: TermStats = { idf: () => 2, df: (t) => (known.includes(t) ? 3 : 0) };
+    const unknown = (q: string) => unknownSignals(questionTerms(analyzeQuery(q, []), stats)).unknownAnchors;
+    expect(unknown('what did the treaty of guadalupe hidalgo say about the border?')).toEqual(['guadalup', 'hidalgo']);
+    expect(unknown('what happened at the battle of buena vista')).toEqual([]);
+  });
+
   it('knows a name in its demonym or plural form, but not inside a longer name', () => {
     const vocab = ['franco', 'colombian', 'mexican'];
     const stats: TermStats = { idf: () => 2, df: (t) => (vocab.includes(t) ? 3 : 0), vocabulary: () => vocab };
