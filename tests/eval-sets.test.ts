@@ -37,6 +37,9 @@ const FILES = [
   'eval/questions-a.jsonl',
   'eval/questions-ha.jsonl',
   'eval/questions-l.jsonl',
+  'eval/questions-sa.jsonl',
+  'eval/questions-sb.jsonl',
+  'eval/questions-hb.jsonl',
   'eval/heldout.jsonl',
 ] as const;
 const CATEGORIES = ['event', 'table', 'why', 'cite', 'paraphrase', 'conflict', 'unanswerable'] as const;
@@ -136,6 +139,9 @@ describe('eval question sets', () => {
     for (const q of byFile('eval/questions-v.jsonl')) expect(q.id, q.id).toMatch(/^v\d{3}$/);
     for (const q of byFile('eval/questions-ha.jsonl')) expect(q.id, q.id).toMatch(/^ha\d{3}$/);
     for (const q of byFile('eval/questions-l.jsonl')) expect(q.id, q.id).toMatch(/^l\d{3}$/);
+    for (const q of byFile('eval/questions-sa.jsonl')) expect(q.id, q.id).toMatch(/^sa\d{3}$/);
+    for (const q of byFile('eval/questions-sb.jsonl')) expect(q.id, q.id).toMatch(/^sb\d{3}$/);
+    for (const q of byFile('eval/questions-hb.jsonl')) expect(q.id, q.id).toMatch(/^hb\d{3}$/);
     for (const q of byFile('eval/questions-w.jsonl')) expect(q.id, q.id).toMatch(/^w\d{3}$/);
     for (const q of byFile('eval/questions-x.jsonl')) expect(q.id, q.id).toMatch(/^x\d{3}$/);
     for (const q of byFile('eval/questions-y.jsonl')) expect(q.id, q.id).toMatch(/^y\d{3}$/);
@@ -260,6 +266,12 @@ describe('eval question sets', () => {
     // most of the rest ask, in new words, about facts other sets ask about).
     ['eval/questions-i.jsonl', 46, { paraphrase: 14, unanswerable: 12, event: 6, why: 5, table: 4, cite: 4, conflict: 1 }],
     ['eval/questions-a.jsonl', 45, { unanswerable: 11, event: 9, paraphrase: 7, why: 6, table: 5, cite: 5, conflict: 2 }],
+    // Thirteenth round, by helpers who saw only the thesis: -ha, -l, -sa and -sb are tuning sets once their first figures were taken; -hb is held out.
+    ['eval/questions-ha.jsonl', 49, { event: 15, cite: 8, unanswerable: 7, table: 6, why: 6, paraphrase: 5, conflict: 2 }],
+    ['eval/questions-l.jsonl', 54, { paraphrase: 14, why: 13, event: 12, unanswerable: 7, cite: 3, table: 3, conflict: 2 }],
+    ['eval/questions-sa.jsonl', 55, { paraphrase: 14, why: 12, event: 10, unanswerable: 10, cite: 3, table: 3, conflict: 3 }],
+    ['eval/questions-sb.jsonl', 48, { event: 20, cite: 9, unanswerable: 9, table: 5, paraphrase: 4, why: 1 }],
+    ['eval/questions-hb.jsonl', 50, { event: 11, paraphrase: 10, unanswerable: 9, why: 9, cite: 5, table: 4, conflict: 2 }],
   ];
 
   it.each(MINIMUMS)('%s meets the category minimums', (file, total, cats, everyCategory) => {
