@@ -58,12 +58,18 @@ function namesResearchSection(question: string, m: RegExpExecArray): boolean {
   return /\b(?:could|should|might|would|can)\s+$/i.test(question.slice(0, m.index)) || RESEARCH_ENDS.test(question.slice(m.index + m[0].length));
 }
 
+/** "If someone wanted to build on this study …", "if someone continued this research": what the section on further research proposes. */
+const CONTINUES_STUDY =
+  /\b(?:build(?:s|ing)? on|extend(?:s|ed|ing)?|continu(?:e|es|ed|ing)|follow(?:s|ed|ing)? up on|pick(?:s|ed|ing)? up) (?:this|his|the author['’]s|the thesis['’]s?) (?:study|research|thesis|project)\b|\b(?:future|further|follow-up) (?:studies|study|work|researchers?|scholars?)\b/i;
+
 export function partReference(question: string): PartReference | null {
   const framed = (m: RegExpExecArray) => FRAME.test(question.slice(0, m.index)) || SAYS.test(question.slice(m.index + m[0].length));
   const main = MAIN_ARGUMENT.exec(question) ?? FINDINGS.exec(question);
   if (main) return { span: main[0], abstract: true, sections: [] };
   const chapter = CHAPTER.exec(question);
   if (chapter && framed(chapter)) return { span: chapter[0], abstract: false, sections: [ROMAN[chapter[1].toLowerCase()]] };
+  const continues = CONTINUES_STUDY.exec(question);
+  if (continues) return { span: continues[0], abstract: false, sections: ['IV.D'] };
   for (const [re, part] of PARTS) {
     const m = re.exec(question);
     if (m && (framed(m) || (part.sections[0] === 'IV.D' && namesResearchSection(question, m)))) return { span: m[0], ...part };

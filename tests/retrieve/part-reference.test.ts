@@ -20,6 +20,11 @@ describe('partReference', () => {
     expect(partReference('What case studies could future research use?')).toMatchObject({ span: 'future research', sections: ['IV.D'] });
     expect(partReference('What future research would help?')).toMatchObject({ sections: ['IV.D'] });
     expect(partReference('What does the thesis recommend for future research?')).toMatchObject({ sections: ['IV.D'] });
+    // Continuing the study, in other words.
+    expect(partReference('if someone wanted to build on this study, what evidence would help most?')).toMatchObject({ span: 'build on this study', sections: ['IV.D'] });
+    expect(partReference('what would make the evidence stronger if someone continued this research')).toMatchObject({ sections: ['IV.D'] });
+    expect(partReference('What should future studies look at?')).toMatchObject({ sections: ['IV.D'] });
+    expect(partReference('How did the U.S. continue the work of General Sullivan?')).toBeNull();
     // The main argument is what the abstract states.
     expect(partReference('What is the main argument of the thesis?')).toMatchObject({ abstract: true });
     expect(partReference('What is this thesis about?')).toMatchObject({ abstract: true });
