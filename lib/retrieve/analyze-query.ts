@@ -129,8 +129,9 @@ export function analyzeQuery(q: string, acronyms: Acronym[], context?: string): 
   if (asksEffect(q)) for (const t of EFFECT_TERMS) if (weighted.has(t)) weighted.set(t, EFFECT_WEIGHT);
 
   const years = [...new Set(expandShortYears(q).match(/\b(1[6-9]\d\d|20\d\d)(?!s)\b/g) ?? [])];
-  const periods = queryPeriods(q);
-  const numbers = [...new Set((q.match(/\$?\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/[$,]/g, '')))].filter(
+  // "the mid-90s" is the mid-1990s: a period, not the figure 90.
+  const periods = queryPeriods(expandShortYears(q));
+  const numbers = [...new Set((expandShortYears(q).match(/\$?\d[\d,]*(?:\.\d+)?(?!\d*s\b)/g) ?? []).map((n) => n.replace(/[$,]/g, '')))].filter(
     (n) => !years.includes(n),
   );
   const phrases = [...q.matchAll(/["“]([^"”]{3,})["”]/g)].map((m) => foldText(m[1]).trim());

@@ -78,8 +78,13 @@ function fullYear(two: string): string | null {
 
 /** The text with years typed short written out ("from 92 to 95" → "from 1992 to 1995"). */
 export function expandShortYears(text: string): string {
-  return text.replace(SHORT_YEAR, (m, short: string | undefined, bare: string | undefined) => fullYear(short ?? bare!) ?? m);
+  return text
+    .replace(SHORT_DECADE, (m, decade: string) => (fullYear(decade) ?? m) + 's')
+    .replace(SHORT_YEAR, (m, short: string | undefined, bare: string | undefined) => fullYear(short ?? bare!) ?? m);
 }
+
+/** "the 90s", "mid-'90s", "late 80s": a decade typed short, 1940s to 2010s (never "$20s" or a count's "20s"). */
+const SHORT_DECADE = /(?<![\d$.,])['’]?([4-9]0|[01]0)s\b/g;
 
 export function words(text: string): string[] {
   return wordTokens(text).map((w) => NUMBER_WORDS[w] ?? w);
@@ -136,8 +141,8 @@ const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
 export function idTokens(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/\b([A-Za-z]{1,4})-?([0-9₀-₉]{1,4}[A-Za-z]?)(?![\w₀-₉])/g)) {
-    // "mid-1990s", "pre-1945": a period, not an identifier.
-    if (/^(mid|pre|post|late|ca)$/i.test(m[1]) && /^(1[5-9]|20)\d\ds?$/.test(m[2])) continue;
+    // "mid-1990s", "pre-1945", "mid-90s": a period, not an identifier.
+    if (/^(mid|pre|post|late|ca)$/i.test(m[1]) && /^(?:(1[5-9]|20)\d\ds?|\d0s)$/.test(m[2])) continue;
     // "WW2" is World War II, read as words (see wordTokens).
     if (/^ww$/i.test(m[1]) && /^[12]$/.test(m[2])) continue;
     // "UH-60s", "P-47s": a plural, not a model letter ("C-130J").

@@ -156,6 +156,14 @@ describe('periods, coverage and parents', () => {
     expect(queryPeriods('between 1994 and 1997 with Mexico')).toEqual([[1994, 1997]]);
     expect(queryPeriods('from 1836 to 1917')).toEqual([[1836, 1917]]);
     expect(queryPeriods('in 1942')).toEqual([]);
+    // A decade typed short is a period, not the figure 90.
+    const { analyzeQuery } = await import('@/lib/retrieve/analyze-query');
+    const mid90s = analyzeQuery('In the mid-90s what kinds of cooperation was Mexico willing to accept?', []);
+    expect(mid90s.periods).toEqual([[1993, 1997]]);
+    expect(mid90s.numbers).toEqual([]);
+    expect(mid90s.terms.map((t) => t.term)).not.toContain('mid90');
+    expect(analyzeQuery("what happened in the late '80s", []).periods).toEqual([[1985, 1989]]);
+    expect(analyzeQuery('a cap of 800 personnel for $2.8 billion', []).numbers).toEqual(['800', '2.8']);
   });
   it("takes a person's name, not the role leading it, as what an answer must name", async () => {
     const { personalName } = await import('@/lib/retrieve/personal-name');
