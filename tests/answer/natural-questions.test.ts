@@ -780,4 +780,11 @@ describe('natural questions on the real thesis', () => {
     // The scene's "two companies" is not a figure for soldiers killed.
     expect((await ask('march 1998 farc ambush 52nd counter-guerilla battalion how many soldiers killed')).answer).toMatch(/62 soldiers were dead/);
   });
+
+  it("names every work a table's note cites, each verified", async () => {
+    const r = await ask('Where does Table 1 come from?');
+    expect(r.answer).toMatch(/footnote 105 cites Graham H\. Turbiville Jr\.[^[]*; Richard D\. Downie[^[]*; and Craig A\. Deare/);
+    expect(r.verification.citationPrecision).toBe(1);
+  });
 });
+
