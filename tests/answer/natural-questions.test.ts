@@ -786,5 +786,8 @@ describe('natural questions on the real thesis', () => {
     expect(r.answer).toMatch(/footnote 105 cites Graham H\. Turbiville Jr\.[^[]*; Richard D\. Downie[^[]*; and Craig A\. Deare/);
     expect(r.verification.citationPrecision).toBe(1);
   });
-});
 
+  it('leads a how-many answer with the sentence counting what was asked, of nearly equal ones', async () => {
+    expect((await ask('How many U.S. military personnel can be in Colombia?')).answer).toMatch(/^U\.S\. Congressional leaders set a cap of 800/);
+  });
+});

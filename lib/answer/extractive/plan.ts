@@ -226,9 +226,9 @@ function choosePicks(
 }
 
 /** The sentence to lead with when the best one lacks what the question asks for: one that gives it, scoring TERM_SHARE of the best. */
-function leadGiving(scored: Scored[], gives: (text: string) => boolean): Scored | undefined {
+function leadGiving(scored: Scored[], gives: (text: string) => boolean, share = TERM_SHARE): Scored | undefined {
   const top = scored[0];
-  return !top || gives(top.c.text) ? undefined : scored.find((s) => s.score >= TERM_SHARE * top.score && gives(s.c.text));
+  return !top || gives(top.c.text) ? undefined : scored.find((s) => s.score >= share * top.score && gives(s.c.text));
 }
 
 /** Picks the sentences of an extractive answer, or decides to abstain. */
@@ -262,7 +262,11 @@ export function planAnswer(
       : (asked?.kind === 'term' || asked?.kind === 'model') && scored[0]
         ? leadGiving(scored, asked.kind === 'term' ? (t) => NAMING.test(t) : namesMachine)
         : undefined;
-  const best = close ?? naming ?? scored[0] ?? null;
+  // "How many U.S. military personnel …": of nearly equal sentences, one with a figure for them ("a cap of 800 U.S. military personnel") leads.
+  const counted = type === 'how-many' ? countedWords(analysis.text) : [];
+  const counting =
+    counted.length && scored[0] ? leadGiving(scored, (t) => countsWithFigure(t, counted, sim, countedDemonyms(analysis.text)), CLOSE_SHARE) : undefined;
+  const best = close ?? naming ?? counting ?? scored[0] ?? null;
   const none = { type, picks: [], best, unknownAnchors };
   if (!best || q.length === 0) return { ...none, confidence: 0, abstain: true };
 

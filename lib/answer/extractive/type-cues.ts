@@ -195,11 +195,11 @@ export function typeFit(type: QuestionType, text: string, given: RegExp | null =
 
 const CHOICE = /,?\s(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*,?\s+or\s+(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*\s*\?\s*$/;
 
-/** The kind of answer a question wants, refining the retrieval type ("What were the losses" wants figures). */
 /** "How bad was the March 1998 ambush?": the toll of a fight is told in its dead and wounded. */
 const ASKS_TOLL = /^\s*how (?:bad|serious|severe|deadly|costly|bloody|devastating) (?:was|were|is|are)\b[^?]*\b(?:attack|ambush|battle|fighting|raid|massacre|bombing|defeat|clash|assault|offensive)s?\b/i;
 const TOLL_WORDS = ['dead', 'killed', 'wounded', 'casualties', 'losses'];
 
+/** The kind of answer a question wants, refining the retrieval type ("What were the losses" wants figures). */
 export function answerType(question: string, type: QuestionType): QuestionType {
   if (ASKS_TOLL.test(question)) return 'how-many';
   const s = mainClause(question).toLowerCase();
