@@ -209,6 +209,9 @@ describe('detail evidence', () => {
     // Without a plural, the last word is the noun: "military" only says which personnel.
     expect(countedWords('How many Colombian military personnel did the school train?')).toEqual(['personnel']);
     expect(countedWords('march 1998 farc ambush how many soldiers killed')).toEqual(['soldiers']);
+    // Typed tersely: "number of" counts too; lowercase "us" qualifies, and a participle ends the noun.
+    expect(countedWords('number of us personnel allowed in colombia')).toEqual(['personnel']);
+    expect(countedWords('how many killed in the ambush')).toEqual(['killed']);
     // "How bad was the ambush?" asks its toll: the dead and wounded.
     expect(countedWords('How bad was the March 1998 FARC ambush on the 52nd Battalion?')).toContain('dead');
     expect(answerType('How bad was the March 1998 FARC ambush on the 52nd Battalion?', 'what')).toBe('how-many');

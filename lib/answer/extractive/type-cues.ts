@@ -221,7 +221,8 @@ export function answerType(question: string, type: QuestionType): QuestionType {
 
 /** The (up to four) words after "how many/much": "how many Colombian soldiers did ..." → Colombian, soldiers, did. */
 function countedPhrase(question: string): string[] {
-  const m = /\bhow (?:many|much)\s+((?:[A-Za-zÀ-ÿ.-]+\s+){0,3}[A-Za-zÀ-ÿ.-]+)/i.exec(question);
+  // Typed tersely too: "number of us personnel allowed in colombia".
+  const m = /\b(?:how (?:many|much)|^\s*(?:the )?(?:total )?number of)\s+((?:[A-Za-zÀ-ÿ.-]+\s+){0,3}[A-Za-zÀ-ÿ.-]+)/i.exec(question);
   return m ? m[1].split(/\s+/) : [];
 }
 
@@ -239,8 +240,9 @@ export function countedWords(question: string): string[] {
   // "How many Colombians went …": a people named by their nationality are what is counted.
   if (phrase[0] && /^[A-ZÀ-Þ][a-zà-ÿ]+(?:ians|ans|ese)$/.test(phrase[0]) && (!phrase[1] || !/^[a-z]+s$/.test(phrase[1]) || COUNT_END.test(phrase[1]))) return [phrase[0].toLowerCase()];
   for (const w of phrase) {
-    if (COUNT_END.test(w)) break;
-    if (/^[A-ZÀ-Þ]/.test(w)) continue; // a name qualifies what is counted ("Colombian soldiers")
+    // "personnel allowed in": a participle after the noun ends it.
+    if (COUNT_END.test(w) || (out.length && /ed$/.test(w))) break;
+    if (/^[A-ZÀ-Þ]/.test(w) || /^(?:us|u\.s\.)$/.test(w)) continue; // a name qualifies what is counted ("Colombian soldiers", "us personnel")
     out.push(w.toLowerCase());
   }
   if (out.some((w) => GENERIC_COUNTERS.has(w))) return [];
