@@ -5,7 +5,7 @@ import { questionTerms, type TermStats } from '@/lib/retrieve/question-terms';
 import { givesRestriction, questionFigures, restatesQuestion, scoreCandidates } from '@/lib/answer/extractive/score';
 import { REASON_CUE } from '@/lib/retrieve/reason-cue';
 import { terms } from '@/lib/retrieve/tokenize';
-import { namesSettlement, typeFit } from '@/lib/answer/extractive/type-cues';
+import { answerType, namesSettlement, typeFit } from '@/lib/answer/extractive/type-cues';
 import { analyzeQuery } from '@/lib/retrieve/analyze-query';
 import { corpus, record } from '../cite/fixtures';
 
@@ -202,5 +202,10 @@ describe('namesSettlement', () => {
     expect(typeFit('when', 'September 11, 2001 brought a renewed commitment to fight terrorist organizations.', null, q)).toBe(0);
     expect(typeFit('when', 'On October 8, 1997, the United States designated the FARC a terrorist organization.', null, q)).toBe(1);
     expect(typeFit('when', 'September 11, 2001 brought a renewed commitment.', null, 'On what exact date did it begin?')).toBe(1);
+    // Asked as "What was the exact date …" or tersely, a year alone does not give the day.
+    for (const q of ['What was the exact date Bush signed the Merida Initiative?', 'exact date bush signed the merida initiative']) {
+      expect(answerType(q, 'what'), q).toBe('when');
+      expect(typeFit('when', 'In 2007, President George W. Bush signed the Mérida Initiative.', null, q), q).toBe(0);
+    }
   });
 });

@@ -15,7 +15,8 @@ const MONTH_DATE = new RegExp(`\\b${MONTH}\\b`);
 const ASKS_MONTH = /\b(?:which|what) month\b/i;
 
 /** "On what exact date …", "What day …", "When exactly …": a day, not a year. */
-const ASKS_DAY = /\bwhat (?:(?:exact|precise|specific) )?(?:date|day)\b|\bwhich (?:date|day)\b|\bwhen exactly\b|\bexactly when\b/i;
+const ASKS_DAY =
+  /\bwhat (?:(?:was|is|were) the )?(?:(?:exact|precise|specific) )?(?:date|day)\b|\bwhich (?:date|day)\b|\bwhen exactly\b|\bexactly when\b|\b(?:exact|precise|specific) (?:date|day)\b/i;
 
 /** A sentence dated by the one before it: "That same year, …", "In the following year, …". */
 export const RELATIVE_DATE = /^(?:In )?(?:that|the) same year\b|^(?:Later |Earlier )?that year\b|^(?:In )?the (?:following|next|previous) year\b/i;
@@ -209,7 +210,7 @@ export function answerType(question: string, type: QuestionType): QuestionType {
   if (CHOICE.test(question)) return type === 'where' || type === 'who' ? 'what' : type;
   if (type === 'what' || type === 'table') {
     if (/\bhow (many|much|far|old|often|tall|high|heavy|deep|wide)\b|\b(losses|casualties|share|percentage|amount|number of|cost|budget|size|cap|total|worth|dollar value|(?:vote|death|body|head|troop) counts?|tally)\b/.test(s)) return 'how-many';
-    if (/^\s*since when\b|\bwhat (?:(?:exact|precise|specific) )?(day|time|date)\b/.test(s)) return 'when';
+    if (/^\s*since when\b|\bwhat (?:(?:was|is|were) the )?(?:(?:exact|precise|specific) )?(day|time|date)\b|\b(?:exact|precise|specific) (?:date|day)\b/.test(s)) return 'when';
     // "Which American cabinet officer ...", "Which U.S. envoy ...": a person, whoever the role.
     // "In which Colombian town ...", "Which city ...": a place.
     if (/^\s*(?:(?:in|at|to|from|near) )?(which|what) ([\w.'-]+ ){0,2}(town|city|village|country|port|base|location|place|region|department|province|island|airfield|airport|prison|jail|camp|fort|state)\b/.test(s)) return 'where';
