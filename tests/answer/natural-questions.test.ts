@@ -790,4 +790,8 @@ describe('natural questions on the real thesis', () => {
   it('leads a how-many answer with the sentence counting what was asked, of nearly equal ones', async () => {
     expect((await ask('How many U.S. military personnel can be in Colombia?')).answer).toMatch(/^U\.S\. Congressional leaders set a cap of 800/);
   });
+
+  it('joins the neighbour giving the designation a "what helicopters" question asks for', async () => {
+    expect((await ask('What helicopters does the Melgar helicopter training center operate, and how many?')).answer).toMatch(/30 Bell OH-58 helicopters/);
+  });
 });

@@ -154,12 +154,18 @@ function choosePicks(
     const cause = type === 'why' && CONSEQUENCE.test(best.c.text) ? best.c.index - 1 : null;
     // "Which Colombian head of state ...": a neighbour naming a president beats one naming a general.
     const role = type === 'who' ? askedRole(question) : null;
+    // "What helicopters … and how many?": a neighbour giving the designation asked for too ("30 Bell OH-58 helicopters").
+    const model = askedDetail(question)?.kind === 'model';
     const rank = (s: Scored) =>
-      (s.c.index === cause ? 2 : 0) + (role?.test(s.c.text) || givesRestriction(question, s.c.text) ? 1 : 0) + (counted.some((t) => hasTerm(s.c.terms, t)) ? 1 : 0) + s.cov;
+      (s.c.index === cause ? 2 : 0) +
+      (role?.test(s.c.text) || givesRestriction(question, s.c.text) ? 1 : 0) +
+      (counted.some((t) => hasTerm(s.c.terms, t)) ? 1 : 0) +
+      (model && namesMachine(s.c.text) ? 1 : 0) +
+      s.cov;
     // When the best sentence has a figure but not for what is counted, only a figure for it will do.
     const givesCount = (s: Scored) => best.fit < 1 || !lacksCount || countsHere(s);
     // A reason may come a few sentences on, after what led up to it.
-    const [near, second] = [1, -1, 2, -2, 3, ...(type === 'why' ? [4] : [])]
+    const [near, second] = [1, -1, 2, -2, 3, ...(type === 'why' || model ? [4] : [])]
       .map((d) => at(best.c.passage, best.c.index + d))
       // A reason sharing no word with the question is about something else ("… cooperate to combat these events"), unless the best sentence states its consequence.
       .filter((s): s is Scored => !!s && s.fit === 1 && givesCount(s) && (type !== 'why' || s.cov > 0 || s.c.index === cause))
