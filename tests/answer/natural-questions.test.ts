@@ -161,6 +161,8 @@ describe('natural questions on the real thesis', () => {
     expect(korea.answer).toMatch(/Korea/);
     // A yes or no about a named place is not answered by a passage that never names it (Mexico's squadron fought Japan, not in Korea).
     expect((await ask('Did Mexico send troops to Korea?')).abstained).toBe(true);
+    // Naming Colombia too does not make a passage about Colombia's troops say anything of Mexico's.
+    expect((await ask('Did Mexico also send troops to the Korean War like Colombia did?')).abstained).toBe(true);
     const choice = await ask('Which country cooperated more with the U.S. military, Colombia or Mexico?');
     expect(choice.abstained).toBe(false);
     expect(choice.answer).toMatch(/Colombia/);

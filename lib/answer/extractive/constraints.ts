@@ -124,6 +124,8 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   // (An acronym is left to its own rule below, which also takes its expansion.)
   const acronyms = new Set((question.match(/\b[A-Z]{3,}\b/g) ?? []).flatMap((x) => terms(x)));
   if (POLAR.test(question) && marks.some((t) => !named(best.c.window.terms, t))) unmet.push('named');
+  // "Did Mexico also send troops to the Korean War like Colombia did?": a passage about Colombia's troops says nothing of Mexico's.
+  else if (POLAR.test(question) && polarSubject(question, q).some((t) => !picks.some((p) => contains(p.c.terms, t)))) unmet.push('subject');
   else if (typeIsStrict(type) && marks.some((t) => !acronyms.has(t.term) && !picks.some((p) => named(p.c.passageTerms ?? p.c.window.terms, t)))) unmet.push('named');
   const command = commandWords(question);
   if (command && !picks.some((p) => command.test(p.c.text) && ofEvent(p))) unmet.push('command');
@@ -186,4 +188,14 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
     if (t && !contains(best.c.window.terms, t) && !expansions.some((e) => contains(best.c.window.terms, e))) unmet.push(`acronym ${a}`);
   }
   return unmet;
+}
+
+/** The names a yes/no question asks about, as its subject: "Did Mexico also send troops …?" → Mexico. */
+const POLAR_SUBJECT = /^\s*(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad|[Ww]as|[Ww]ere|[Ii]s|[Aa]re)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)/;
+
+/** Its last word, by which the thesis names it ("William Perry" is "Secretary Perry"). */
+function polarSubject(question: string, q: QuestionTerm[]): QuestionTerm[] {
+  const subject = POLAR_SUBJECT.exec(question)?.[1];
+  const head = subject ? terms(subject.replace(/['’]s\b/g, '')).at(-1) : undefined;
+  return head ? q.filter((t) => t.own && t.term === head) : [];
 }
