@@ -114,6 +114,10 @@ describe('recommendations', () => {
     expect(asksRecommendation('What policy changes does the thesis suggest?')).toBe(true);
     expect(asksRecommendation('What should a student read first?')).toBe(false);
     expect(asksRecommendation('What did the United States do in 1914?')).toBe(false);
+    // What someone "has to do", "needs to do differently": advice, however asked.
+    expect(asksRecommendation('what does the author think the US military has to do if it wants more cooperation from Mexico?')).toBe(true);
+    expect(asksRecommendation('What do US commanders need to do differently?')).toBe(true);
+    expect(asksRecommendation('What did Mexico have to do with the Axis?')).toBe(false);
     // Further research is its own section, not the policy advice.
     expect(asksRecommendation('What does the thesis recommend for future research?')).toBe(false);
   });

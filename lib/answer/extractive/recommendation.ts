@@ -6,7 +6,7 @@ import { isQuestion } from './clean-text';
 
 /** "What does the author recommend?", "What should the United States do about Mexico?" */
 const RECOMMENDATION =
-  /\brecommend\w*|\bwhat should (?:the )?(?:united states|u\.s\.|us|mexico|colombia|the military|militar\w+|we)\b|\bpolicy (?:changes|recommendations|implications|advice)\b|\bwhat (?:does|do) (?:the )?(?:author|thesis) (?:suggest|propose|advise|advocate)\b/i;
+  /\brecommend\w*|\bwhat should (?:the )?(?:united states|u\.s\.|us|mexico|colombia|the military|militar\w+|we)\b|\bpolicy (?:changes|recommendations|implications|advice)\b|\bwhat (?:does|do) (?:the )?(?:author|thesis) (?:suggest|propose|advise|advocate)\b|\bwhat\b[^?]*\b(?:has|have|needs?|must|ought) to (?:do|change)\b(?!\s+with\b)|\bdo differently\b/i;
 
 /** A sentence that recommends: "The U.S. government should continue to fund Plan Colombia …". */
 export const RECOMMENDS = /\b(?:should|must|ought to|(?:will )?needs? to|recommend\w*)\b/i;
