@@ -6,6 +6,11 @@ describe('askedComparison', () => {
     expect(askedComparison('What is the difference between realism and liberalism?')).toEqual(['realism', 'liberalism']);
     expect(askedComparison('What are the differences between Plan Colombia and the Merida Initiative?')).toEqual(['Plan Colombia', 'Merida Initiative']);
     expect(askedComparison('Plan Colombia vs. the Merida Initiative')).toEqual(['Plan Colombia', 'Merida Initiative']);
+    expect(askedComparison('How does realism differ from liberalism?')).toEqual(['realism', 'liberalism']);
+    expect(askedComparison('How are Plan Colombia and the Merida Initiative different?')).toEqual(['Plan Colombia', 'Merida Initiative']);
+    expect(askedComparison('How do realism and constructivism differ?')).toEqual(['realism', 'constructivism']);
+    // A longer clause is not two names.
+    expect(askedComparison('How are the jobs of the Mexican military and the US military different at home?')).toBeNull();
     expect(askedComparison('Compare realism and constructivism.')).toEqual(['realism', 'constructivism']);
     expect(sideQuestion('realism')).toBe('What is realism?');
   });

@@ -1,12 +1,17 @@
 /**
  * "What is the difference between realism and liberalism?", "Plan Colombia vs. the Mérida
- * Initiative", "Compare realism and constructivism": a question about two named things. Each is
+ * Initiative", "Compare realism and constructivism", "How does realism differ from liberalism?": a
+ * question about two named things. Each is
  * looked up and answered on its own ("What is realism?"), and the answer sets the two side by side.
  */
 const PATTERNS = [
   /\b(?:differences?|distinction|contrast) between (?:the )?(.+?) and (?:the )?(.+?)\s*\??\s*$/i,
   /^\s*(?:what about )?(?:the )?([^,?]+?)\s+(?:vs\.?|versus)\s+(?:the )?([^,?]+?)\s*\??\s*$/i,
   /^\s*compare (?:the )?(.+?) (?:and|with|to) (?:the )?(.+?)\s*[.?]?\s*$/i,
+  // "How does realism differ from liberalism?", "How are realism and liberalism different?"
+  /^\s*how (?:do|does|did) (?:the )?(.+?) differ (?:from|with) (?:the )?(.+?)\s*\??\s*$/i,
+  /^\s*how (?:do|did) (?:the )?(.+?) and (?:the )?(.+?) differ\s*\??\s*$/i,
+  /^\s*how (?:are|is|were|was) (?:the )?(.+?) and (?:the )?(.+?) different\s*\??\s*$/i,
 ];
 
 /** The two things a comparison question names, as written; null for other questions. */
