@@ -145,7 +145,8 @@ function choosePicks(
   const introduction = type === 'who' && askedAbout(question) !== null;
   // "How many soldiers were killed": a figure for two companies, in the sentence setting the scene, is not one for soldiers.
   const countedHere = type === 'how-many' ? countedWords(question) : [];
-  const countsHere = (s: Scored) => countsWithFigure(s.c.text, countedHere, sim, countedDemonyms(question));
+  const demonyms = countedDemonyms(question);
+  const countsHere = (s: Scored) => countsWithFigure(s.c.text, countedHere, sim, demonyms);
   const lacksCount = countedHere.length > 0 && !countsHere(best);
   if (WANTS_EVIDENCE_KIND.includes(type) && (best.fit < 1 || lacksCount) && !introduction) {
     // Prefer a neighbour that mentions what is counted ("land" for "how much land"), then coverage.
@@ -270,8 +271,8 @@ export function planAnswer(
         : undefined;
   // "How many U.S. military personnel …": of nearly equal sentences, one with a figure for them ("a cap of 800 U.S. military personnel") leads.
   const counted = type === 'how-many' ? countedWords(analysis.text) : [];
-  const counting =
-    counted.length && scored[0] ? leadGiving(scored, (t) => countsWithFigure(t, counted, sim, countedDemonyms(analysis.text)), CLOSE_SHARE) : undefined;
+  const demonyms = countedDemonyms(analysis.text);
+  const counting = counted.length && scored[0] ? leadGiving(scored, (t) => countsWithFigure(t, counted, sim, demonyms), CLOSE_SHARE) : undefined;
   const best = close ?? naming ?? counting ?? scored[0] ?? null;
   const none = { type, picks: [], best, unknownAnchors };
   if (!best || q.length === 0) return { ...none, confidence: 0, abstain: true };
