@@ -37,4 +37,11 @@ describe('acronyms as question terms', () => {
     expect(coverage(spelt, bag('NORTHCOM’s “AOR includes air, land, and sea approaches.”'))).toBe(1);
     expect(coverage(spelt, bag('NORTHCOM includes air, land, and sea approaches.'))).toBe(0);
   });
+
+  it('leaves out the words that frame a question ("go about", "the number of")', () => {
+    const own = (q: string) => questionTerms(analyzeQuery(q, []), stats).map((t) => t.term);
+    expect(own('How did the author go about comparing the two countries?')).not.toContain('go');
+    expect(own('number of us personnel allowed in colombia')).not.toContain('number');
+    expect(own('number of us personnel allowed in colombia')).toContain('personnel');
+  });
 });
