@@ -307,7 +307,7 @@ function unknownProgramWords(question: string, stats: TermStats): Set<string> {
   return out;
 }
 
-/** "the treaty of guadalupe hidalgo", "operation just cause" typed in lower case: the words naming it (group 1). */
+/** "the treaty of guadalupe hidalgo", "the battle of san jacinto" typed in lower case: the words naming it (group 1). */
 const TYPED_NAME = /\b(?:treaty|battle|siege|massacre|pact|doctrine|operation) (?:of )?([a-z]+(?: [a-z]+){0,2})/g;
 
 /**
