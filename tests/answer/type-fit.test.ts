@@ -151,7 +151,7 @@ describe('sentences that ask', () => {
 });
 
 describe('the part of the thesis a question names', () => {
-  const hypothesis = record({ id: 'thesis:I.B.1:p2', section: 'I.B.1', text: 'If Colombia views the United States as a competitor, sovereignty disputes will arise between the two countries.' });
+  const hypothesis = record({ id: 'thesis:I.B.1:p2', section: 'I.B.1', text: 'If Colombia views the United States as a competitor, sovereignty disputes will grow between the two countries.' });
   const analysis = record({ id: 'thesis:IV.A.2:p3', section: 'IV.A.2', text: 'Colombia and the United States did not share a common border that would have caused sovereignty disputes.' });
   const passages = [
     { n: 1, record: hypothesis, score: 1 },
@@ -161,8 +161,8 @@ describe('the part of the thesis a question names', () => {
     scoreCandidates(sentenceCandidates(passages), questionTerms(analyzeQuery(question, []), uniform), 'why', false, question)[0].c.text;
 
   it('prefers sentences from that part', () => {
-    expect(top('Why, according to Chapter IV, did sovereignty disputes not arise between Colombia and the United States?')).toContain('common border');
-    expect(top('Why did sovereignty disputes not arise between Colombia and the United States?')).toContain('competitor');
+    expect(top('Why, according to Chapter IV, did sovereignty disputes not grow between Colombia and the United States?')).toContain('common border');
+    expect(top('Why did sovereignty disputes not grow between Colombia and the United States?')).toContain('competitor');
   });
 });
 
