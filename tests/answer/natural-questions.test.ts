@@ -167,6 +167,8 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('Did Mexico send troops to Korea?')).abstained).toBe(true);
     // Naming Colombia too does not make a passage about Colombia's troops say anything of Mexico's.
     expect((await ask('Did Mexico also send troops to the Korean War like Colombia did?')).abstained).toBe(true);
+    // Typed in lower case too: a sentence about Colombia does not answer "did mexico …".
+    expect((await ask('did mexico set up some kind of memorial to the times the US invaded it?')).answer).not.toMatch(/never invaded Colombia/);
     const choice = await ask('Which country cooperated more with the U.S. military, Colombia or Mexico?');
     expect(choice.abstained).toBe(false);
     expect(choice.answer).toMatch(/Colombia/);

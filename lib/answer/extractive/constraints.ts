@@ -1,3 +1,4 @@
+import { COUNTRY_WORDS } from '../../retrieve/countries';
 import type { QuestionType } from '../../retrieve/analyze-query';
 import { idTokens, stem, terms } from '../../retrieve/tokenize';
 import { eventVerb, mentionsEvent, mentionsWord, timeClauseEvent, turnOfAnother, whatEvent } from './event-verb';
@@ -125,7 +126,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   const acronyms = new Set((question.match(/\b[A-Z]{3,}\b/g) ?? []).flatMap((x) => terms(x)));
   if (POLAR.test(question) && marks.some((t) => !named(best.c.window.terms, t))) unmet.push('named');
   // "Did Mexico also send troops to the Korean War like Colombia did?": a passage about Colombia's troops says nothing of Mexico's.
-  else if (POLAR.test(question) && polarSubject(question, q).some((t) => !picks.some((p) => contains(p.c.terms, t)))) unmet.push('subject');
+  else if (POLAR.test(question) && polarSubject(question, q).some((t) => !contains(best.c.terms, t))) unmet.push('subject');
   else if (typeIsStrict(type) && marks.some((t) => !acronyms.has(t.term) && !picks.some((p) => named(p.c.passageTerms ?? p.c.window.terms, t)))) unmet.push('named');
   const command = commandWords(question);
   if (command && !picks.some((p) => command.test(p.c.text) && ofEvent(p))) unmet.push('command');
@@ -197,5 +198,11 @@ const POLAR_SUBJECT = /^\s*(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad|[Ww]as|
 function polarSubject(question: string, q: QuestionTerm[]): QuestionTerm[] {
   const subject = POLAR_SUBJECT.exec(question)?.[1];
   const head = subject ? terms(subject.replace(/['’]s\b/g, '')).at(-1) : undefined;
-  return head ? q.filter((t) => t.own && t.term === head) : [];
+  if (head) return q.filter((t) => t.own && t.term === head);
+  // "did mexico set up …": a country typed in lower case.
+  const typed = LOWER_SUBJECT.exec(question)?.[1];
+  const [word] = typed && COUNTRY_WORDS.has(typed) ? terms(typed) : [];
+  return word ? q.filter((t) => t.own && t.term === word) : [];
 }
+
+const LOWER_SUBJECT = /^\s*(?:did|does|do|has|have|had|was|were|is|are)\s+(?:the\s+)?([a-z][\w'’-]*)/;
