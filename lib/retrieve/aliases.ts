@@ -48,6 +48,8 @@ export const ALIASES: Record<string, string> = {
   // The initiative by the name the press sometimes gave it.
   'plan merida': 'Merida Initiative',
   'merida plan': 'Merida Initiative',
+  // The police as the thesis usually names them.
+  police: 'police law enforcement',
   // Research-design terms in their textbook synonyms; the thesis writes "independent" and "dependent variable".
   'cause variable': 'independent variable',
   'cause variables': 'independent variables',

@@ -31,6 +31,8 @@ describe('findAliases', () => {
     expect(findAliases("Where was Bogotá's frigate readied?").map((a) => a.expansion)).toEqual(['Colombia Colombian']);
     expect(findAliases("What was FDR's approach to Latin America?").map((a) => a.expansion)).toEqual(['Franklin D. Roosevelt']);
     expect(findAliases('What did the Pentagon say?').map((a) => a.alias)).toEqual(['pentagon']);
+    // "the police" is what the thesis mostly calls law enforcement.
+    expect(findAliases('why did mexico use its army instead of relying on the police?').map((a) => a.expansion)).toEqual(['police law enforcement']);
     // Research-design terms in their textbook synonyms.
     expect(findAliases('what are the cause variables and the outcome variable?').map((a) => a.expansion)).toEqual(['independent variables', 'dependent variable']);
     // Capitals of the other countries the thesis names: "Pyongyang" is North Korea.
