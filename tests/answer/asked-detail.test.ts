@@ -280,6 +280,12 @@ describe('askedNation and roleOfOtherNation', () => {
     const a = qw('Who was the last U.S. Defense Attaché flag officer in Mexico?');
     expect(namesRoleHolder('In 1992, Army General Joseph Stringham was the last U.S. Defense Attaché Flag Officer posted there.', attache, a, 'us')).toBe(true);
     expect(namesRoleHolder('The United States has a Defense Attaché in Mexico City.', attache, a, 'us')).toBe(false);
+    // A holder before an apposition that ends in the role.
+    const futurePresident = /\bpresident\b/i;
+    const f = qw('Which future Colombian president did U.S. military engineers first get to know?');
+    const pinilla = 'U.S. military personnel had their first contact with Lieutenant Colonel Gustavo Rojas Pinilla, the chief of the Colombian Army engineering section and future president of Colombia.';
+    expect(namesRoleHolder(pinilla, futurePresident, f, 'colombia')).toBe(true);
+    expect(namesRoleHolder('Engineers met the chief of the engineering section and future president of Colombia.', futurePresident, f, 'colombia')).toBe(false);
     const secretary = /\bsecretary\b/i;
     const p = qw('During his 1995 trip to Mexico, which Mexican Navy Secretary did Secretary Perry meet?');
     expect(namesRoleHolder('In 1995, Secretary Perry visited Mexico, a first for any U.S. Defense Secretary.', secretary, p, 'mexico')).toBe(false);

@@ -147,6 +147,9 @@ const HOLDER_BEFORE = /((?:[A-Z][\w'’.-]*,?\s+){1,5})(?:(?:the|a|then|former)\
 /** A holder said to be the role: "General Joseph Stringham was the last U.S. Defense Attaché". */
 const HOLDER_WAS = /((?:[A-Z][\w'’.-]*\s+){1,4})(?:was|is|became|remained|served as)\s+(?:(?:the|a|an)\s+)?(?:(?:last|first|former|new|then|only)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$/;
 
+/** A holder named before an apposition that ends in the role: "Gustavo Rojas Pinilla, the chief of the … engineering section and future president". */
+const HOLDER_APPOSED = /((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*),\s+(?:the|a|an)\s+[^,;.“”"]{0,80}?\s(?:and|,)\s+(?:(?:the|a)\s+)?(?:future|later|then|former|eventual)?\s*$/;
+
 /** A service and rank before a name ("Army General Joseph Stringham"): they do not make it an institution. */
 const SERVICE_RANK = /^(?:(?:U\.S\.|American|Mexican|Colombian|Army|Navy|Air Force|Marine|Marines|Corps|General|Admiral|Colonel|Captain|Major|Lieutenant|Commander)\s+)+/;
 
@@ -170,7 +173,7 @@ function everyMatch(role: RegExp): RegExp {
  */
 export function namesRoleHolder(text: string, role: RegExp, asked: Set<string>, nation: string | null, organisations: string[] = [], branches: RegExp[] = []): boolean {
   const holdersOf = (m: RegExpMatchArray, before: string) =>
-    [HOLDER_AFTER.exec(text.slice(m.index! + m[0].length).replace(/^\w+/, ''))?.[1], HOLDER_BEFORE.exec(before)?.[1], HOLDER_WAS.exec(before)?.[1]]
+    [HOLDER_AFTER.exec(text.slice(m.index! + m[0].length).replace(/^\w+/, ''))?.[1], HOLDER_BEFORE.exec(before)?.[1], HOLDER_WAS.exec(before)?.[1], HOLDER_APPOSED.exec(before)?.[1]]
       .flatMap((h) => (h ? newNames(` ${h}`, asked) : []))
       .filter((n) => !asked.has(surname(n)) && !INSTITUTION.test(n.replace(SERVICE_RANK, '')));
   const matches = [...text.matchAll(everyMatch(role))].map((m) => {
