@@ -12,7 +12,18 @@ const ABOUT =
 /** What follows the request when it is itself a question ("tell me why …", "explain how …"). */
 const QUESTION_WORD = /^(?:why|how|when|where|who|whom|what|which|whether)\b/i;
 
-export function restateRequest(question: string): string {
+/** A remark about the asker beside the question: "I keep seeing different numbers in the thesis.", "I'm confused." */
+const ASIDE =
+  /(?:^|(?<=[?.!]))\s*I(?:(?:['’]m| am) (?:confused|lost|not sure|unsure|stuck)|(?: just)? keep (?:seeing|reading|finding|getting)|(?: just)? can(?:['’]t|not) (?:find|tell|figure)|(?: just)? don['’]t (?:get|understand) it)\b[^?!]*?(?:[.!]+|$)/g;
+
+/** The question without remarks about the asker, when another sentence asks it. */
+export function withoutAsides(question: string): string {
+  const rest = question.replace(ASIDE, ' ').replace(/\s+/g, ' ').trim();
+  return rest !== question.trim() && /\?/.test(rest) ? rest : question;
+}
+
+export function restateRequest(input: string): string {
+  const question = withoutAsides(input);
   const polite = question.replace(POLITE, '');
   const m = ABOUT.exec(polite) ?? /^(?:tell me|explain)\s+(?=(?:why|how|when|where|who|what|which|whether)\b)/i.exec(polite);
   if (!m) return question;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partReference } from '@/lib/retrieve/part-reference';
-import { restateRequest } from '@/lib/retrieve/restate-request';
+import { restateRequest, withoutAsides } from '@/lib/retrieve/restate-request';
 import { terms } from '@/lib/retrieve/tokenize';
 
 describe('restateRequest', () => {
@@ -33,3 +33,19 @@ describe('restateRequest', () => {
     expect(terms('help me with Plan Colombia')).toEqual(['help', 'plan', 'colombia']);
   });
 });
+
+describe('withoutAsides', () => {
+  it('drops a remark about the asker beside the question', () => {
+    expect(withoutAsides('How much money did Plan Colombia actually provide? I keep seeing different numbers in the thesis.')).toBe('How much money did Plan Colombia actually provide?');
+    expect(withoutAsides("I'm confused. Why did Mexico refuse?")).toBe('Why did Mexico refuse?');
+    expect(restateRequest("I'm confused. Why did Mexico refuse?")).toBe('Why did Mexico refuse?');
+  });
+
+  it('keeps a remark that says what is asked about, and a lone remark', () => {
+    const citing = "I'm citing the stat that by 2003 Colombia got more U.S. training. Which source is that from?";
+    expect(withoutAsides(citing)).toBe(citing);
+    expect(withoutAsides("I'm checking citations: what source backs the claims about U.S. Army flight instructors?")).toMatch(/^I'm checking/);
+    expect(withoutAsides("I don't get it.")).toBe("I don't get it.");
+  });
+});
+
