@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedMembers, enumerations, memberFit, membersNamed } from '@/lib/answer/extractive/category-members';
+import { askedMembers, askedOptions, enumerations, memberFit, membersNamed } from '@/lib/answer/extractive/category-members';
 
 const categories = enumerations([
   'This thesis draws on three theories. These three theories are realism, liberalism, and constructivism.',
@@ -30,6 +30,10 @@ describe('askedMembers', () => {
   });
   it('leaves other questions alone', () => {
     expect(askedMembers('What is the theory of constructivism?', categories)).toBeNull();
+    // "A or B" between two members of one kind offers a choice.
+    expect(askedOptions('Does the thesis say realism or liberalism best explains cooperation?', categories)).toEqual(['realism', 'liberalism']);
+    expect(askedOptions('Was it realist or liberal thinking?', categories)).toEqual(['realism', 'liberalism']);
+    expect(askedOptions('Did Mexico or Colombia cooperate more?', categories)).toBeNull();
     expect(askedMembers('Which country cooperated more?', categories)).toBeNull();
     expect(askedMembers('Why does realism explain cooperation?', categories)).toBeNull();
   });

@@ -802,4 +802,11 @@ describe('natural questions on the real thesis', () => {
   it('joins the neighbour giving the designation a "what helicopters" question asks for', async () => {
     expect((await ask('What helicopters does the Melgar helicopter training center operate, and how many?')).answer).toMatch(/30 Bell OH-58 helicopters/);
   });
+
+  it('shows the statement for each option of an "A or B" choice the thesis answers both ways', async () => {
+    const r = await ask('Does the thesis say realism or liberalism best explains U.S.-Colombian military cooperation?');
+    expect(r.answer).toMatch(/realist argument best explains/);
+    expect(r.answer).toMatch(/Proponents of liberalism could explain/);
+  });
 });
+

@@ -90,3 +90,18 @@ export function memberFit(text: string | Set<string>, ask: MemberAsk): number {
   if (named === 0) return 0;
   return named === ask.members.length && !ask.plural ? 0.5 : 1;
 }
+
+/**
+ * "Does the thesis say realism or liberalism best explains …?": the two members of one kind a
+ * question offers as a choice, or null.
+ */
+export function askedOptions(question: string, categories: Categories): [string, string] | null {
+  for (const [, a, b] of question.matchAll(/\b([A-Za-z][\w-]*) or ([A-Za-z][\w-]*)\b/g)) {
+    for (const members of categories.values()) {
+      const [ma, mb] = [a, b].map((w) => members.find((m) => membersNamed(w, [m]) > 0));
+      if (ma && mb && ma !== mb) return [ma, mb];
+    }
+  }
+  return null;
+}
+

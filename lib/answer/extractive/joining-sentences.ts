@@ -119,3 +119,22 @@ export function addDurationStart(picks: Scored[], scored: Scored[]): void {
     }
   }
 }
+
+/**
+ * "Does the thesis say realism or liberalism best explains …?": where the thesis says one in one
+ * place and the other in another, the answer shows both. For an option no chosen sentence names
+ * alone, the best sentence naming it and not the other joins (from half the best score).
+ */
+export function addOptionStatements(picks: Scored[], scored: Scored[], options: [string, string], max: number): void {
+  const best = picks[0];
+  for (const [option, other] of [options, [options[1], options[0]]]) {
+    const alone = (s: Scored) => membersNamed(s.c.terms, [option]) > 0 && membersNamed(s.c.terms, [other]) === 0;
+    if (picks.length >= max || picks.some(alone)) continue;
+    const statement = scored.find((s) => s.score >= OPTION_SHARE * best.score && alone(s));
+    if (statement) picks.push(statement);
+  }
+}
+
+/** Share of the best score from which a sentence naming an option alone joins. */
+const OPTION_SHARE = 0.5;
+

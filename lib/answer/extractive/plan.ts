@@ -13,8 +13,8 @@ import type { FigureRivals } from './figure-rivals';
 import { CONSEQUENCE, givesRestriction, outlinesOnly } from './score';
 import { otherCaseStudy } from './case-study';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
-import { askedMembers, type Categories } from './category-members';
-import { addDurationStart, addEvidenceRival, addFigureRivals, addOtherMembers, addPeriodRows, RIVAL_SHARE } from './joining-sentences';
+import { askedMembers, askedOptions, type Categories } from './category-members';
+import { addDurationStart, addEvidenceRival, addFigureRivals, addOptionStatements, addOtherMembers, addPeriodRows, RIVAL_SHARE } from './joining-sentences';
 import { needsContext } from '../../retrieve/needs-context';
 import { addCounterEvidence } from './counter-evidence';
 
@@ -281,6 +281,8 @@ export function planAnswer(
   const picks = choosePicks(best, scored, q, type, opts.maxSentences, analysis.text, sim, !!members, analysis.phrases).filter((p) => p === best || !otherCaseStudy(analysis.text, p.c.terms));
   if (rivals && typeIsStrict(type)) addFigureRivals(picks, scored, passages, rivals, opts.maxSentences + 1);
   if (members) addOtherMembers(picks, scored, members, analysis.text, opts.maxSentences + 1);
+  const options = categories ? askedOptions(analysis.text, categories) : null;
+  if (options) addOptionStatements(picks, scored, options, opts.maxSentences + 1);
   addPeriodRows(picks, scored, analysis.text, opts.maxSentences + 2);
   if (asked?.kind === 'duration') addDurationStart(picks, scored);
   // "Which theory …" is not answered by sentences naming none of the theories.
