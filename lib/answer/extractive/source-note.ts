@@ -2,7 +2,8 @@ import { corpusIndex, footnoteSource, type CitationCorpus } from '../../cite/cor
 import { footnotesForQuote } from '../../cite/footnotes';
 import type { BibliographyEntry, CorpusRecord } from '../../types';
 import { answerText } from './clean-text';
-import { resolveFootnoteSources } from '../../corpus/footnote-sources';
+import { footnoteSourceIds } from '../../tools/cited-sources';
+import { listed } from '../../tools/audit/unfootnoted';
 
 function names(authors: string[]): string {
   if (authors.length <= 2) return authors.join(' and ');
@@ -42,21 +43,11 @@ export function sourceNote(
   const words = answerText(fn.text.replace(/,?\s*<?https?:\/\/[^\s>]+>?/g, '')).replace(/[.,\s]+$/, '').trim();
   if (!entry) return `The thesis's footnote ${fn.n} reads: ${words}.`;
   // "Table 1 is adapted from …": a table's note cites several works, each named.
-  const several = footnote?.form === 'table-note' ? noteSources(footnote.n, footnote.text, corpus) : [];
-  if (several.length > 1) return `The thesis's footnote ${fn.n} cites ${listed(several.map(describeEntry))}.`;
+  const several =
+    footnote?.form === 'table-note' ? footnoteSourceIds(corpus, footnote.n).map((id) => index.bibliography.get(id)).filter((e): e is BibliographyEntry => !!e) : [];
+  if (several.length > 1) return `The thesis's footnote ${fn.n} cites ${listed(several.map(describeEntry), '; ', '; and ')}.`;
   // Asked about by number, a full note says more than its bibliography entry (the article's title, the day).
   if (inFull && footnote?.form === 'full') return `The thesis's footnote ${fn.n} cites ${words}.`;
   const pages = fn.pages ? `, ${/[-–,]/.test(fn.pages) ? 'pp.' : 'p.'} ${fn.pages}` : '';
   return `The thesis's footnote ${fn.n} cites ${describeEntry(entry)}${pages}.`;
-}
-
-/** Every bibliography entry a note cites, in its order. */
-function noteSources(n: number, text: string, corpus: CitationCorpus): BibliographyEntry[] {
-  const ids = resolveFootnoteSources([{ n, text }], corpus.bibliography)[0]?.sourceIds ?? [];
-  return ids.flatMap((id) => corpus.bibliography.filter((e) => e.id === id));
-}
-
-/** "A; B; and C". */
-function listed(items: string[]): string {
-  return items.length <= 2 ? items.join('; and ') : `${items.slice(0, -1).join('; ')}; and ${items.at(-1)}`;
 }

@@ -26,8 +26,9 @@ export function factsOf(sentences: string[]): string[] {
   return [...new Set(sentences.flatMap(statedFacts))].slice(0, 3);
 }
 
-export function listed(items: string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** "A, B and C"; with other separators for items holding commas ("A; B; and C"). */
+export function listed(items: string[], separator = ', ', last = ' and '): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(separator)}${last}${items.at(-1)}`;
 }
 
 /**
