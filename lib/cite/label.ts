@@ -40,6 +40,11 @@ export function chapterLine(chapter: { id: string; title: string; pages: PageRan
   return `Chapter ${chapter.id}, “${titleCase(chapter.title)}”${pages ? ` (${pages})` : ''}`;
 }
 
+/** "A, B and C"; with other separators for items holding commas ("A; B; and C") or for choices ("A, B or C"). */
+export function listed(items: readonly string[], separator = ', ', last = ' and '): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(separator)}${last}${items.at(-1)}`;
+}
+
 /** The surname of a person's name ("Graham H. Turbiville Jr." → "Turbiville"). */
 export function surname(name: string): string {
   const parts = name.replace(/,/g, '').split(/\s+/).filter((w) => !/^(Jr|Sr|II|III|IV)\.?$/.test(w));

@@ -1,7 +1,8 @@
 import type { Corpus } from '../../types';
 import { auditCorpus, type AuditFlag } from '../../tools';
 import { inPart, partReference } from '../../retrieve/part-reference';
-import { factsOf, listed } from '../../tools/audit/unfootnoted';
+import { factsOf } from '../../tools/audit/unfootnoted';
+import { listed } from '../../cite/label';
 
 /** Questions about figures the thesis states more than one way. */
 const FIGURE_ASKS =

@@ -144,13 +144,14 @@ function choosePicks(
   // "Who was Pablo Lopez?" asks about him: a neighbour naming someone else is no better answer.
   const introduction = type === 'who' && askedAbout(question) !== null;
   // "How many soldiers were killed": a figure for two companies, in the sentence setting the scene, is not one for soldiers.
-  const countedHere = type === 'how-many' ? countedWords(question) : [];
+  const countedPhrase = countedWords(question);
+  const countedHere = type === 'how-many' ? countedPhrase : [];
   const demonyms = countedDemonyms(question);
   const countsHere = (s: Scored) => countsWithFigure(s.c.text, countedHere, sim, demonyms);
   const lacksCount = countedHere.length > 0 && !countsHere(best);
   if (WANTS_EVIDENCE_KIND.includes(type) && (best.fit < 1 || lacksCount) && !introduction) {
     // Prefer a neighbour that mentions what is counted ("land" for "how much land"), then coverage.
-    const counted = countedWords(question).flatMap((w) => terms(w));
+    const counted = countedPhrase.flatMap((w) => terms(w));
     // "Therefore, X": the reason for X is the sentence before.
     const cause = type === 'why' && CONSEQUENCE.test(best.c.text) ? best.c.index - 1 : null;
     // "Which Colombian head of state ...": a neighbour naming a president beats one naming a general.

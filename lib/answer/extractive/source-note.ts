@@ -3,7 +3,7 @@ import { footnotesForQuote } from '../../cite/footnotes';
 import type { BibliographyEntry, CorpusRecord } from '../../types';
 import { answerText } from './clean-text';
 import { footnoteSourceIds } from '../../tools/cited-sources';
-import { listed } from '../../tools/audit/unfootnoted';
+import { listed } from '../../cite/label';
 
 function names(authors: string[]): string {
   if (authors.length <= 2) return authors.join(' and ');

@@ -1,6 +1,7 @@
 import { splitSentences } from '@/lib/corpus/sentences';
 import type { Corpus, CorpusRecord, Paragraph } from '@/lib/types';
 import { where } from './markdown';
+import { listed } from '@/lib/cite/label';
 import type { AuditFlag } from './types';
 
 /** What a reader would check against a source: a sum, a share, a large count, a year, a quotation. */
@@ -24,11 +25,6 @@ export function statedFacts(sentence: string): string[] {
 /** The facts of some sentences, each once, at most three. */
 export function factsOf(sentences: string[]): string[] {
   return [...new Set(sentences.flatMap(statedFacts))].slice(0, 3);
-}
-
-/** "A, B and C"; with other separators for items holding commas ("A; B; and C"). */
-export function listed(items: string[], separator = ', ', last = ' and '): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(separator)}${last}${items.at(-1)}`;
 }
 
 /**
