@@ -20,7 +20,7 @@ const PARTS: [RegExp, Omit<PartReference, 'span'>][] = [
   [/\b(?:concluding|final|last) chapter\b/i, { abstract: false, sections: ['IV'] }],
   [/\b(?:introduction|introductory chapter|opening chapter|first chapter)\b/i, { abstract: false, sections: ['I'] }],
   [/\b(?:further|future) research\b/i, { abstract: false, sections: ['IV.D'] }],
-  [/\bliterature review\b/i, { abstract: false, sections: ['I.A'] }],
+  [/\b(?:literature|lit\.?) review\b/i, { abstract: false, sections: ['I.A'] }],
   [/\bconclusions?\b/i, { abstract: false, sections: ['IV', 'II.G', 'III.G'] }],
 ];
 
@@ -38,7 +38,7 @@ export function chapterNamed(question: string): string | null {
 const FRAME = /\b(?:according to|in|per|from|within|as stated in|as described in|summari[sz]e|summary of)\s+(?:the |its |this |the thesis['’]s? )?$/i;
 
 /** "… does the abstract say …", "… the conclusion argues …". */
-const SAYS = /^\s+(?:of the thesis\s+)?(?:(?:does|do|did) (?:the thesis|this thesis|the author|it)\s+)?(?:say|says|said|state|states|argue|argues|claim|claims|note|notes|suggest|suggests|propose|proposes|report|reports|recommend|recommends)\b/i;
+const SAYS = /^\s+(?:of the thesis\s+)?(?:(?:does|do|did) (?:the thesis|this thesis|the author|it)\s+)?(?:say|says|said|state|states|argue|argues|claim|claims|note|notes|suggest|suggests|propose|proposes|report|reports|recommend|recommends|use|uses|give|gives|mention|mentions|discuss|discusses|describe|describes|cite|cites|offer|offers)\b/i;
 
 /** "What is the main argument of the thesis?", "What is this thesis about?", "Summarize the thesis('s argument)": what the abstract states. */
 const MAIN_ARGUMENT =

@@ -17,6 +17,10 @@ const FRAMING = new Set(
   ),
 );
 
+/** "What example does the thesis use to show that …", "Which case does the author give to illustrate …". */
+const EXAMPLE_ASKED =
+  /\b(?:what|which)\s+(examples?|cases?|instances?|illustrations?)\s+(?:does|do|did)\s+(?:\S+\s+){1,4}?(use|uses|give|gives|offer|offers|cite|cites|provide|provides)\b(?:\s+to\s+(show|illustrate|demonstrate|prove|support|make)\b)?/i;
+
 /** Corpus statistics the answerer weighs question terms with. */
 export interface TermStats {
   idf(term: string): number;
@@ -204,6 +208,9 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   const whereTerms = new Set(part ? terms(part.span) : []);
   // "What was General Wilhelm's first name?": "first" says which name, not what to find.
   for (const [, w] of analysis.text.matchAll(/\b(first|given|full|christian) names?\b/gi)) for (const t of terms(w)) whereTerms.add(t);
+  // "What example does the literature review use to show that …": the words asking for an example say what kind of answer, not what it is about.
+  const example = EXAMPLE_ASKED.exec(analysis.text);
+  if (example) for (const w of example.slice(1)) if (w) for (const t of terms(w)) whereTerms.add(t);
   // "How did the Korean War affect relations?": "affect" asks for a consequence; the thesis rarely says it in that word.
   if (asksEffect(analysis.text)) for (const t of EFFECT_TERMS) whereTerms.add(t);
   for (const [term, weight] of weights) {

@@ -28,6 +28,9 @@ describe('partReference', () => {
     // The main argument is what the abstract states.
     expect(partReference('What is the main argument of the thesis?')).toMatchObject({ abstract: true });
     expect(partReference('What is this thesis about?')).toMatchObject({ abstract: true });
+    // "lit review" for the literature review; the verb after it may be one of using or giving.
+    expect(partReference('What example does the lit review use to show that enemies cooperate little?')).toMatchObject({ span: 'lit review', sections: ['I.A'] });
+    expect(partReference('Which theories does the literature review discuss?')).toMatchObject({ sections: ['I.A'] });
   });
 
   it('ignores the same words when they are not where to look', () => {
@@ -51,5 +54,15 @@ describe('partReference', () => {
     const terms = (q: string) => questionTerms(analyzeQuery(q, []), stats).map((t) => t.term);
     expect(terms('According to the concluding chapter, why does Mexico cooperate?')).not.toContain('chapter');
     expect(terms('Which chapter of the constitution bans foreign troops?')).toContain('chapter');
+  });
+
+  it('keeps the words asking for an example out of the terms an answer must cover', () => {
+    const stats: TermStats = { idf: () => 1, df: () => 1 };
+    const terms = (q: string) => questionTerms(analyzeQuery(q, []), stats).map((t) => t.term);
+    const asked = terms('What example does the author use to show that enemies cooperate little?');
+    expect(asked).toEqual(expect.arrayContaining(['enemy', 'cooperat']));
+    for (const framing of ['exampl', 'use', 'show']) expect(asked).not.toContain(framing);
+    // An example that is itself the subject stays.
+    expect(terms('Was Plan Colombia an example of liberal cooperation?')).toContain('exampl');
   });
 });
