@@ -18,7 +18,7 @@ import { tableRecords } from './extractive/table-list';
 import { footnotePassage } from '../retrieve/named-footnote';
 import { askedPublication } from './extractive/publication';
 import { cellTables } from './extractive/table-cells';
-import { theoryRecords } from './extractive/definition';
+import { definingRecords } from './extractive/definition';
 import { SIDE_PASSAGES, sideQuestion } from './extractive/comparison';
 import { analyzeQuery } from '../retrieve/analyze-query';
 import type { LeftOff } from './extractive/what-next';
@@ -49,7 +49,7 @@ export async function retrievePassages(store: Store, question: string, context?:
   const analysis = lookup === question ? found : { ...found, text: question };
   const dated = withTimelineHits(store, question, hits, k); // date questions: the period's events first
   // "What is realism?": the passages saying what the school holds ("Proponents of realism argue …") are read too.
-  const first = [...namedRecords(store, question), ...theoryRecords(store.records, question)];
+  const first = [...namedRecords(store, question), ...definingRecords(store.records, question)];
   const ordered = withPeriodRows(withFirst(dated, first, k), periodRows(question, store.records), k);
   return { analysis, passages: ordered.map((h, i) => ({ n: i + 1, record: h.record, score: h.score })) };
 }

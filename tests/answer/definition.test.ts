@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askedDefinition, askedTheory, definesAsked } from '@/lib/answer/extractive/definition';
+import { askedDefinition, askedTheory, definesAsked, definingRecords } from '@/lib/answer/extractive/definition';
+import type { CorpusRecord } from '@/lib/types';
 
 describe('askedDefinition', () => {
   it('reads the named thing a what-is question asks about', () => {
@@ -12,6 +13,13 @@ describe('askedDefinition', () => {
   it('takes any short phrase of a question typed in lowercase, matched in any case and accents', () => {
     expect(askedDefinition('what is the merida initiative')).toBe('merida initiative');
     expect(definesAsked('what is the merida initiative')!.test('an agreement with Mexico, called the Mérida Initiative')).toBe(true);
+  });
+
+  it('reads the term a question asks the meaning of', () => {
+    expect(askedDefinition('what does the thesis mean by informal institutions?')).toBe('informal institutions');
+    expect(askedDefinition('What is meant by "formal institutions"?')).toBe('formal institutions');
+    expect(askedDefinition('Define internal instability')).toBe('internal instability');
+    expect(askedDefinition('What does the author mean by that?')).toBeNull();
   });
 
   it('leaves other questions alone', () => {
@@ -34,6 +42,12 @@ describe('definesAsked', () => {
     expect(says('What is NORTHCOM?', 'After 9/11, NORTHCOM formed to provide national security oversight of Mexico.')).toBe(true);
     expect(says('What is SOUTHCOM?', "SOUTHCOM's self-proclaimed mission is to support U.S. national security objectives.")).toBe(true);
     expect(says('What is NORTHCOM?', 'The United States established NORTHCOM in 2002.')).toBe(false);
+  });
+
+  it('finds a term given by its examples', () => {
+    const q = 'What does the thesis mean by informal institutions?';
+    expect(says(q, 'Key individuals used informal institutions, like military norms and social relationships, to promote cooperation.')).toBe(true);
+    expect(says(q, 'Formal and informal institutions exist in the two countries.')).toBe(false);
   });
 
   it('does not take a sentence that only names it', () => {
@@ -61,5 +75,17 @@ describe('a question about a school of thought', () => {
     expect(says('What is realism?', 'Proponents of realism argue that anarchy drives the international system.')).toBe(true);
     expect(says('What is realism?', 'Realists would argue that a state would cooperate with a hegemonic state.')).toBe(true);
     expect(says('What is realism?', 'Realism appears to be the driving force in cooperation.')).toBe(false);
+  });
+});
+
+describe('definingRecords', () => {
+  const passage = (id: string, text: string) => ({ id, kind: 'passage', text }) as CorpusRecord;
+  it('brings the passages that say what a term means, whatever retrieval ranked them', () => {
+    const records = [
+      passage('a', 'Formal and informal institutions exist in the two countries.'),
+      passage('b', 'Chapter III discussed key individuals that used informal institutions, like military norms and social relationships.'),
+    ];
+    expect(definingRecords(records, 'what does the thesis mean by informal institutions?').map((r) => r.id)).toEqual(['b']);
+    expect(definingRecords(records, 'Why do informal institutions matter?')).toEqual([]);
   });
 });

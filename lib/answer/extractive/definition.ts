@@ -15,8 +15,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A question typed all in lowercase ("what is the merida initiative"): any short phrase may be the name. */
 const LOWERCASE_ASKS = /^\s*what (?:is|was|are|were) (?:the |an? )?([\p{Ll}\d.'’&-]+(?:\s+[\p{Ll}\d.'’&-]+){0,4})\s*\??\s*$/u;
 
+/** "What does the thesis mean by informal institutions?", "What is meant by …", "Define …": the term asked about. */
+const MEANING_ASKS =
+  /^\s*(?:what (?:does|do|did) (?:the thesis|this thesis|the author|the writer|he|it) mean by|what is meant by|define|how does (?:the thesis|this thesis|the author) define)\s+(?:the\s+|an?\s+)?["“]?([\p{L}\d.'’&-]+(?:\s+[\p{L}\d.'’&-]+){0,4}?)["”]?\s*\??\s*$/iu;
+
 /** The name a what-is question asks about, as written ("Plan Colombia"); null for other questions. */
 export function askedDefinition(question: string): string | null {
+  const meaning = MEANING_ASKS.exec(question)?.[1].trim().toLowerCase();
+  // "What does the author mean by that?" refers back: a follow-up, not a term.
+  if (meaning) return /^(?:that|this|it|these|those)$/.test(meaning) ? null : meaning;
   const lower = LOWERCASE_ASKS.exec(question)?.[1].trim();
   if (lower) return lower;
   const m = ASKS.exec(question);
@@ -69,6 +76,8 @@ function definitionPattern(name: string): RegExp | null {
       // "Operation MARTILLO is a …", "“Plan Colombia,” a program …"
       `\\b${x}${q},?${q}\\s+(?:is|was|are|were)\\s+(?:a|an|the)\\b`,
       `\\b${x}${q},${q}\\s+(?:a|an|the)\\s`,
+      // "informal institutions, like military norms and social relationships": a term given by its examples
+      `\\b${x}${q},\\s+(?:like|such as|including)\\s`,
       // "UNITAS, Latin for “unity,” which is a naval exercise …"
       `\\b${x}${q},[^.]{0,40}?\\bwhich (?:is|was) (?:a|an|the)\\b`,
       // "… called the Mérida Initiative", "known as UNITAS"
@@ -85,10 +94,14 @@ function definitionPattern(name: string): RegExp | null {
   );
 }
 
-/** Passages of the thesis saying what the school a question asks about holds (at most two, in reading order). */
-export function theoryRecords(records: CorpusRecord[], question: string): CorpusRecord[] {
+/**
+ * Passages of the thesis saying what the school or the term a question asks about is (at most two,
+ * in reading order): "Proponents of realism argue …", "informal institutions, like military norms …".
+ */
+export function definingRecords(records: CorpusRecord[], question: string): CorpusRecord[] {
   const theory = askedTheory(question);
-  if (!theory) return [];
-  const says = theoryPattern(theory);
-  return records.filter((r) => r.kind === 'passage' && says.test(r.text)).slice(0, 2);
+  const name = theory ? null : askedDefinition(question);
+  const says = theory ? theoryPattern(theory) : name ? definesAsked(question) : null;
+  if (!says) return [];
+  return records.filter((r) => r.kind === 'passage' && (says.test(r.text) || (!theory && says.test(foldText(r.text))))).slice(0, 2);
 }
