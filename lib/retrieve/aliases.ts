@@ -1,3 +1,5 @@
+import { findPhrasalVerbs } from './phrasal-verbs';
+
 /**
  * Everyday stand-ins for the actors the thesis names: capitals for governments ("Washington"),
  * nicknames for presidents ("FDR"). The thesis writes "the United States" and "President
@@ -88,7 +90,7 @@ const LEADS = new Set(['the', 'in', 'at', 'from', 'to', 'did', 'does', 'do', 'ho
  */
 export function findAliases(question: string): AliasMatch[] {
   const plain = question.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  const out: AliasMatch[] = [];
+  const out: AliasMatch[] = findPhrasalVerbs(plain);
   for (const { alias, expansion, pattern } of PATTERNS) {
     for (const m of plain.matchAll(pattern)) {
       const before = m[1];

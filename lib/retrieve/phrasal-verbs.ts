@@ -1,0 +1,54 @@
+/**
+ * Everyday phrasal verbs and the plainer verbs the thesis writes for them: a student asks what
+ * Mexico "set up" and who "locked up" the sailors; the thesis says Mexico "created" a museum and
+ * the authorities "arrested" nine sailors. Static word vectors see "set" and "up", not "set up", so
+ * each phrase is read as its plain verbs, as an alias is read as its expansion.
+ */
+interface PhrasalVerb {
+  /** The verb's forms, as a pattern source ("set|sets|setting"). */
+  verb: string;
+  /** The particle after it, with room for a short object in between ("locked the sailors up"). */
+  particle: string;
+  expansion: string;
+}
+
+const PHRASAL_VERBS: PhrasalVerb[] = [
+  { verb: 'set|sets|setting', particle: 'up', expansion: 'established created' },
+  { verb: 'draw|draws|drew|drawn|drawing', particle: 'up', expansion: 'created drafted' },
+  { verb: 'lock|locks|locked|locking', particle: 'up', expansion: 'arrested' },
+  { verb: 'round|rounds|rounded|rounding', particle: 'up', expansion: 'arrested' },
+  { verb: 'pull|pulls|pulled|pulling|drag|drags|dragged|dragging|draw|draws|drew|drawing', particle: 'into', expansion: 'drawn into' },
+  { verb: 'take|takes|took|taken|taking', particle: 'over', expansion: 'seized control' },
+  { verb: 'step|steps|stepped|stepping', particle: 'down', expansion: 'left office retired' },
+  { verb: 'back|backs|backed|backing', particle: 'down|away|off', expansion: 'retreat' },
+  { verb: 'pull|pulls|pulled|pulling', particle: 'out|back', expansion: 'retreat withdrew' },
+  { verb: 'turn|turns|turned|turning', particle: 'down', expansion: 'refused rejected' },
+  { verb: 'hand|hands|handed|handing|give|gives|gave|given|giving|send|sends|sent|sending', particle: 'back', expansion: 'returned' },
+  { verb: 'carry|carries|carried|carrying', particle: 'out', expansion: 'conducted' },
+  { verb: 'team|teams|teamed|teaming', particle: 'up', expansion: 'cooperated work together' },
+  { verb: 'break|breaks|broke|broken|breaking|split|splits|splitting', particle: 'away|off', expansion: 'seceded' },
+  { verb: 'wipe|wipes|wiped|wiping', particle: 'out', expansion: 'destroyed' },
+  { verb: 'step|steps|stepped|stepping|ramp|ramps|ramped|ramping', particle: 'up', expansion: 'increased' },
+  { verb: 'cut|cuts|cutting|scale|scales|scaled|scaling', particle: 'back|down', expansion: 'reduced' },
+  { verb: 'look|looks|looked|looking', particle: 'into', expansion: 'investigated' },
+];
+
+/** Each phrasal verb with up to two words between verb and particle, compiled once. */
+const PATTERNS = PHRASAL_VERBS.map(({ verb, particle, expansion }) => ({
+  expansion,
+  pattern: new RegExp(`\\b(?:${verb})(?:\\s+(?!(?:${particle})\\b)[a-z'’-]+){0,2}?\\s+(?:${particle})\\b`, 'gi'),
+}));
+
+/** The phrasal verbs a question uses: the words as written (lowercase) with their plain verbs. */
+export function findPhrasalVerbs(question: string): { alias: string; expansion: string }[] {
+  const out: { alias: string; expansion: string }[] = [];
+  for (const { expansion, pattern } of PATTERNS) {
+    for (const m of question.matchAll(pattern)) {
+      const words = m[0].toLowerCase().split(/\s+/);
+      // The verb and its particle are the alias; the object between them is still the question's.
+      out.push({ alias: `${words[0]} ${words[words.length - 1]}`, expansion });
+      break;
+    }
+  }
+  return out;
+}
