@@ -17,7 +17,7 @@ const PHRASAL_VERBS: PhrasalVerb[] = [
   { verb: 'draw|draws|drew|drawn|drawing', particle: 'up', expansion: 'created drafted' },
   { verb: 'lock|locks|locked|locking', particle: 'up', expansion: 'arrested' },
   { verb: 'round|rounds|rounded|rounding', particle: 'up', expansion: 'arrested' },
-  { verb: 'pull|pulls|pulled|pulling|drag|drags|dragged|dragging|draw|draws|drew|drawing', particle: 'into', expansion: 'drawn into' },
+  { verb: 'pull|pulls|pulled|pulling|drag|drags|dragged|dragging|draw|draws|drew|drawing|push|pushes|pushed|pushing|bring|brings|brought|bringing', particle: 'into', expansion: 'drawn into' },
   { verb: 'take|takes|took|taken|taking', particle: 'over', expansion: 'seized control' },
   { verb: 'step|steps|stepped|stepping', particle: 'down', expansion: 'left office retired' },
   { verb: 'back|backs|backed|backing', particle: 'down|away|off', expansion: 'retreat' },
