@@ -52,6 +52,13 @@ export const ALIASES: Record<string, string> = {
   'merida plan': 'Merida Initiative',
   // The police as the thesis usually names them.
   police: 'police law enforcement',
+  // Stationing troops, as the constitution's ban and the thesis put it.
+  'station troops': 'station troops garrison',
+  'stationing troops': 'stationing troops garrison',
+  'station forces': 'station forces garrison',
+  'station soldiers': 'station soldiers garrison',
+  // At home: within a country's own borders.
+  'at home': 'domestic within its borders',
   // Research-design terms in their textbook synonyms; the thesis writes "independent" and "dependent variable".
   'cause variable': 'independent variable',
   'cause variables': 'independent variables',

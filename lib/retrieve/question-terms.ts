@@ -9,7 +9,7 @@ import type { WordSimilarity } from './word-similarity';
 /** Words that frame a question rather than name what it is about. */
 const FRAMING = new Set(
   terms(
-    'many much number go year years date happen happened arise arose occur occurred kind type role mean means meant exactly compare compares compared comparison ' +
+    'many much number go year years date happen happened arise arose occur occurred kind type role mean means meant exactly way ways compare compares compared comparison ' +
       'source sources cite cites cited citing citation author authors scholar claim claims idea reference references ' +
       'report reports reported support supports supported rely relies footnote work whose quote quoted name named ' +
       'table tables assign assigns rate rates mark marked level describe describes period periods find finds argue argues conclude concludes ' +
@@ -208,6 +208,8 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   const whereTerms = new Set(part ? terms(part.span) : []);
   // "What was General Wilhelm's first name?": "first" says which name, not what to find.
   for (const [, w] of analysis.text.matchAll(/\b(first|given|full|christian) names?\b/gi)) for (const t of terms(w)) whereTerms.add(t);
+  // "Why can't the US just station troops …": the adverb, not the name "Operation Just Cause".
+  if (/\bjust\b/.test(analysis.text)) whereTerms.add('just');
   // "What example does the literature review use to show that …": the words asking for an example say what kind of answer, not what it is about.
   const example = EXAMPLE_ASKED.exec(analysis.text);
   if (example) for (const w of example.slice(1)) if (w) for (const t of terms(w)) whereTerms.add(t);

@@ -26,13 +26,16 @@ describe('findAliases', () => {
     expect(findAliases('Under the second hypothesis, when do nations cooperate?')).toEqual([{ alias: 'second hypothesis', expansion: 'H2 hypothesis' }]);
     expect(analyzeQuery('Under the second hypothesis, when do nations cooperate?', []).terms.map((t) => t.term)).toContain('h2');
     expect(findAliases('a more conservative, Washington-friendly outlook').map((a) => a.alias)).toEqual(['washington']);
-    expect(findAliases('when Panama broke away from Bogotá').map((a) => a.alias)).toEqual(['bogota']);
+    expect(findAliases('when Panama broke away from Bogotá').map((a) => a.alias)).toEqual(['broke away', 'bogota']);
     // A capital stands for its country, not for a word "government" that the question's own words do not have ("Bogotá's frigate").
     expect(findAliases("Where was Bogotá's frigate readied?").map((a) => a.expansion)).toEqual(['Colombia Colombian']);
     expect(findAliases("What was FDR's approach to Latin America?").map((a) => a.expansion)).toEqual(['Franklin D. Roosevelt']);
     expect(findAliases('What did the Pentagon say?').map((a) => a.alias)).toEqual(['pentagon']);
     // "the police" is what the thesis mostly calls law enforcement.
     expect(findAliases('why did mexico use its army instead of relying on the police?').map((a) => a.expansion)).toEqual(['police law enforcement']);
+    // Stationing troops is what the thesis calls a garrison; "at home" is within a country's borders.
+    expect(findAliases("why can't the US just station troops inside Mexico?").map((a) => a.expansion)).toEqual(['station troops garrison']);
+    expect(findAliases('How do the militaries differ at home?').map((a) => a.expansion)).toEqual(['domestic within its borders']);
     // Research-design terms in their textbook synonyms.
     expect(findAliases('what are the cause variables and the outcome variable?').map((a) => a.expansion)).toEqual(['independent variables', 'dependent variable']);
     // Capitals of the other countries the thesis names: "Pyongyang" is North Korea.
@@ -42,7 +45,7 @@ describe('findAliases', () => {
     // NORTHCOM described by its mission.
     expect(findAliases('Who did Mexico post at the U.S. homeland-defense headquarters?').map((a) => a.expansion)).toEqual(['NORTHCOM']);
     // The helicopters' everyday names are their designations.
-    expect(findAliases('Why did Mexico send the Hueys back in 1999?').map((a) => a.expansion)).toEqual(['UH-1H helicopters']);
+    expect(findAliases('Why did Mexico send the Hueys back in 1999?').map((a) => a.expansion)).toEqual(['returned', 'UH-1H helicopters']);
     // The war of 1846 and the Mérida Initiative by their other names.
     expect(findAliases('What happened during the Mexican War?').map((a) => a.expansion)).toEqual(['war on Mexico in 1846']);
     expect(findAliases('When was Plan Merida signed?').map((a) => a.expansion)).toEqual(['Merida Initiative']);
@@ -60,7 +63,7 @@ describe('aliases in query analysis', () => {
   it('adds the expansion to retrieval and does not treat the alias as an unknown name', () => {
     const analysis = analyzeQuery('What did Washington do when Panama broke away in 1903?', []);
     expect(analysis.expansions).toContain('United States');
-    expect(analysis.aliases).toEqual(['washington']);
+    expect(analysis.aliases).toEqual(['broke away', 'washington']);
     // A corpus that never says "Washington" but does say "United States" and "Panama".
     const known = new Set([...terms('United States Panama broke away 1903'), 'do']);
     const stats: TermStats = { idf: () => 2, df: (t) => (known.has(t) ? 3 : 0) };
@@ -98,5 +101,15 @@ describe('aliases in query analysis', () => {
     expect(unknownSignals(questionTerms(analyzeQuery('What is the capital of France?', []), stats)).unknownAnchors).toEqual(['franc']);
     expect(unknownSignals(questionTerms(analyzeQuery('What did Colombia do?', []), stats)).unknownAnchors).toEqual([]);
     expect(unknownSignals(questionTerms(analyzeQuery('What did Mexico do?', []), stats)).unknownAnchors).toEqual([]);
+  });
+});
+
+describe('filler words', () => {
+  it('are not words an answer must cover: "just", "the way it does"', () => {
+    const stats: TermStats = { idf: () => 2, df: () => 3 };
+    const asked = questionTerms(analyzeQuery("why can't the US just station troops in Mexico the way it does in Colombia?", []), stats).map((t) => t.term);
+    expect(asked).toEqual(expect.arrayContaining(['garrison', 'mexico', 'colombia']));
+    for (const filler of ['just', 'way']) expect(asked).not.toContain(filler);
+    expect(questionTerms(analyzeQuery('What was Operation Just Cause?', []), stats).map((t) => t.term)).toContain('just');
   });
 });
