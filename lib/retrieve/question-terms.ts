@@ -21,6 +21,9 @@ const FRAMING = new Set(
 const EXAMPLE_ASKED =
   /\b(?:what|which)\s+(examples?|cases?|instances?|illustrations?)\s+(?:does|do|did)\s+(?:\S+\s+){1,4}?(use|uses|give|gives|offer|offers|cite|cites|provide|provides)\b(?:\s+to\s+(show|illustrate|demonstrate|prove|support|make)\b)?/i;
 
+/** Idioms that stress a question without naming what it is about. */
+const FILLER_IDIOMS = /\b(?:in the first place|at all|in general|after all|of course|anyway)\b/gi;
+
 /** Corpus statistics the answerer weighs question terms with. */
 export interface TermStats {
   idf(term: string): number;
@@ -210,6 +213,8 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   for (const [, w] of analysis.text.matchAll(/\b(first|given|full|christian) names?\b/gi)) for (const t of terms(w)) whereTerms.add(t);
   // "Why can't the US just station troops …": the adverb, not the name "Operation Just Cause".
   if (/\bjust\b/.test(analysis.text)) whereTerms.add('just');
+  // "Why are they taught to distrust the U.S. in the first place?": idioms that stress, not say what.
+  for (const [idiom] of analysis.text.matchAll(FILLER_IDIOMS)) for (const t of terms(idiom)) whereTerms.add(t);
   // "What example does the literature review use to show that …": the words asking for an example say what kind of answer, not what it is about.
   const example = EXAMPLE_ASKED.exec(analysis.text);
   if (example) for (const w of example.slice(1)) if (w) for (const t of terms(w)) whereTerms.add(t);

@@ -111,5 +111,10 @@ describe('filler words', () => {
     expect(asked).toEqual(expect.arrayContaining(['garrison', 'mexico', 'colombia']));
     for (const filler of ['just', 'way']) expect(asked).not.toContain(filler);
     expect(questionTerms(analyzeQuery('What was Operation Just Cause?', []), stats).map((t) => t.term)).toContain('just');
+    // Idioms that stress the question.
+    const idiom = questionTerms(analyzeQuery('Why are Mexican officers taught to be suspicious of the U.S. in the first place?', []), stats).map((t) => t.term);
+    expect(idiom).toEqual(expect.arrayContaining(['officer', 'taught', 'suspicious']));
+    for (const filler of ['first', 'plac']) expect(idiom).not.toContain(filler);
+    expect(questionTerms(analyzeQuery('Who was the first commander of NORTHCOM?', []), stats).map((t) => t.term)).toContain('first');
   });
 });
