@@ -22,7 +22,7 @@ const EXAMPLE_ASKED =
   /\b(?:what|which)\s+(examples?|cases?|instances?|illustrations?)\s+(?:does|do|did)\s+(?:\S+\s+){1,4}?(use|uses|give|gives|offer|offers|cite|cites|provide|provides)\b(?:\s+to\s+(show|illustrate|demonstrate|prove|support|make)\b)?/i;
 
 /** Idioms that stress a question without naming what it is about. */
-const FILLER_IDIOMS = /\b(?:in the first place|at all|in general|after all|of course|anyway)\b/gi;
+const FILLER_IDIOMS = /\b(?:in the first place|at all|in general|after all|of course|anyway|all the way|(?<=\bwhy\b.*)bother(?:ed)?(?= to\b| \w+ing\b))\b/gi;
 
 /** Corpus statistics the answerer weighs question terms with. */
 export interface TermStats {

@@ -115,6 +115,9 @@ describe('filler words', () => {
     const idiom = questionTerms(analyzeQuery('Why are Mexican officers taught to be suspicious of the U.S. in the first place?', []), stats).map((t) => t.term);
     expect(idiom).toEqual(expect.arrayContaining(['officer', 'taught', 'suspicious']));
     for (const filler of ['first', 'plac']) expect(idiom).not.toContain(filler);
+    const bother = questionTerms(analyzeQuery('Why did Colombia bother sending troops all the way to Korea?', []), stats).map((t) => t.term);
+    expect(bother).toEqual(expect.arrayContaining(['colombia', 'send', 'troop', 'korea']));
+    for (const filler of ['bother', 'way']) expect(bother).not.toContain(filler);
     expect(questionTerms(analyzeQuery('Who was the first commander of NORTHCOM?', []), stats).map((t) => t.term)).toContain('first');
   });
 });

@@ -1,4 +1,5 @@
 import { asksFeeling, tellsFeeling } from './feeling';
+import { asksMotive, tellsMotive } from './motive';
 import type { QuestionType } from '../../retrieve/analyze-query';
 import { REASON_CUE } from '../../retrieve/reason-cue';
 import { terms } from '../../retrieve/tokenize';
@@ -43,6 +44,8 @@ export interface ScoreWeights {
   introduces: number;
   /** Bonus, times window coverage, for a sentence telling of the feeling a why-question asks about. */
   feeling: number;
+  /** Bonus, times window coverage, for a sentence stating the motive a why-question about an actor's deed asks for. */
+  motive: number;
   /** Share of the score lost for each of the question's names, years and figures missing from the sentence's window (scaled down for common ones). */
   missingAnchor: number;
   /** The same for a figure the question names ("the 131 Colombian deaths"): the question is about that figure. */
@@ -74,6 +77,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   missingFigure: 0.5,
   introduces: 0.3,
   feeling: 0.2,
+  motive: 0.2,
   roadmap: 0.7,
   member: 0.4,
   otherPeriod: 0.85,
@@ -217,6 +221,7 @@ export function scoreCandidates(
   // "Who is General Wilhelm?" and "What was Plan Colombia?": the sentence saying who or what it is.
   const introduction = introducesPerson(question) ?? definesAsked(question);
   const feeling = type === 'why' && asksFeeling(question);
+  const motive = type === 'why' && !feeling && asksMotive(question);
   // A question about how the thesis is organised is answered by its roadmap sentences.
   const roadmapPenalty = !STRUCTURE.test(question);
   const at = new Map(candidates.map((c) => [`${c.passage}:${c.index}`, c]));
@@ -241,6 +246,7 @@ export function scoreCandidates(
       if (tableQuestion && (c.kind === 'table-row' || c.kind === 'table')) score += w.tableRow * windowCov;
       if (introduction?.test(c.text)) score += w.introduces * windowCov;
       if (feeling && tellsFeeling(c.text)) score += w.feeling * windowCov;
+      if (motive && tellsMotive(c.text)) score += w.motive * windowCov;
       if (part) score = inPart(part, c.kind, c.section) ? score + w.namedPart * windowCov : score * w.outsidePart;
       if (roadmapPenalty && ROADMAP.test(c.text)) score *= w.roadmap;
       if (asksOnly(c.text, question)) score *= w.interrogative;
