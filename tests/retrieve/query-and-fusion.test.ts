@@ -50,6 +50,8 @@ describe('analyzeQuery', () => {
     expect(questionType('Where does the figure of 131 Colombians killed in the Korean War come from?')).toBe('source');
     expect(questionType('Where did the battalion come from?')).toBe('where');
     expect(questionType('Where does Table 4 come from?')).toBe('source');
+    expect(questionType('where does the info about the helicopter instructors at Melgar come from?')).toBe('source');
+    expect(questionType('Where do these stats on Korean War casualties come from?')).toBe('source');
     expect(questionType('source for the lancero course info')).toBe('source');
     expect(questionType('Where does the thesis get the claim that German agents spread rumors?')).toBe('source');
     expect(questionType('which journal article is the source for the Colombians trusting Roosevelt')).toBe('source');
