@@ -57,6 +57,12 @@ export const ALIASES: Record<string, string> = {
   'stationing troops': 'stationing troops garrison',
   'station forces': 'station forces garrison',
   'station soldiers': 'station soldiers garrison',
+  // A limit on numbers, as the thesis writes it ("a cap of 800 U.S. military personnel").
+  limit: 'limit cap',
+  ceiling: 'ceiling cap',
+  // Military people are personnel.
+  'military people': 'military personnel',
+  'military staff': 'military personnel',
   // At home: within a country's own borders.
   'at home': 'domestic within its borders',
   // Research-design terms in their textbook synonyms; the thesis writes "independent" and "dependent variable".

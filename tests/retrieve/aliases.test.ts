@@ -36,6 +36,8 @@ describe('findAliases', () => {
     // Stationing troops is what the thesis calls a garrison; "at home" is within a country's borders.
     expect(findAliases("why can't the US just station troops inside Mexico?").map((a) => a.expansion)).toEqual(['station troops garrison']);
     expect(findAliases('How do the militaries differ at home?').map((a) => a.expansion)).toEqual(['domestic within its borders']);
+    // A limit is the thesis's "cap"; military people are its "personnel".
+    expect(findAliases('is there a limit on how many US military people can be in colombia?').map((a) => a.expansion)).toEqual(['limit cap', 'military personnel']);
     // Research-design terms in their textbook synonyms.
     expect(findAliases('what are the cause variables and the outcome variable?').map((a) => a.expansion)).toEqual(['independent variables', 'dependent variable']);
     // Capitals of the other countries the thesis names: "Pyongyang" is North Korea.
