@@ -95,7 +95,7 @@ const PATTERNS = Object.entries(ALIASES).map(([alias, expansion]) => ({
 }));
 
 /** Capitalised words that may precede an alias without making it part of a longer name. */
-const LEADS = new Set(['the', 'in', 'at', 'from', 'to', 'did', 'does', 'do', 'how', 'why', 'what', 'when', 'where', 'which', 'who', 'and', 'but', 'was', 'is', 'has', 'had', 'would', 'could']);
+const LEADS = new Set(['us', 's', 'the', 'in', 'at', 'from', 'to', 'did', 'does', 'do', 'how', 'why', 'what', 'when', 'where', 'which', 'who', 'and', 'but', 'was', 'is', 'has', 'had', 'would', 'could']);
 
 /**
  * The aliases a question uses ("Washington-friendly" counts as "Washington"), but not inside a
