@@ -216,6 +216,9 @@ describe('detail evidence', () => {
     expect(countedWords('How bad was the March 1998 FARC ambush on the 52nd Battalion?')).toContain('dead');
     expect(answerType('How bad was the March 1998 FARC ambush on the 52nd Battalion?', 'what')).toBe('how-many');
     expect(answerType('How bad was corruption in the Colombian military?', 'what')).toBe('what');
+    // "What was X doing taking …" asks for a purpose, so it stays a why-question.
+    expect(answerType('what was pershing doing taking troops into northern mexico in 1916?', 'why')).toBe('why');
+    expect(answerType('What caused the break with Colombia?', 'why')).toBe('what');
     expect(countedWords('How many times did Gortney meet them?')).toEqual([]);
     // A people named by nationality is what is counted, not the verb after it.
     expect(countedWords('How many Colombians went through American military instruction?')).toEqual(['colombians']);

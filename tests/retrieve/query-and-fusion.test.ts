@@ -50,6 +50,9 @@ describe('analyzeQuery', () => {
     expect(questionType('Where does the figure of 131 Colombians killed in the Korean War come from?')).toBe('source');
     expect(questionType('Where did the battalion come from?')).toBe('where');
     expect(questionType('Where does Table 4 come from?')).toBe('source');
+    // The purpose of a deed the question names.
+    expect(questionType('what was pershing doing taking troops into northern mexico in 1916?')).toBe('why');
+    expect(questionType('What were U.S. troops doing in Colombia?')).toBe('what');
     expect(questionType('where does the info about the helicopter instructors at Melgar come from?')).toBe('source');
     expect(questionType('Where do these stats on Korean War casualties come from?')).toBe('source');
     expect(questionType('source for the lancero course info')).toBe('source');
