@@ -52,11 +52,6 @@ export const ALIASES: Record<string, string> = {
   'merida plan': 'Merida Initiative',
   // The police as the thesis usually names them.
   police: 'police law enforcement',
-  // Stationing troops, as the constitution's ban and the thesis put it.
-  'station troops': 'station troops garrison',
-  'stationing troops': 'stationing troops garrison',
-  'station forces': 'station forces garrison',
-  'station soldiers': 'station soldiers garrison',
   // A limit on numbers, as the thesis writes it ("a cap of 800 U.S. military personnel").
   limit: 'limit cap',
   ceiling: 'ceiling cap',

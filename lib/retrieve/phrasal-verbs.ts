@@ -39,9 +39,20 @@ const PATTERNS = PHRASAL_VERBS.map(({ verb, particle, expansion }) => ({
   pattern: new RegExp(`\\b(?:${verb})(?:\\s+(?!(?:${particle})\\b)[a-z'’-]+){0,2}?\\s+(?:${particle})\\b`, 'gi'),
 }));
 
+/**
+ * Troops stationed or based in a country are what the thesis (and Mexico's constitution) calls a
+ * garrison: "station troops in Mexico", "let American troops be based there".
+ */
+const STATIONED_TROOPS =
+  /\b(?:station(?:s|ed|ing)?|bas(?:e|es|ed|ing)|keep(?:s|ing)?|kept|put(?:s|ting)?)\s+(?:(?:its|their|our|american|u\.?s\.?|foreign|any|more|permanent)\s+){0,2}(?:troops|forces|soldiers)\b|\b(?:troops|forces|soldiers)\s+(?:(?:to|could|can|would|might)\s+)?(?:be\s+)?(?:stationed|based|station)\b/gi;
+
 /** The phrasal verbs a question uses: the words as written (lowercase) with their plain verbs. */
 export function findPhrasalVerbs(question: string): { alias: string; expansion: string }[] {
   const out: { alias: string; expansion: string }[] = [];
+  const stationed = [...question.matchAll(STATIONED_TROOPS)][0];
+  // The verb is read as "garrison"; the troops stay words of the question.
+  const verb = stationed?.[0].toLowerCase().split(/\s+/).find((w) => /^(?:station|bas|keep|kept|put)/.test(w));
+  if (verb) out.push({ alias: verb, expansion: `${verb} garrison` });
   for (const { expansion, pattern } of PATTERNS) {
     for (const m of question.matchAll(pattern)) {
       const words = m[0].toLowerCase().split(/\s+/);
