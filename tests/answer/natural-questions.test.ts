@@ -432,6 +432,8 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('What did General Mora call General Wilhelm when he retired?')).answer).toMatch(/favorite friend/);
     // The thesis tells of General Wilhelm retiring, not General Mora.
     expect((await ask('What did General Mora do after retiring?')).abstained).toBe(true);
+    // Asked who it was, the one whose turn it is, is the answer.
+    expect((await ask("which american general got called colombia's best buddy in the US when he retired?")).answer).toMatch(/Wilhelm/);
   });
 
   it('takes a figure from beside the best sentence only when it is of the thing the question names', async () => {

@@ -167,7 +167,9 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   if (ASKS_DEATH.test(question) && !picks.some((p) => mentionsWord(p.c.words, p.c.terms, 'died', sim))) unmet.push('death');
   // "What rank did he hold when he retired?": the answer must tell of that time, and of his turn, not another's.
   const during = type !== 'when' ? timeClauseEvent(question) : null;
-  if (during && !picks.some((p) => mentionsWord(p.c.words, p.c.terms, during, sim) && !turnOfAnother(p.c.text, during, qWords))) unmet.push(`time ${during}`);
+  // For "Which general was called … when he retired?" the one whose turn it is, is the answer.
+  const asksPerson = type === 'who';
+  if (during && !picks.some((p) => mentionsWord(p.c.words, p.c.terms, during, sim) && (asksPerson || !turnOfAnother(p.c.text, during, qWords)))) unmet.push(`time ${during}`);
   // "In what year did his presidency end?": the date must be of that event, not another one.
   const verb = typeIsStrict(type) ? eventVerb(question) : null;
   if (verb && !picks.some((p) => p.fit === 1 && mentionsWord(p.c.words, p.c.terms, verb, sim))) unmet.push(`event ${verb}`);
