@@ -31,6 +31,7 @@ const PHRASAL_VERBS: PhrasalVerb[] = [
   { verb: 'step|steps|stepped|stepping|ramp|ramps|ramped|ramping', particle: 'up', expansion: 'increased' },
   { verb: 'cut|cuts|cutting|scale|scales|scaled|scaling', particle: 'back|down', expansion: 'reduced' },
   { verb: 'look|looks|looked|looking', particle: 'into', expansion: 'investigated' },
+  { verb: 'get|gets|got|getting|gotten', particle: 'along', expansion: 'cooperate relations' },
 ];
 
 /** Each phrasal verb with up to two words between verb and particle, compiled once. */

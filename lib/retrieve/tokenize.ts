@@ -96,6 +96,8 @@ function wordTokens(text: string): string[] {
     // "couldn't" reads as "could not": no stray "t" term, which the corpus (one "can’t") makes rare and so heavy.
     .replace(/\b(can|won)['’]t\b/g, (_m, w: string) => (w === 'can' ? 'can not' : 'will not'))
     .replace(/n['’]t\b/g, ' not')
+    // "who's", "what's", "whats": "is", not a stray "s" term or the word "what".
+    .replace(/\b(who|what|where|when|how|it|that|there|here)(?:['’]s|(?<=what|that)s)\b/g, '$1 is')
     .replace(/\bu\.\s?s\.(?:a\.)?/g, ' usa ')
     .replace(/\bww(ii|2)\b/g, ' world war ii ')
     .replace(/\bww(i|1)\b/g, ' world war i ')

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sentenceCandidates } from '@/lib/answer/extractive/candidates';
 import { extractiveAnswer } from '@/lib/answer/extractive/model';
 import { questionTerms, type TermStats } from '@/lib/retrieve/question-terms';
-import { givesRestriction, questionFigures, restatesQuestion, scoreCandidates } from '@/lib/answer/extractive/score';
+import { givesRestriction, outlinesOnly, questionFigures, restatesQuestion, scoreCandidates } from '@/lib/answer/extractive/score';
 import { REASON_CUE } from '@/lib/retrieve/reason-cue';
 import { terms } from '@/lib/retrieve/tokenize';
 import { answerType, namesSettlement, typeFit } from '@/lib/answer/extractive/type-cues';
@@ -207,5 +207,16 @@ describe('namesSettlement', () => {
       expect(answerType(q, 'what'), q).toBe('when');
       expect(typeFit('when', 'In 2007, President George W. Bush signed the Mérida Initiative.', null, q), q).toBe(0);
     }
+  });
+});
+
+describe('outlinesOnly', () => {
+  it('reads sentences that say what the thesis or its review will do as outlines', () => {
+    const q = 'Who says cooperation depends on the social relationship?';
+    expect(outlinesOnly('Finally, this review will touch on the constructivist argument.', q)).toBe(true);
+    expect(outlinesOnly('This chapter will analyze the Mexican case.', q)).toBe(true);
+    expect(outlinesOnly('Alexander Wendt argues that states can cooperate.', q)).toBe(false);
+    // Asked about the structure, an outline answers.
+    expect(outlinesOnly('This chapter will analyze the Mexican case.', 'What does each chapter cover?')).toBe(false);
   });
 });

@@ -45,6 +45,8 @@ describe('tokenize', () => {
   });
   it('reads contractions and "US" as words, not stray letters', () => {
     expect(terms("Why couldn't the task force arrest smugglers?")).toEqual(['not', 'task', 'forc', 'arrest', 'smuggler']);
+    // "who's" and "whats" are "who is" and "what is": no stray "s" term, no "what".
+    expect(terms("who's the scholar? whats the number? it's Colombia's army")).toEqual(['scholar', 'number', 'colombia', 's', 'army']);
     expect(terms('Why can’t it? It won’t.')).toEqual(['not', 'not']);
     // "US" in capitals is the country; "us" is a pronoun.
     expect(terms('Why does the US military help us?')).toEqual(['usa', 'military', 'help']);

@@ -12,6 +12,7 @@ describe('findPhrasalVerbs', () => {
     expect(findPhrasalVerbs('What finally pulled Mexico into WWII?')).toEqual([{ alias: 'pulled into', expansion: 'drawn into' }]);
     expect(findPhrasalVerbs('Why did Mexico give the helicopters back?')).toEqual([{ alias: 'give back', expansion: 'returned' }]);
     expect(findPhrasalVerbs('When did Panama break away from Colombia?').map((p) => p.expansion)).toEqual(['seceded']);
+    expect(findPhrasalVerbs('whether countries get along depends on their relationship').map((p) => p.expansion)).toEqual(['cooperate relations']);
   });
 
   it('leaves the same words alone when they are not one verb', () => {

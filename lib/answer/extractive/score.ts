@@ -87,7 +87,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
 
 /** Sentences about the document itself ("This chapter will analyze ...", "Table 4 will show ..."): they outline, they do not answer. */
 const ROADMAP =
-  /^(?:(?:This|The next|The following|The previous|The last|Each|The first|The second|The third|The final) (?:chapter|section|part)|Chapter [IVX]+)\b[^.]{0,40}?\b(?:will|analy[sz]es|examines|looks|discusses|describes|presents|outlines|begins|ends|concludes|identifies|covers|reviews|provides)\b|^Tables? \d+(?: and \d+)? will\b/;
+  /^(?:(?:First|Then|Next|Finally|Lastly|Second|Third),?\s+)?(?:(?:[Tt]his|[Tt]he next|[Tt]he following|[Tt]he previous|[Tt]he last|[Ee]ach|[Tt]he first|[Tt]he second|[Tt]he third|[Tt]he final) (?:chapter|section|part|review|literature review)|Chapter [IVX]+)\b[^.]{0,40}?\b(?:will|analy[sz]es|examines|looks|discusses|describes|presents|outlines|begins|ends|concludes|identifies|covers|reviews|provides)\b|^Tables? \d+(?: and \d+)? will\b/;
 
 /** A roadmap sentence, for a question not about the thesis's structure: it outlines rather than answers. */
 export function outlinesOnly(text: string, question: string): boolean {
