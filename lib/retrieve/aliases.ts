@@ -52,6 +52,9 @@ export const ALIASES: Record<string, string> = {
   'merida plan': 'Merida Initiative',
   // The police as the thesis usually names them.
   police: 'police law enforcement',
+  // What something cost, in everyday words.
+  'price tag': 'cost funds',
+  price: 'price cost',
   // A limit on numbers, as the thesis writes it ("a cap of 800 U.S. military personnel").
   limit: 'limit cap',
   ceiling: 'ceiling cap',

@@ -38,6 +38,8 @@ describe('findAliases', () => {
     expect(findAliases("why won't mexico let american troops be based there?").map((a) => a.alias)).toEqual(['based']);
     expect(findAliases('How many bases can U.S. troops use?')).toEqual([]);
     expect(findAliases('How do the militaries differ at home?').map((a) => a.expansion)).toEqual(['domestic within its borders']);
+    // A price tag is a cost.
+    expect(findAliases("what's the total price tag of plan colombia?").map((a) => a.expansion)).toEqual(['cost funds', 'price cost']);
     // A limit is the thesis's "cap"; military people are its "personnel".
     expect(findAliases('is there a limit on how many US military people can be in colombia?').map((a) => a.expansion)).toEqual(['limit cap', 'military personnel']);
     // Research-design terms in their textbook synonyms.

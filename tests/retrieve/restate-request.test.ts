@@ -37,6 +37,9 @@ describe('restateRequest', () => {
 describe('withoutAsides', () => {
   it('drops a remark about the asker beside the question', () => {
     expect(withoutAsides('How much money did Plan Colombia actually provide? I keep seeing different numbers in the thesis.')).toBe('How much money did Plan Colombia actually provide?');
+    // A remark that the thesis's parts disagree says why it is asked, not what.
+    expect(withoutAsides("what's the total price tag of plan colombia? the intro and the colombia chapter don't seem to match")).toBe("what's the total price tag of plan colombia?");
+    expect(withoutAsides('Do the two tables agree?')).toBe('Do the two tables agree?');
     expect(withoutAsides("I'm confused. Why did Mexico refuse?")).toBe('Why did Mexico refuse?');
     expect(restateRequest("I'm confused. Why did Mexico refuse?")).toBe('Why did Mexico refuse?');
   });
