@@ -52,6 +52,12 @@ export const ALIASES: Record<string, string> = {
   'merida plan': 'Merida Initiative',
   // The police as the thesis usually names them.
   police: 'police law enforcement',
+  // Idioms for approval and for troops deployed.
+  'green light': 'approval approve',
+  'go-ahead': 'approval approve',
+  'boots on the ground': 'troops forces',
+  // A country's charter is its constitution.
+  charter: 'charter constitution',
   // What something cost, in everyday words.
   'price tag': 'cost funds',
   price: 'price cost',
@@ -93,7 +99,7 @@ const PATTERNS = Object.entries(ALIASES).map(([alias, expansion]) => ({
 }));
 
 /** Capitalised words that may precede an alias without making it part of a longer name. */
-const LEADS = new Set(['us', 's', 'the', 'in', 'at', 'from', 'to', 'did', 'does', 'do', 'how', 'why', 'what', 'when', 'where', 'which', 'who', 'and', 'but', 'was', 'is', 'has', 'had', 'would', 'could']);
+const LEADS = new Set(['us', 's', 'whose', 'whom', 'a', 'an', 'on', 'for', 'by', 'with', 'of', 'are', 'were', 'can', 'should', 'will', 'since', 'after', 'before', 'during', 'the', 'in', 'at', 'from', 'to', 'did', 'does', 'do', 'how', 'why', 'what', 'when', 'where', 'which', 'who', 'and', 'but', 'was', 'is', 'has', 'had', 'would', 'could']);
 
 /**
  * The aliases a question uses ("Washington-friendly" counts as "Washington"), but not inside a

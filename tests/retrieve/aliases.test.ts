@@ -38,6 +38,9 @@ describe('findAliases', () => {
     expect(findAliases("why won't mexico let american troops be based there?").map((a) => a.alias)).toEqual(['based']);
     expect(findAliases('How many bases can U.S. troops use?')).toEqual([]);
     expect(findAliases('How do the militaries differ at home?').map((a) => a.expansion)).toEqual(['domestic within its borders']);
+    // Idioms: a green light is approval; a charter, a constitution. A question word before one is no name.
+    expect(findAliases("Whose green light do Mexico's armed forces need?").map((a) => a.expansion)).toEqual(['approval approve']);
+    expect(findAliases("Under its revolutionary-era charter, what pact is forbidden?").map((a) => a.expansion)).toEqual(['charter constitution']);
     // A price tag is a cost.
     expect(findAliases("what's the total price tag of plan colombia?").map((a) => a.expansion)).toEqual(['cost funds', 'price cost']);
     // A limit is the thesis's "cap"; military people are its "personnel".
