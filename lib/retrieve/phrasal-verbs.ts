@@ -32,6 +32,7 @@ const PHRASAL_VERBS: PhrasalVerb[] = [
   { verb: 'cut|cuts|cutting|scale|scales|scaled|scaling', particle: 'back|down', expansion: 'reduced' },
   { verb: 'look|looks|looked|looking', particle: 'into', expansion: 'investigated' },
   { verb: 'get|gets|got|getting|gotten', particle: 'along', expansion: 'cooperate relations' },
+  { verb: 'go|goes|went|gone|going', particle: 'through', expansion: 'received attended' },
 ];
 
 /** Each phrasal verb with up to two words between verb and particle, compiled once. */

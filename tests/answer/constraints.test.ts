@@ -163,6 +163,9 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints('How much aid did Mexico receive through FY2016?', 'how-many', total, [total], [])).not.toContain('single year');
     const year = pick('In FY2016, the U.S. government provided Mexico with $150 million in aid.', 'how-many');
     expect(unmetConstraints('How much aid did Mexico receive in FY2016?', 'how-many', year, [year], [])).not.toContain('single year');
+    // "starting in 1999" opens a span: "between 1999 and 2004" answers it.
+    const span = pick('Between 1999 and 2004, some 32,458 Colombians received U.S. military training.', 'how-many');
+    expect(unmetConstraints('Over the five years starting in 1999, how many Colombians were trained?', 'how-many', span, [span], [])).not.toContain('single year');
     expect(yearOnlyAsBound('From 2000 to 2016, aid reached $10 billion.', '2016')).toBe(true);
     expect(yearOnlyAsBound('Aid for 2010-2016 reached $10 billion.', '2016')).toBe(true);
     expect(yearOnlyAsBound('Aid reached $10 billion in 2016, up from 2010.', '2016')).toBe(false);

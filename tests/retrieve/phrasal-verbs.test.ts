@@ -13,6 +13,7 @@ describe('findPhrasalVerbs', () => {
     expect(findPhrasalVerbs('Why did Mexico give the helicopters back?')).toEqual([{ alias: 'give back', expansion: 'returned' }]);
     expect(findPhrasalVerbs('When did Panama break away from Colombia?').map((p) => p.expansion)).toEqual(['seceded']);
     expect(findPhrasalVerbs('whether countries get along depends on their relationship').map((p) => p.expansion)).toEqual(['cooperate relations']);
+    expect(findPhrasalVerbs('how many Colombians went through American military instruction?').map((p) => p.expansion)).toEqual(['received attended']);
   });
 
   it('leaves the same words alone when they are not one verb', () => {

@@ -40,7 +40,7 @@ export function yearOfEvent(text: string, q: QuestionTerm[]): boolean {
 const RARE_ANCHOR = 3;
 
 /** A single year a figure is asked for ("in FY2016", "during 2010"), not a span ("in 2010-2015"). */
-const SINGLE_YEAR = /\b(?:in|during|for) (?:fiscal year |FY ?)?((?:19|20)\d\d)\b(?!\s*(?:-|–|to\b|through\b|and\b))/i;
+const SINGLE_YEAR = /(?<!\b(?:starting|beginning|commencing|since|from|after)\s)\b(?:in|during|for) (?:fiscal year |FY ?)?((?:19|20)\d\d)\b(?!\s*(?:-|–|to\b|through\b|and\b))/i;
 /** Words before a year that make it a span's end or start ("through FY2016", "from 2000"). */
 const SPAN_BOUND = /\b(?:through|thru|until|till|to|by|since|from|between)\s+(?:the end of\s+)?(?:fiscal year\s+|FY\s?)?$/i;
 
