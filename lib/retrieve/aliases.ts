@@ -58,6 +58,11 @@ export const ALIASES: Record<string, string> = {
   'boots on the ground': 'troops forces',
   // A country's charter is its constitution.
   charter: 'charter constitution',
+  // Leaving the service is retiring.
+  'left the service': 'retired',
+  'leave the service': 'retire',
+  'left the military': 'retired',
+  'left the army': 'retired',
   // What something cost, in everyday words.
   'price tag': 'cost funds',
   price: 'price cost',

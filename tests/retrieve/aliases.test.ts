@@ -41,6 +41,8 @@ describe('findAliases', () => {
     // Idioms: a green light is approval; a charter, a constitution. A question word before one is no name.
     expect(findAliases("Whose green light do Mexico's armed forces need?").map((a) => a.expansion)).toEqual(['approval approve']);
     expect(findAliases("Under its revolutionary-era charter, what pact is forbidden?").map((a) => a.expansion)).toEqual(['charter constitution']);
+    // Leaving the service is retiring.
+    expect(findAliases('what label did the army chief pin on the commander once he left the service?').map((a) => a.expansion)).toEqual(['retired']);
     // A price tag is a cost.
     expect(findAliases("what's the total price tag of plan colombia?").map((a) => a.expansion)).toEqual(['cost funds', 'price cost']);
     // A limit is the thesis's "cap"; military people are its "personnel".
