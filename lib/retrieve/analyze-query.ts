@@ -31,6 +31,9 @@ export function mainClause(question: string): string {
   return question.trim().replace(/^[^,?]{3,80},\s*(?=(which|who|what|when|where|how|why)\b)/i, '');
 }
 
+/** "What happened to the helicopters? Why?": a closing "why" says a reason is asked. */
+export const CLOSING_WHY = /\?\s*(?:and\s+)?why\s*\??\s*$/i;
+
 /** "What was Pershing doing taking troops into Mexico?": the purpose of a deed the question names. */
 export const ASKS_PURPOSE = /^\s*what (?:was|were|is|are) [^?]{1,60}? doing (?!so\b)\w+ing\b/i;
 
@@ -45,7 +48,7 @@ export function questionType(q: string): QuestionType {
   const opensOther = /^\s*(?:who|when|where|why)\b/.test(s);
   if (!opensOther && /\bhow (many|much|long|large|big)\b|\bwhat (amount|number|percentage)\b/.test(s)) return 'how-many';
   if (/^\s*when\b|\bwhat (year|date|month|decade)\b|\b(?:in )?which (?:year|month)\b/.test(s)) return 'when';
-  if (/^\s*why\b|[,;:]\s*why\b|\breason|\bexplain|\bcause/.test(s) || ASKS_PURPOSE.test(s)) return 'why';
+  if (/^\s*why\b|[,;:]\s*why\b|\breason|\bexplain|\bcause/.test(s) || ASKS_PURPOSE.test(s) || CLOSING_WHY.test(s)) return 'why';
   if (/^\s*who\b|\bwhich (general|admiral|president|commander|person|officer|leader)\b/.test(s)) return 'who';
   if (/^\s*where\b/.test(s)) return 'where';
   return terseType(s) ?? 'what';

@@ -219,6 +219,7 @@ describe('detail evidence', () => {
     // "What was X doing taking …" asks for a purpose, so it stays a why-question.
     expect(answerType('what was pershing doing taking troops into northern mexico in 1916?', 'why')).toBe('why');
     expect(answerType('What caused the break with Colombia?', 'why')).toBe('what');
+    expect(answerType('what happened to those UH-1H helicopters? why?', 'why')).toBe('why');
     expect(countedWords('How many times did Gortney meet them?')).toEqual([]);
     // A people named by nationality is what is counted, not the verb after it.
     expect(countedWords('How many Colombians went through American military instruction?')).toEqual(['colombians']);

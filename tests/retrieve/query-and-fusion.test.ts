@@ -53,6 +53,9 @@ describe('analyzeQuery', () => {
     // The purpose of a deed the question names.
     expect(questionType('what was pershing doing taking troops into northern mexico in 1916?')).toBe('why');
     expect(questionType('What were U.S. troops doing in Colombia?')).toBe('what');
+    // A closing "why?" asks for the reason.
+    expect(questionType('what happened to those UH-1H helicopters the US gave Mexico? why?')).toBe('why');
+    expect(questionType('What happened to the helicopters?')).toBe('what');
     expect(questionType('where does the info about the helicopter instructors at Melgar come from?')).toBe('source');
     expect(questionType('Where do these stats on Korean War casualties come from?')).toBe('source');
     expect(questionType('source for the lancero course info')).toBe('source');

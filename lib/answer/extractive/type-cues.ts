@@ -1,4 +1,4 @@
-import { ASKS_PURPOSE, type QuestionType } from '../../retrieve/analyze-query';
+import { ASKS_PURPOSE, CLOSING_WHY, type QuestionType } from '../../retrieve/analyze-query';
 import { askedWords, endsAtYear, nationOf, hasDuration, hasNewPerson, newNames } from './detail-evidence';
 import { REASON_CUE } from '../../retrieve/reason-cue';
 import { givesGivenName, askedBranches, askedDetail, askedNation, askedOrganisations, askedRole, mainClause, namesRoleHolder } from './asked-detail';
@@ -205,7 +205,7 @@ export function answerType(question: string, type: QuestionType): QuestionType {
   if (ASKS_TOLL.test(question)) return 'how-many';
   const s = mainClause(question).toLowerCase();
   // "What reason does the thesis give for …" is a why-question; "What caused …" asks what.
-  if (type === 'why' && /^\s*(which|what|who|how)\b/.test(s) && !/^\s*(?:what|which) (?:reasons?|motives?|explanations?)\b/.test(s) && !ASKS_PURPOSE.test(s)) return 'what';
+  if (type === 'why' && /^\s*(which|what|who|how)\b/.test(s) && !/^\s*(?:what|which) (?:reasons?|motives?|explanations?)\b/.test(s) && !ASKS_PURPOSE.test(s) && !CLOSING_WHY.test(s)) return 'what';
   // "Which country cooperated more, Colombia or Mexico?": a choice between names the question gives.
   if (CHOICE.test(question)) return type === 'where' || type === 'who' ? 'what' : type;
   if (type === 'what' || type === 'table') {
