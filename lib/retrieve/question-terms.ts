@@ -1,6 +1,6 @@
 import { isLowercase, yearRanges, type QueryAnalysis } from './analyze-query';
 import { COUNTRY_WORDS } from './countries';
-import { contentWords, idTokens, stem, terms } from './tokenize';
+import { contentWords, expandShortYears, idTokens, stem, terms } from './tokenize';
 import { partReference } from './part-reference';
 import { asksEffect, EFFECT_TERMS } from './effect-question';
 import { isRoleWord, personalName } from './personal-name';
@@ -159,7 +159,7 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   const weights = new Map<string, number>();
   for (const t of terms(analysis.text)) weights.set(t, 1);
   // "the late 1930s" asks about a decade, not the year 1930.
-  for (const [, y] of analysis.text.matchAll(/\b(1[5-9]\d0|20\d0)s\b/g)) {
+  for (const [, y] of expandShortYears(analysis.text).matchAll(/\b(1[5-9]\d0|20\d0)s\b/g)) {
     weights.delete(y);
     anchors.delete(y);
     weights.set(`${y}s`, 1);

@@ -171,6 +171,11 @@ describe('periods, coverage and parents', () => {
     expect(mid90s.numbers).toEqual([]);
     expect(mid90s.terms.map((t) => t.term)).not.toContain('mid90');
     expect(analyzeQuery("what happened in the late '80s", []).periods).toEqual([[1985, 1989]]);
+    // Typed short, the decade is still what an answer must be of, as "the 1990s" is.
+    const { questionTerms, UNIFORM_STATS } = await import('@/lib/retrieve/question-terms');
+    const decade = questionTerms(analyzeQuery('What did Mexico get in the 90s?', []), UNIFORM_STATS);
+    expect(decade.find((t) => t.term === '1990s')?.anchor).toBe(true);
+    expect(decade.map((t) => t.term)).not.toContain('1990');
     expect(analyzeQuery('a cap of 800 personnel for $2.8 billion', []).numbers).toEqual(['800', '2.8']);
   });
   it("takes a person's name, not the role leading it, as what an answer must name", async () => {
