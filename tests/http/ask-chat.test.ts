@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 /** A paraphrase the extractive answerer abstains on ("go-between" for liaison, "the isthmus" for Panama), though its passage ranks first. */
-const LEAD_QUESTION = 'Who did Bogotá appoint as its go-between with the American command set up in 1941 to guard the isthmus?';
+const LEAD_QUESTION = 'Who did Bogotá appoint as its go-between with the American command formed in 1941 to guard the isthmus?';
 
 const post = (path: string, body: unknown, to = () => server) =>
   fetch(`${to().url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
