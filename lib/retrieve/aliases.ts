@@ -58,6 +58,8 @@ export const ALIASES: Record<string, string> = {
   'boots on the ground': 'troops forces',
   // A country's charter is its constitution.
   charter: 'charter constitution',
+  // A big deal is something important.
+  'big deal': 'important significant strategic',
   // Leaving the service is retiring.
   'left the service': 'retired',
   'leave the service': 'retire',

@@ -33,6 +33,7 @@ const PHRASAL_VERBS: PhrasalVerb[] = [
   { verb: 'look|looks|looked|looking', particle: 'into', expansion: 'investigated' },
   { verb: 'get|gets|got|getting|gotten', particle: 'along', expansion: 'cooperate relations' },
   { verb: 'go|goes|went|gone|going', particle: 'through', expansion: 'received attended' },
+  { verb: 'hold|holds|held|holding', particle: 'back', expansion: 'obstacles hindered restricts' },
 ];
 
 /** Each phrasal verb with up to two words between verb and particle, compiled once. */

@@ -41,6 +41,7 @@ describe('findAliases', () => {
     // Idioms: a green light is approval; a charter, a constitution. A question word before one is no name.
     expect(findAliases("Whose green light do Mexico's armed forces need?").map((a) => a.expansion)).toEqual(['approval approve']);
     expect(findAliases("Under its revolutionary-era charter, what pact is forbidden?").map((a) => a.expansion)).toEqual(['charter constitution']);
+    expect(findAliases('why was the panama canal such a big deal?').map((a) => a.expansion)).toEqual(['important significant strategic']);
     // Leaving the service is retiring.
     expect(findAliases('what label did the army chief pin on the commander once he left the service?').map((a) => a.expansion)).toEqual(['retired']);
     // A price tag is a cost.
