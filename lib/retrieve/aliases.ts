@@ -58,6 +58,8 @@ export const ALIASES: Record<string, string> = {
   'boots on the ground': 'troops forces',
   // A country's charter is its constitution.
   charter: 'charter constitution',
+  // Who was in charge of a command commanded it.
+  'in charge of': 'command commander led',
   // A big deal is something important.
   'big deal': 'important significant strategic',
   // Leaving the service is retiring.

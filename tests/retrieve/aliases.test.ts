@@ -42,6 +42,7 @@ describe('findAliases', () => {
     expect(findAliases("Whose green light do Mexico's armed forces need?").map((a) => a.expansion)).toEqual(['approval approve']);
     expect(findAliases("Under its revolutionary-era charter, what pact is forbidden?").map((a) => a.expansion)).toEqual(['charter constitution']);
     expect(findAliases('why was the panama canal such a big deal?').map((a) => a.expansion)).toEqual(['important significant strategic']);
+    expect(findAliases('who was in charge of SOUTHCOM in 1997?').map((a) => a.expansion)).toEqual(['command commander led']);
     // Leaving the service is retiring.
     expect(findAliases('what label did the army chief pin on the commander once he left the service?').map((a) => a.expansion)).toEqual(['retired']);
     // A price tag is a cost.
