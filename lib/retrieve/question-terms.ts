@@ -10,7 +10,7 @@ import type { WordSimilarity } from './word-similarity';
 const FRAMING = new Set(
   terms(
     'many much number go year years date happen happened arise arose occur occurred kind type role mean means meant exactly way ways compare compares compared comparison ' +
-      'source sources cite cites cited citing citation author authors scholar claim claims idea reference references ' +
+      'source sources cite cites cited citing citation author authors scholar claim claims idea reference references think thinks believe believes ' +
       'report reports reported support supports supported rely relies footnote work whose quote quoted name named ' +
       'table tables assign assigns rate rates mark marked level describe describes period periods find finds argue argues conclude concludes ' +
       'figure figures statement statements sourced',

@@ -62,6 +62,8 @@ describe('partReference', () => {
     const asked = terms('What example does the author use to show that enemies cooperate little?');
     expect(asked).toEqual(expect.arrayContaining(['enemy', 'cooperat']));
     for (const framing of ['exampl', 'use', 'show']) expect(asked).not.toContain(framing);
+    // "What does the author think …" frames the question like "argue" and "claim".
+    expect(terms('What does the author think U.S. leaders need to do?')).not.toContain('think');
     // An example that is itself the subject stays.
     expect(terms('Was Plan Colombia an example of liberal cooperation?')).toContain('exampl');
   });
