@@ -58,6 +58,15 @@ export const ALIASES: Record<string, string> = {
   'boots on the ground': 'troops forces',
   // A country's charter is its constitution.
   charter: 'charter constitution',
+  // A lie-detector test is a polygraph.
+  'lie detector': 'polygraph',
+  'lie-detector': 'polygraph',
+  // Taking office is an inauguration.
+  'took office': 'took office inauguration',
+  'take office': 'take office inauguration',
+  'taking office': 'taking office inauguration',
+  // The Far East: where the thesis's Pacific wars were fought.
+  'far east': 'Korea Japan Asia Pacific',
   // Who was in charge of a command commanded it.
   'in charge of': 'command commander led',
   // A big deal is something important.

@@ -15,6 +15,7 @@ describe('findPhrasalVerbs', () => {
     expect(findPhrasalVerbs('whether countries get along depends on their relationship').map((p) => p.expansion)).toEqual(['cooperate relations']);
     expect(findPhrasalVerbs('how many Colombians went through American military instruction?').map((p) => p.expansion)).toEqual(['received attended']);
     expect(findPhrasalVerbs("What is holding back Mexico's military from cooperating?").map((p) => p.expansion)).toEqual(['obstacles hindered restricts']);
+    expect(findPhrasalVerbs("How many hurdles stand in Mexico's way?").map((p) => p.expansion)).toEqual(['obstacles']);
   });
 
   it('leaves the same words alone when they are not one verb', () => {
