@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceOf } from '@/lib/answer/extractive/plan';
+import { confidenceOf, offeredYears } from '@/lib/answer/extractive/plan';
 import type { Scored } from '@/lib/answer/extractive/score';
 import type { QuestionTerm } from '@/lib/retrieve/question-terms';
 import { terms } from '@/lib/retrieve/tokenize';
@@ -20,6 +20,17 @@ describe('confidenceOf', () => {
     const ofAskedYear = confidenceOf(renamed, [renamed, dated], q, 'how-many', question);
     expect(ofAskedYear).toBeGreaterThan(0);
     expect(confidenceOf(renamed, [renamed, counted], q, 'how-many', question)).toBeLessThan(0.25 * ofAskedYear);
+  });
+
+  it('takes either year a question offers as a choice', () => {
+    expect(offeredYears('When did the Mérida Initiative start, 2007 or 2008?')).toEqual(['2007', '2008']);
+    expect(offeredYears('What happened in 2007 and 2008?')).toEqual([]);
+    const question = 'When did the initiative start, 2007 or 2008?';
+    const q = [term('initiativ', true), term('start'), term('2007', true), term('2008', true)];
+    const text = 'President Bush signed the initiative in 2007.';
+    const one = scored(text, text, 0, 1);
+    const both = confidenceOf(one, [one], q, 'when', question);
+    expect(both).toBeGreaterThan(confidenceOf(one, [one], q, 'when', 'When did the initiative start in 2007 and end in 2008?'));
   });
 
   it('loses less for a name or year the answer’s passage gives outside the sentence’s window', () => {

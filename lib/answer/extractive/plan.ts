@@ -95,8 +95,11 @@ export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], t
   const loss = typeIsStrict(type) ? 0.6 : 0.4;
   // A year the question names, where the answer gives another year ("UNITAS 2013" for "in 2014"), is a different event.
   const otherYear = [...best.c.window.terms].some((t) => YEAR_TERM.test(t));
+  // "2007 or 2008?": either year the question offers answers it.
+  const offered = offeredYears(question);
+  const givesOffered = offered.some((y) => best.c.window.terms.has(y));
   for (const a of q) {
-    if (!a.anchor || contains(best.c.window.terms, a)) continue;
+    if (!a.anchor || contains(best.c.window.terms, a) || (givesOffered && offered.includes(a.term))) continue;
     // A name or year the passage gives elsewhere sets the scene the sentence belongs to ("In 1941, …" two sentences back).
     const share = best.c.passageTerms && contains(best.c.passageTerms, a) ? IN_PASSAGE_SHARE : 1;
     c *= 1 - share * (otherYear && YEAR_TERM.test(a.term) ? OTHER_YEAR_LOSS : loss * Math.min(1, a.weight / 3));
@@ -109,6 +112,12 @@ export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], t
   // Nor of another thing: "about $750 million in other U.S. military aid" is not what the UH-1H helicopters cost.
   if (evidence) for (const a of q) if (a.anchor && ID_TERM.test(a.term) && !contains(evidence.c.terms, a)) c *= 1 - OTHER_YEAR_LOSS;
   return c;
+}
+
+/** The years a question offers as a choice ("When did it start, 2007 or 2008?"). */
+export function offeredYears(question: string): string[] {
+  const m = /\b(1[5-9]\d\d|20\d\d)\s*,?\s+or\s+(?:in\s+)?(1[5-9]\d\d|20\d\d)\b/.exec(question);
+  return m ? [m[1], m[2]] : [];
 }
 
 /** Share of a sentence after which the name a question asks about counts as brought in at its end. */
