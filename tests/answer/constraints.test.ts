@@ -219,6 +219,15 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints('Why did Escobar escape?', 'why', escape, [escape], [])).not.toContain('death');
   });
 
+  it('wants how a battle ended when asked who won it', () => {
+    const q = 'who actually won the battle of buena vista in 1847, santa anna or the americans?';
+    const clash = pick('In 1847, at the Battle of Buena Vista, U.S. military forces clashed with Mexican General Santa Anna and his army.');
+    expect(unmetConstraints(q, 'who', clash, [clash], [])).toContain('outcome');
+    const won = pick('In 1847, U.S. forces defeated Santa Anna at Buena Vista.');
+    expect(unmetConstraints(q, 'who', won, [won], [])).not.toContain('outcome');
+    expect(unmetConstraints('Who fought at Buena Vista in 1847?', 'who', clash, [clash], [])).not.toContain('outcome');
+  });
+
   it('takes an area for "how much territory", whatever the word for the land', () => {
     const p = pick('Mexico lost over half of its land to the north, approximately 525,000 square miles.', 'how-many');
     expect(unmetConstraints('How much territory did Mexico lose?', 'how-many', p, [p], [])).not.toContain('counted');

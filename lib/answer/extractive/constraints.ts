@@ -51,6 +51,10 @@ export function yearOnlyAsBound(text: string, year: string): boolean {
 }
 
 /** A question asking how, when or where someone died. */
+/** "Who won the battle of Buena Vista?": the answer must say how it ended, not only that it was fought. */
+const ASKS_WINNER = /\bwho (?:actually |really |finally |eventually )?(?:won|wins|prevailed)\b|\bwhich (?:side|army|country) (?:actually |really )?(?:won|prevailed)\b|\b(?:the )?(?:winner|victor)\b/i;
+const TELLS_OUTCOME = /\b(?:won|wins|winning|defeat\w*|victor\w*|prevail\w*|triumph\w*|beat|lost|surrender\w*|retreat\w*|routed|conquer\w*)\b/i;
+
 const ASKS_DEATH = /\b(?:how|when|where|why)\b[^?]{0,30}?\b(?:did|does)\s+(?:[\w.'’-]+\s+){1,4}?die\b|\b(?:how|when|where) (?:was|were) (?:[\w.'’-]+\s+){1,4}?killed\b/i;
 
 /** Whether a text gives a machine's designation ("UH-1H") or its name ("Flying Fortress" airplanes). */
@@ -163,6 +167,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
     const before = (p: Scored) => p.c.passage === best.c.passage && p.c.index < best.c.index;
     if (!picks.some((p) => !before(p) && [...p.c.terms].filter((t) => !asked.has(t) && !LINKING.has(t)).length >= NEXT_EVENT_TERMS)) unmet.push('next event');
   }
+  if (ASKS_WINNER.test(question) && !texts.some((t) => TELLS_OUTCOME.test(t))) unmet.push('outcome');
   // "… when and how did he die?": a death is said in words of dying, whatever else the answer tells.
   if (ASKS_DEATH.test(question) && !picks.some((p) => mentionsWord(p.c.words, p.c.terms, 'died', sim))) unmet.push('death');
   // "What rank did he hold when he retired?": the answer must tell of that time, and of his turn, not another's.
