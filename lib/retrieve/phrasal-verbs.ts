@@ -47,19 +47,18 @@ const PATTERNS = PHRASAL_VERBS.map(({ verb, particle, expansion }) => ({
  * garrison: "station troops in Mexico", "let American troops be based there".
  */
 const STATIONED_TROOPS =
-  /\b(?:station(?:s|ed|ing)?|bas(?:e|es|ed|ing)|keep(?:s|ing)?|kept|put(?:s|ting)?)\s+(?:(?:its|their|our|american|u\.?s\.?|foreign|any|more|permanent)\s+){0,2}(?:troops|forces|soldiers)\b|\b(?:troops|forces|soldiers)\s+(?:(?:to|could|can|would|might)\s+)?(?:be\s+)?(?:stationed|based|station)\b/gi;
+  /\b(?:station(?:s|ed|ing)?|bas(?:e|es|ed|ing)|keep(?:s|ing)?|kept|put(?:s|ting)?)\s+(?:(?:its|their|our|american|u\.?s\.?|foreign|any|more|permanent)\s+){0,2}(?:troops|forces|soldiers)\b|\b(?:troops|forces|soldiers)\s+(?:(?:to|could|can|would|might)\s+)?(?:be\s+)?(?:stationed|based|station)\b/i;
 
 /** What stands in someone's way is an obstacle: "How many hurdles stand in Mexico's way?" */
-const IN_THE_WAY = /\b(?:stand|stands|stood|standing|get|gets|got|getting|be|is|are|was|were)\s+in\s+(?:the|[\p{L}.]+['’]s?|its|their|his|her)\s+way\b/giu;
+const IN_THE_WAY = /\b(?:stand|stands|stood|standing|get|gets|got|getting|be|is|are|was|were)\s+in\s+(?:the|[\p{L}.]+['’]s?|its|their|his|her)\s+way\b/iu;
 
-/** The phrasal verbs a question uses: the words as written (lowercase) with their plain verbs. */
+/** The phrasal verbs and idioms a question uses ("set up", "troops … based", "in Mexico's way"): the words as written (lowercase) with the thesis's words for them. */
 export function findPhrasalVerbs(question: string): { alias: string; expansion: string }[] {
   const out: { alias: string; expansion: string }[] = [];
-  const stationed = [...question.matchAll(STATIONED_TROOPS)][0];
-  const inTheWay = [...question.matchAll(IN_THE_WAY)][0];
+  const inTheWay = IN_THE_WAY.exec(question);
   if (inTheWay) out.push({ alias: `${inTheWay[0].split(/\s+/)[0].toLowerCase()} way`, expansion: 'obstacles' });
   // The verb is read as "garrison"; the troops stay words of the question.
-  const verb = stationed?.[0].toLowerCase().split(/\s+/).find((w) => /^(?:station|bas|keep|kept|put)/.test(w));
+  const verb = STATIONED_TROOPS.exec(question)?.[0].toLowerCase().split(/\s+/).find((w) => /^(?:station|bas|keep|kept|put)/.test(w));
   if (verb) out.push({ alias: verb, expansion: `${verb} garrison` });
   for (const { expansion, pattern } of PATTERNS) {
     for (const m of question.matchAll(pattern)) {
