@@ -425,6 +425,11 @@ describe('natural questions on the real thesis', () => {
     expect((await ask('Did the U.S. help capture Pablo Escobar?')).answer).toMatch(/capture of Pablo Escobar/);
   });
 
+  it('joins a next sentence that goes on about what the best one told, when the question asks more', async () => {
+    // "President Roosevelt sent these U.S. Army planes … during the inauguration …" gives the occasion.
+    expect((await ask('what was the occasion when US army flying fortresses landed in bogota in 1938?')).answer).toMatch(/inauguration/);
+  });
+
   it('answers a question dated by a turn of a career only from a sentence telling of that turn', async () => {
     // The thesis names General Pablo Lopez, but never says he retired.
     expect((await ask('What rank did Pablo Lopez hold when he retired?')).abstained).toBe(true);

@@ -114,6 +114,9 @@ export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], t
   return c;
 }
 
+/** "these" or "this" among a sentence's first words: it goes on about what the one before told. */
+const REFERS_BACK = /^(?:\S+\s+){1,5}(?:these|this|those|such)\s/i;
+
 /** The years a question offers as a choice ("When did it start, 2007 or 2008?"). */
 export function offeredYears(question: string): string[] {
   const m = /\b(1[5-9]\d\d|20\d\d)\s*,?\s+or\s+(?:in\s+)?(1[5-9]\d\d|20\d\d)\b/.exec(question);
@@ -212,7 +215,9 @@ function choosePicks(
   const elaborated = type === 'what' && next && !outlinesOnly(next.c.text, question) && introducesAtEnd(best.c.text, phrases) ? next : undefined;
   if (picks.length === 1 && elaborated) picks.push(elaborated);
   else if (picks.length === 1 && follow) picks.push(follow);
-  else if (picks.length === 1 && open && next && /^(The|This|These|It|They)\b/.test(next.c.text)) picks.push(next);
+  // "President Roosevelt sent these U.S. Army planes … during the inauguration …": a next sentence
+  // going on about what the best one told ("these", "this", near its start) may give what it left open.
+  else if (picks.length === 1 && open && next && (/^(The|This|These|It|They)\b/.test(next.c.text) || REFERS_BACK.test(next.c.text))) picks.push(next);
   const first = picks.reduce((a, b) => (a.c.index <= b.c.index ? a : b));
   if (RELATIVE_DATE.test(first.c.text)) {
     // "That same year, …": the year is that of the nearest sentence before that gives one.
