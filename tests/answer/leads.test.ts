@@ -14,7 +14,7 @@ const corpusStats: TermStats = { idf: () => 1, df: (t) => (/^(australia|capital|
 
 describe('abstentionLeads', () => {
   it('points to the passages holding the question’s words, in retrieval order, with their closest sentence', () => {
-    const leads = abstentionLeads(input('Why did Polk think Mexico had invaded U.S. territory in 1846?'));
+    const leads = abstentionLeads(input('Why did Polk feel Mexico had invaded U.S. territory in 1846?'));
     expect(leads.map((l) => l.id)).toEqual([passageA.id]);
     expect(leads[0]).toMatchObject({ section: 'II.B', pages: { start: 16, end: 19 }, label: 'Thesis pp. 16–19, §II.B' });
     expect(leads[0].excerpt).toMatch(/^The United States declared war on Mexico in 1846/);
@@ -31,7 +31,7 @@ describe('abstentionLeads', () => {
   it('still points to the near places when the question uses one name the thesis never does', () => {
     // "Escuadrón 201" is what readers call the squadron the thesis writes as the 201st Fighter Squadron.
     const stats: TermStats = { idf: () => 1, df: (t) => (t === 'escuadron' ? 0 : 1) };
-    expect(abstentionLeads(input('Why did Escuadron Polk think Mexico had invaded U.S. territory in 1846?', stats)).map((l) => l.id)).toEqual([passageA.id]);
+    expect(abstentionLeads(input('Why did Escuadron Polk feel Mexico had invaded U.S. territory in 1846?', stats)).map((l) => l.id)).toEqual([passageA.id]);
   });
 
   it('points nowhere for a question largely in words the thesis never uses', () => {
@@ -42,7 +42,7 @@ describe('abstentionLeads', () => {
 
 describe('finalizeAnswer with leads', () => {
   it('adds leads to an abstention only, and the printed page lists them', () => {
-    const leadsFrom = input('Why did Polk think Mexico had invaded U.S. territory in 1846?');
+    const leadsFrom = input('Why did Polk feel Mexico had invaded U.S. territory in 1846?');
     const abstained = finalizeAnswer('q', 'The thesis does not address this question.', passages, corpus, { model: 'm', leadsFrom });
     expect(abstained.abstained).toBe(true);
     expect(abstained.citations).toEqual([]);
@@ -61,7 +61,7 @@ describe('unmentionedNames', () => {
     expect(unmentionedNames(input('Was Venezuela one of the 15 countries at UNITAS 2013?', stats))).toEqual(['Venezuela']);
     // Adjacent unknown words make one name, with the kind of name before them.
     expect(unmentionedNames(input('What was Operation Just Cause?', stats))).toEqual(['Operation Just Cause']);
-    expect(unmentionedNames(input('Why did Polk think Mexico had invaded U.S. territory in 1846?', stats))).toEqual([]);
+    expect(unmentionedNames(input('Why did Polk feel Mexico had invaded U.S. territory in 1846?', stats))).toEqual([]);
   });
 
   it('is said beside an abstention on the printed page', () => {
