@@ -31,6 +31,8 @@ describe('eventVerb', () => {
 describe('timeClauseEvent', () => {
   it('reads the turn of a career that dates what a question asks about', () => {
     expect(timeClauseEvent('What rank did Pablo Lopez hold when he retired?')).toBe('retired');
+    expect(timeClauseEvent('how did washington respond when Rojas Pinilla took power in a coup?')).toBe('power');
+    expect(timeClauseEvent('How did Washington respond to the coup?')).toBeNull();
     expect(timeClauseEvent('What did General Mora do after retiring?')).toBe('retiring');
     expect(timeClauseEvent("What was Secretary Perry's position before he became Secretary of Defense?")).toBe('became');
   });

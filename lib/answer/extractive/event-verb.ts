@@ -119,6 +119,8 @@ const CAREER_EVENT = /^(?:retir(?:ed|ing)|resign(?:ed|ing)|died|dying|left|leavi
  * hold when he retired?" → retired; "What did General Mora do after retiring?" → retiring.
  */
 export function timeClauseEvent(question: string): string | null {
+  // "when Rojas Pinilla took power in a coup": a turn of a career too, said in the word "power".
+  if (/\b(?:when|after|before|once)\s+(?:(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+)?(?:took|seized|came to|assumed|grabbed)\s+power\b/.test(question)) return 'power';
   const m = /\b(?:when|after|before|while|once|until)\s+(?:(?:he|she|they|it|his|her|their|the\s+\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+)?(?:had\s+|has\s+|was\s+|were\s+)?([a-z]{3,}(?:ed|ing)|became|left)\b/.exec(question);
   return m && CAREER_EVENT.test(m[1]) ? m[1] : null;
 }
