@@ -26,7 +26,7 @@ const PHRASAL_VERBS: PhrasalVerb[] = [
   { verb: 'hand|hands|handed|handing|give|gives|gave|given|giving|send|sends|sent|sending', particle: 'back', expansion: 'returned' },
   { verb: 'carry|carries|carried|carrying', particle: 'out', expansion: 'conducted' },
   { verb: 'team|teams|teamed|teaming', particle: 'up', expansion: 'cooperated work together' },
-  { verb: 'break|breaks|broke|broken|breaking|split|splits|splitting', particle: 'away|off', expansion: 'seceded' },
+  { verb: 'break|breaks|broke|broken|breaking|split|splits|splitting', particle: 'away|off', expansion: 'seceded break' },
   { verb: 'wipe|wipes|wiped|wiping', particle: 'out', expansion: 'destroyed' },
   { verb: 'step|steps|stepped|stepping|ramp|ramps|ramped|ramping', particle: 'up', expansion: 'increased' },
   { verb: 'cut|cuts|cutting|scale|scales|scaled|scaling', particle: 'back|down', expansion: 'reduced' },
