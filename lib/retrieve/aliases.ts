@@ -58,6 +58,9 @@ export const ALIASES: Record<string, string> = {
   'boots on the ground': 'troops forces',
   // A country's charter is its constitution.
   charter: 'charter constitution',
+  // A go-between is a liaison.
+  'go-between': 'liaison',
+  'go between': 'liaison',
   // A lie-detector test is a polygraph.
   'lie detector': 'polygraph',
   'lie-detector': 'polygraph',

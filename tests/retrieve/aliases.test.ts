@@ -44,6 +44,7 @@ describe('findAliases', () => {
     expect(findAliases('why was the panama canal such a big deal?').map((a) => a.expansion)).toEqual(['important significant strategic']);
     expect(findAliases('who was in charge of SOUTHCOM in 1997?').map((a) => a.expansion)).toEqual(['command commander led']);
     expect(findAliases('Why did Mexican officials resent the lie-detector screening?').map((a) => a.expansion)).toEqual(['polygraph']);
+    expect(findAliases('Who did the president name as his go-between with the command?').map((a) => a.expansion)).toEqual(['liaison']);
     expect(findAliases('when a new colombian leader took office').map((a) => a.expansion)).toEqual(['took office inauguration']);
     expect(findAliases('Which warship did the navy send to the Far East conflict?').map((a) => a.expansion)).toEqual(['Korea Japan Asia Pacific']);
     // Leaving the service is retiring.
