@@ -134,10 +134,11 @@ export function analyzeQuery(q: string, acronyms: Acronym[], context?: string): 
   if (context) for (const t of terms(context)) if (!weighted.has(t)) weighted.set(t, 0.35);
   if (asksEffect(q)) for (const t of EFFECT_TERMS) if (weighted.has(t)) weighted.set(t, EFFECT_WEIGHT);
 
-  const years = [...new Set(expandShortYears(q).match(/\b(1[6-9]\d\d|20\d\d)(?!s)\b/g) ?? [])];
   // "the mid-90s" is the mid-1990s: a period, not the figure 90.
-  const periods = queryPeriods(expandShortYears(q));
-  const numbers = [...new Set((expandShortYears(q).match(/\$?\d[\d,]*(?:\.\d+)?(?!\d*s\b)/g) ?? []).map((n) => n.replace(/[$,]/g, '')))].filter(
+  const written = expandShortYears(q);
+  const years = [...new Set(written.match(/\b(1[6-9]\d\d|20\d\d)(?!s)\b/g) ?? [])];
+  const periods = queryPeriods(written);
+  const numbers = [...new Set((written.match(/\$?\d[\d,]*(?:\.\d+)?(?!\d*s\b)/g) ?? []).map((n) => n.replace(/[$,]/g, '')))].filter(
     (n) => !years.includes(n),
   );
   const phrases = [...q.matchAll(/["“]([^"”]{3,})["”]/g)].map((m) => foldText(m[1]).trim());

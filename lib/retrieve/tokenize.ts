@@ -21,13 +21,13 @@ export function stripMarkers(text: string): string {
   return text.replace(/[\u2070\u2074-\u2079\u00b9\u00b2\u00b3]+/g, ' ');
 }
 
-/** A light suffix stemmer: enough to join plurals and simple verb forms without over-merging names. */
 /**
  * Irregular forms: past forms the suffix rules would confuse with another word ("founded" → "found"),
  * and adjectives whose noun the -ional rule cannot reach ("congressional leaders" are Congress).
  */
 const IRREGULAR: Record<string, string> = { found: 'find', congressional: 'congress', presidential: 'president' };
 
+/** A light suffix stemmer: enough to join plurals and simple verb forms without over-merging names. */
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   if (IRREGULAR[word]) return IRREGULAR[word];

@@ -50,11 +50,11 @@ export function yearOnlyAsBound(text: string, year: string): boolean {
   return at.length > 0 && at.every((m) => SPAN_BOUND.test(text.slice(Math.max(0, m.index - 40), m.index)) || /[-–]\s*$/.test(text.slice(0, m.index)));
 }
 
-/** A question asking how, when or where someone died. */
 /** "Who won the battle of Buena Vista?": the answer must say how it ended, not only that it was fought. */
 const ASKS_WINNER = /\bwho (?:actually |really |finally |eventually )?(?:won|wins|prevailed)\b|\bwhich (?:side|army|country) (?:actually |really )?(?:won|prevailed)\b|\b(?:the )?(?:winner|victor)\b/i;
 const TELLS_OUTCOME = /\b(?:won|wins|winning|defeat\w*|victor\w*|prevail\w*|triumph\w*|beat|lost|surrender\w*|retreat\w*|routed|conquer\w*)\b/i;
 
+/** A question asking how, when or where someone died. */
 const ASKS_DEATH = /\b(?:how|when|where|why)\b[^?]{0,30}?\b(?:did|does)\s+(?:[\w.'’-]+\s+){1,4}?die\b|\b(?:how|when|where) (?:was|were) (?:[\w.'’-]+\s+){1,4}?killed\b/i;
 
 /** Whether a text gives a machine's designation ("UH-1H") or its name ("Flying Fortress" airplanes). */

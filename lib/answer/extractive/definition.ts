@@ -99,9 +99,7 @@ function definitionPattern(name: string): RegExp | null {
  * in reading order): "Proponents of realism argue …", "informal institutions, like military norms …".
  */
 export function definingRecords(records: CorpusRecord[], question: string): CorpusRecord[] {
-  const theory = askedTheory(question);
-  const name = theory ? null : askedDefinition(question);
-  const says = theory ? theoryPattern(theory) : name ? definesAsked(question) : null;
-  if (!says) return [];
-  return records.filter((r) => r.kind === 'passage' && (says.test(r.text) || (!theory && says.test(foldText(r.text))))).slice(0, 2);
+  // definesAsked matches a lowercase name in any case and accents itself.
+  const says = askedTheory(question) || askedDefinition(question) ? definesAsked(question) : null;
+  return says ? records.filter((r) => r.kind === 'passage' && says.test(r.text)).slice(0, 2) : [];
 }

@@ -114,8 +114,8 @@ export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], t
   return c;
 }
 
-/** "these" or "this" among a sentence's first words: it goes on about what the one before told. */
-const REFERS_BACK = /^(?:\S+\s+){1,5}(?:these|this|those|such)\s/i;
+/** A sentence going on about what the one before told: opening "The"/"This"/"It", or "these"/"this" among its first words. */
+const GOES_ON = /^(?:The|This|These|It|They)\b|^(?:\S+\s+){1,5}(?:[Tt]hese|[Tt]his|[Tt]hose|[Ss]uch)\s/;
 
 /** The years a question offers as a choice ("When did it start, 2007 or 2008?"). */
 export function offeredYears(question: string): string[] {
@@ -217,7 +217,7 @@ function choosePicks(
   else if (picks.length === 1 && follow) picks.push(follow);
   // "President Roosevelt sent these U.S. Army planes … during the inauguration …": a next sentence
   // going on about what the best one told ("these", "this", near its start) may give what it left open.
-  else if (picks.length === 1 && open && next && (/^(The|This|These|It|They)\b/.test(next.c.text) || REFERS_BACK.test(next.c.text))) picks.push(next);
+  else if (picks.length === 1 && open && next && GOES_ON.test(next.c.text)) picks.push(next);
   const first = picks.reduce((a, b) => (a.c.index <= b.c.index ? a : b));
   if (RELATIVE_DATE.test(first.c.text)) {
     // "That same year, …": the year is that of the nearest sentence before that gives one.
