@@ -43,6 +43,8 @@ const FILES = [
   'eval/questions-ta.jsonl',
   'eval/questions-tb.jsonl',
   'eval/questions-tc.jsonl',
+  'eval/questions-ua.jsonl',
+  'eval/questions-ub.jsonl',
   'eval/heldout.jsonl',
 ] as const;
 const CATEGORIES = ['event', 'table', 'why', 'cite', 'paraphrase', 'conflict', 'unanswerable'] as const;
@@ -148,6 +150,8 @@ describe('eval question sets', () => {
     for (const q of byFile('eval/questions-ta.jsonl')) expect(q.id, q.id).toMatch(/^ta\d{3}$/);
     for (const q of byFile('eval/questions-tb.jsonl')) expect(q.id, q.id).toMatch(/^tb\d{3}$/);
     for (const q of byFile('eval/questions-tc.jsonl')) expect(q.id, q.id).toMatch(/^tc\d{3}$/);
+    for (const q of byFile('eval/questions-ua.jsonl')) expect(q.id, q.id).toMatch(/^ua\d{3}$/);
+    for (const q of byFile('eval/questions-ub.jsonl')) expect(q.id, q.id).toMatch(/^ub\d{3}$/);
     for (const q of byFile('eval/questions-w.jsonl')) expect(q.id, q.id).toMatch(/^w\d{3}$/);
     for (const q of byFile('eval/questions-x.jsonl')) expect(q.id, q.id).toMatch(/^x\d{3}$/);
     for (const q of byFile('eval/questions-y.jsonl')) expect(q.id, q.id).toMatch(/^y\d{3}$/);
@@ -284,6 +288,10 @@ describe('eval question sets', () => {
     ['eval/questions-tb.jsonl', 24, { paraphrase: 9, why: 5, cite: 4, unanswerable: 2, table: 2, conflict: 1, event: 1 }],
     // Later in the fourteenth round, held out: students in idioms and phrasal verbs (60 written; 8 close to another set's question dropped).
     ['eval/questions-tc.jsonl', 52, { paraphrase: 13, event: 12, why: 11, unanswerable: 9, cite: 4, table: 2, conflict: 1 }],
+    // Fifteenth round, by helpers who saw only the thesis (60 written each; 19 and 15 close to another set's question dropped).
+    // -ua (mixed users) is a tuning set once its first figures were taken; -ub (students and journalists in their own words) is held out.
+    ['eval/questions-ua.jsonl', 41, { why: 9, event: 8, paraphrase: 8, unanswerable: 6, table: 5, cite: 3, conflict: 2 }],
+    ['eval/questions-ub.jsonl', 45, { why: 13, paraphrase: 13, unanswerable: 8, event: 4, cite: 4, table: 3 }],
   ];
 
   it.each(MINIMUMS)('%s meets the category minimums', (file, total, cats, everyCategory) => {
