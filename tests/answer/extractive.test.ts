@@ -46,6 +46,26 @@ describe('extractive answerer', () => {
     expect(ask('Why did military cooperation with Colombia drop off in the early 1990s?').text).toContain('because of human-rights abuses');
   });
 
+  it('weighs a reason sentence with its neighbours, which tell the deed it explains', () => {
+    // The reason sentence names little of the question ("rejected the plan"); the sentence after it says what the plan was.
+    // Another passage shares more of the question's words, but its "because" explains a circumstance.
+    const refusal = record({
+      id: 'thesis:II.D:p1',
+      section: 'II.D',
+      text: 'In 1995 Mexico rejected the plan because its government wanted to protect national sovereignty. The plan would have stationed a U.S. Marine battalion at the port of Veracruz.',
+    });
+    const arrival = record({ id: 'thesis:II.D:p2', section: 'II.D', text: 'Mexico saw a U.S. Marine battalion stationed at the port of Veracruz in 1995 because a storm had delayed its ships.' });
+    const { text } = extractiveAnswer({
+      analysis: analyzeQuery('Why did Mexico reject the 1995 plan to station a U.S. Marine battalion at the port of Veracruz?', []),
+      passages: [
+        { n: 1, record: refusal, score: 0.9 },
+        { n: 2, record: arrival, score: 0.8 },
+      ],
+      corpus,
+    });
+    expect(text).toContain('wanted to protect national sovereignty');
+  });
+
   it('names the source for "which source" questions from the thesis footnote', () => {
     const { text } = ask('Which source does the thesis cite for the U.S. military intervening in Mexico eleven times?');
     expect(text).toContain('eleven separate occasions.');

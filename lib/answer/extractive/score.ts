@@ -19,6 +19,8 @@ export interface ScoreWeights {
   sentence: number;
   /** Coverage by the sentence with its neighbours. */
   window: number;
+  /** The same for questions asking a reason: a reason sentence seldom repeats the deed it explains, which its neighbours tell. */
+  reasonWindow: number;
   /** Fit to the question type (a date for when, a figure for how many, ...); strict types weigh it more. */
   type: number;
   strictType: number;
@@ -63,6 +65,7 @@ export interface ScoreWeights {
 export const DEFAULT_WEIGHTS: ScoreWeights = {
   sentence: 1.1,
   window: 0.3,
+  reasonWindow: 0.75,
   type: 0.1,
   strictType: 0.25,
   slotType: 0,
@@ -121,6 +124,9 @@ export function introducesPerson(question: string): RegExp | null {
   const surname = asked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`\\b(?:${TITLES})\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}${surname}\\b|\\b(?:[A-Z][\\w.'’-]*\\s+){1,3}${surname},\\s+(?:a|an|the|then|former)\\s`);
 }
+
+/** Words asking for a reason: "why", "what reasons", "how come". */
+const ASKS_REASON = /\b(?:why|reasons?|how come)\b/i;
 
 /** A sentence opening with one of these states a consequence of the sentence before it. */
 export const CONSEQUENCE = /^(Therefore|Thus|As a result|Consequently|Hence|For this reason|Accordingly|Because of this)\b/;
@@ -226,6 +232,8 @@ export function scoreCandidates(
   const roadmapPenalty = !STRUCTURE.test(question);
   const at = new Map(candidates.map((c) => [`${c.passage}:${c.index}`, c]));
   const whyNot = WHY_NOT.test(question);
+  // "Does the thesis say realism or liberalism best explains …?" is typed why, but asks which, not for a reason.
+  const windowWeight = type === 'why' && ASKS_REASON.test(question) ? w.reasonWindow : w.window;
   const asked = new Set([...q.map((t) => t.term), ...terms(question)]);
   // A figure the question names is what it is about: a sentence without it is about something else.
   const figures = questionFigures(question);
@@ -241,7 +249,7 @@ export function scoreCandidates(
             ? 0
             : typeFit(type, c.text, given, question, followUp);
       const typeWeight = typeIsStrict(type) ? w.strictType : SLOT_TYPES.has(type) ? w.slotType : w.type;
-      let score = w.sentence * cov + w.window * windowCov + typeWeight * fit * (cov + windowCov) / 2 + w.rank / (1 + c.rank);
+      let score = w.sentence * cov + windowWeight * windowCov + typeWeight * fit * (cov + windowCov) / 2 + w.rank / (1 + c.rank);
       if (members) score *= 1 - w.member * (1 - fit);
       if (tableQuestion && (c.kind === 'table-row' || c.kind === 'table')) score += w.tableRow * windowCov;
       if (introduction?.test(c.text)) score += w.introduces * windowCov;
