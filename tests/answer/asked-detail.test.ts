@@ -80,6 +80,8 @@ describe('askedDetail', () => {
     expect(askedRole('Who was the thesis advisor?')?.test('Approved by: Diego Esparza, Ph.D. Thesis Advisor')).toBe(true);
     expect(askedRole('Who was the second reader?')?.test('Thomas Bruneau, Second Reader')).toBe(true);
     expect(askedRole("Which Pentagon chief joined Colombia's incoming president?")).toBeNull();
+    // The asked role comes before the question's verb: a general named after it is someone else.
+    expect(askedRole('Which SOUTHCOM boss did General Mora praise when he retired?')).toBeNull();
     expect(askedDetail('Which source does the thesis cite for the president’s visit?')).toBeNull();
   });
 
@@ -241,6 +243,7 @@ describe('answerType', () => {
     expect(answerType('Which American cabinet officer signed the wartime deal?', 'what')).toBe('who');
     expect(answerType('Which U.S. envoy in Bogotá said little to reporters?', 'what')).toBe('who');
     expect(answerType('Which Colombian Navy ship did a German submarine sink?', 'what')).toBe('what');
+    expect(answerType('Which SOUTHCOM boss did General Mora praise when he retired?', 'what')).toBe('who');
     // "What reason …" asks why; "What caused …" asks what.
     expect(answerType('What reason does the thesis give for the drop in aid?', 'why')).toBe('why');
     expect(answerType('What caused the drop in aid?', 'why')).toBe('what');

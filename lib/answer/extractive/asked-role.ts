@@ -50,7 +50,8 @@ export function commandWords(question: string): RegExp | null {
 }
 
 const ROLE_NOUN = `(${ROLES.map(([nouns]) => nouns).join('|')})`;
-const WHICH_ROLE = new RegExp(`^(?:in |on |at |for )?which (?:[\\w.'’-]+ ){0,3}?${ROLE_NOUN}(?!\\w)`);
+// The role comes before the question's verb: "Which SOUTHCOM boss did General Mora praise …" asks for a boss, not a general.
+const WHICH_ROLE = new RegExp(`^(?:in |on |at |for )?which (?:(?!(?:did|does|do|was|were|is|are|has|have|had)\\b)[\\w.'’-]+ ){0,3}?${ROLE_NOUN}(?!\\w)`);
 const WHO_ROLE = new RegExp(`^who (?:is|was|were|became) (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}(?!\\w)|^who (?:succeeded|replaced|preceded|(?:is|was|were|became) .{1,60}?(?:successor|predecessor|replacement)) .{0,60}?as (?:the )?(?:[\\w.'’-]+ ){0,2}?${ROLE_NOUN}(?!\\w)`);
 
 /**

@@ -215,7 +215,7 @@ export function answerType(question: string, type: QuestionType): QuestionType {
     // "In which Colombian town ...", "Which city ...": a place.
     if (/^\s*(?:(?:in|at|to|from|near) )?(which|what) ([\w.'-]+ ){0,2}(town|city|village|country|port|base|location|place|region|department|province|island|airfield|airport|prison|jail|camp|fort|state)\b/.test(s)) return 'where';
     // Not "What did Colombia's president request …": that asks what, of a person the question names.
-    if (/^\s*(which|what) ((?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w.'-]+ ){0,3}(person|general|admiral|president|leader|officer|scholar|commander|envoy|ambassador|secretary|chief|head of state|realist|theorist|thinker|historian|writer|analyst|official|diplomat)s?\b/.test(s)) return 'who';
+    if (/^\s*(which|what) ((?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w.'-]+ ){0,3}(person|general|admiral|president|leader|officer|scholar|commander|envoy|ambassador|secretary|chief|head of state|realist|theorist|thinker|historian|writer|analyst|official|diplomat|boss)s?\b/.test(s)) return 'who';
   }
   return type;
 }
