@@ -103,7 +103,6 @@ export const ALIASES: Record<string, string> = {
   // Counts in everyday words: "half a dozen rules" are six.
   'half a dozen': 'six',
   'half-dozen': 'six',
-  'a dozen': 'twelve',
   // The hypotheses by their place; the thesis labels them H₁, H₂, H₃.
   'first hypothesis': 'H1 hypothesis',
   'second hypothesis': 'H2 hypothesis',
