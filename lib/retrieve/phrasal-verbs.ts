@@ -10,6 +10,8 @@ interface PhrasalVerb {
   /** The particle after it, with room for a short object in between ("locked the sailors up"). */
   particle: string;
   expansion: string;
+  /** Only with nothing between verb and particle: "went after Villa" is chasing, "went to Korea after the war" is not. */
+  adjacent?: boolean;
 }
 
 const PHRASAL_VERBS: PhrasalVerb[] = [
@@ -34,12 +36,13 @@ const PHRASAL_VERBS: PhrasalVerb[] = [
   { verb: 'get|gets|got|getting|gotten', particle: 'along', expansion: 'cooperate relations' },
   { verb: 'go|goes|went|gone|going', particle: 'through', expansion: 'received attended' },
   { verb: 'hold|holds|held|holding', particle: 'back', expansion: 'obstacles hindered restricts' },
+  { verb: 'go|goes|went|gone|going|come|comes|came|coming', particle: 'after', expansion: 'chasing pursued', adjacent: true },
 ];
 
 /** Each phrasal verb with up to two words between verb and particle, compiled once. */
-const PATTERNS = PHRASAL_VERBS.map(({ verb, particle, expansion }) => ({
+const PATTERNS = PHRASAL_VERBS.map(({ verb, particle, expansion, adjacent }) => ({
   expansion,
-  pattern: new RegExp(`\\b(?:${verb})(?:\\s+(?!(?:${particle})\\b)[a-z'’-]+){0,2}?\\s+(?:${particle})\\b`, 'gi'),
+  pattern: new RegExp(`\\b(?:${verb})(?:\\s+(?!(?:${particle})\\b)[a-z'’-]+){0,${adjacent ? 0 : 2}}?\\s+(?:${particle})\\b`, 'gi'),
 }));
 
 /**

@@ -10,6 +10,9 @@ describe('findPhrasalVerbs', () => {
     expect(findPhrasalVerbs('after Mexican authorities locked up a handful of seamen')).toEqual([{ alias: 'locked up', expansion: 'arrested' }]);
     // An object may stand between the verb and its particle.
     expect(findPhrasalVerbs('What finally pulled Mexico into WWII?')).toEqual([{ alias: 'pulled into', expansion: 'drawn into' }]);
+    // "going after" someone is chasing him, but only with nothing between: "went to Korea after the war" is not.
+    expect(findPhrasalVerbs('who was Pershing going after in 1916?')).toEqual([{ alias: 'going after', expansion: 'chasing pursued' }]);
+    expect(findPhrasalVerbs('Which troops went to Korea after 1950?')).toEqual([]);
     expect(findPhrasalVerbs('Why did Mexico give the helicopters back?')).toEqual([{ alias: 'give back', expansion: 'returned' }]);
     expect(findPhrasalVerbs('When did Panama break away from Colombia?').map((p) => p.expansion)).toEqual(['seceded break']);
     expect(findPhrasalVerbs('whether countries get along depends on their relationship').map((p) => p.expansion)).toEqual(['cooperate relations']);
