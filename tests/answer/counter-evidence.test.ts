@@ -42,4 +42,17 @@ describe('addCounterEvidence', () => {
     addCounterEvidence(picks, [best, weak], q, 'Does the Mérida Initiative provide advisors?', 4);
     expect(picks).toEqual([best]);
   });
+
+  it('takes the names a question gives from the sentence\'s passage when its window lacks them', () => {
+    // "In 1917, Mexico adopted a new constitution …" sets the scene two sentences before "… unless congress approves".
+    const bans = scored('The Mexican constitution of 1917 bans a garrison of foreign units.', 1, 1);
+    const unless = scored('Foreign troops cannot garrison in Mexican territory unless congress approves.', 2, 0.6);
+    const year = [anchor('1917')];
+    const picks = [bans];
+    addCounterEvidence(picks, [bans, unless], year, 'Can foreign troops be based in Mexico under the 1917 constitution?', 4);
+    expect(picks).toEqual([bans]);
+    unless.c.passageTerms = new Set([...unless.c.terms, '1917']);
+    addCounterEvidence(picks, [bans, unless], year, 'Can foreign troops be based in Mexico under the 1917 constitution?', 4);
+    expect(picks).toEqual([bans, unless]);
+  });
 });

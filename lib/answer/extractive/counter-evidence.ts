@@ -31,7 +31,7 @@ export function addCounterEvidence(picks: Scored[], scored: Scored[], q: Questio
   for (const s of scored) {
     if (s.score < COUNTER_SHARE * best.score) return;
     if (s.c.passage === best.c.passage || picks.includes(s) || !saysOtherwise(best.c.text, s.c.text) || otherCaseStudy(question, s.c.terms)) continue;
-    if (!q.every((a) => !a.anchor || contains(s.c.window.terms, a))) continue;
+    if (!q.every((a) => !a.anchor || contains(s.c.window.terms, a) || (!!s.c.passageTerms && contains(s.c.passageTerms, a)))) continue;
     picks.push(s);
     return;
   }
