@@ -16,9 +16,12 @@ const QUESTION_WORD = /^(?:why|how|when|where|who|whom|what|which|whether)\b/i;
 const ASIDE =
   /(?:^|(?<=[?.!]))\s*I(?:(?:['’]m| am) (?:confused|lost|not sure|unsure|stuck)|(?: just)? keep (?:seeing|reading|finding|getting)|(?: just)? can(?:['’]t|not) (?:find|tell|figure)|(?: just)? don['’]t (?:get|understand) it)\b[^?!]*?(?:[.!]+|$)/g;
 
-/** A remark after the question that the thesis's parts disagree: "the intro and the colombia chapter don't seem to match". */
+/**
+ * A remark after the question that the thesis's parts disagree: "the intro and the colombia chapter
+ * don't seem to match", "I've seen different numbers in this thesis".
+ */
 const MISMATCH =
-  /(?<=[?])\s*[^?.!]*\b(?:don['’]?t|doesn['’]?t|do not|does not|did not|didn['’]?t)\s+(?:seem to\s+|really\s+)?(?:match|agree|line up|add up)\b[^?!]*?(?:[.!]+|$)/gi;
+  /(?<=[?])\s*[^?.!]*\b(?:(?:don['’]?t|doesn['’]?t|do not|does not|did not|didn['’]?t)\s+(?:seem to\s+|really\s+)?(?:match|agree|line up|add up)|(?:different|conflicting|varying|inconsistent|contradictory|two|several|multiple)\s+(?:numbers|figures|amounts|totals|dates|years|answers|versions))\b[^?!]*?(?:[.!]+|$)/gi;
 
 /** The question without remarks about the asker, when another sentence asks it. */
 export function withoutAsides(question: string): string {

@@ -39,6 +39,7 @@ describe('withoutAsides', () => {
     expect(withoutAsides('How much money did Plan Colombia actually provide? I keep seeing different numbers in the thesis.')).toBe('How much money did Plan Colombia actually provide?');
     // A remark that the thesis's parts disagree says why it is asked, not what.
     expect(withoutAsides("what's the total price tag of plan colombia? the intro and the colombia chapter don't seem to match")).toBe("what's the total price tag of plan colombia?");
+    expect(withoutAsides("How much has Congress put toward the Mérida Initiative? I've seen different numbers in this thesis.")).toBe('How much has Congress put toward the Mérida Initiative?');
     expect(withoutAsides('Do the two tables agree?')).toBe('Do the two tables agree?');
     expect(withoutAsides("I'm confused. Why did Mexico refuse?")).toBe('Why did Mexico refuse?');
     expect(restateRequest("I'm confused. Why did Mexico refuse?")).toBe('Why did Mexico refuse?');
