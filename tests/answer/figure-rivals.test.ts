@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureRivals, rivalSentences } from '@/lib/answer/extractive/figure-rivals';
+import { addFigureRivals } from '@/lib/answer/extractive/joining-sentences';
+import type { Scored } from '@/lib/answer/extractive/score';
 import { extractiveAnswer } from '@/lib/answer/extractive/model';
 import { analyzeQuery } from '@/lib/retrieve/analyze-query';
 import type { CorpusRecord } from '@/lib/types';
@@ -42,5 +44,22 @@ describe('figure rivals', () => {
     expect(ask(true)).toContain('$1.3 billion');
     expect(ask(true)).toContain('$10 billion');
     expect(ask(false)).not.toContain('$10 billion');
+  });
+
+  it('adds every other value even when the answer already has its usual length', () => {
+    const third = record({ id: 'thesis:III.C:p4', section: 'III.C', text: 'This period saw Plan Colombia, which would provide almost $8 billion through 2012 to reduce drug trafficking.' });
+    const rivals = figureRivals({ chunks: [early, later, third] as CorpusRecord[], acronyms: [] });
+    const passages = [early, later, third, unrelated].map((r, i) => ({ n: i + 1, record: r, score: 1 - i / 10 }));
+    const sentence = (passage: number, text: string) => ({ c: { passage, text }, score: 1 }) as unknown as Scored;
+    const [first, filler, tenBillion, eightBillion] = [
+      sentence(1, 'In 2000, Congress approved Plan Colombia, a program designed to provide $1.3 billion to Colombia to fight drug trafficking.'),
+      sentence(1, 'Most of the funds went to the Colombian military.'),
+      sentence(2, 'By 2012, the appropriated funds for Plan Colombia totaled approximately $10 billion.'),
+      sentence(3, third.text),
+    ];
+    const picks = [first, filler, sentence(4, unrelated.text)];
+    addFigureRivals(picks, [first, filler, tenBillion, eightBillion], passages, rivals, 3);
+    expect(picks).toContain(tenBillion);
+    expect(picks).toContain(eightBillion);
   });
 });

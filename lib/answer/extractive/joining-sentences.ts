@@ -23,14 +23,19 @@ export const RIVAL_SHARE = 0.75;
  * almost $8 billion, $10 billion). When a chosen sentence states such a figure, the retrieved
  * sentences giving the other values join the answer, so it never shows one side as settled.
  */
+/** Rival values that may join an answer beyond its usual length (Plan Colombia's total has two besides any one). */
+const RIVAL_ROOM = 2;
+
 export function addFigureRivals(picks: Scored[], scored: Scored[], passages: NumberedPassage[], rivals: FigureRivals, max: number): void {
   const ids = new Map(passages.map((p) => [p.n, p.record.id]));
   const recordOf = (s: Scored) => ids.get(s.c.passage);
+  // Every other value counts, however many neighbours the answer already has: one value left out would look settled.
+  const limit = Math.max(max, picks.length + RIVAL_ROOM);
   for (const pick of [...picks]) {
     const id = recordOf(pick);
     if (!id) continue;
     for (const rival of rivalSentences(rivals, id, pick.c.text)) {
-      if (picks.length >= max) return;
+      if (picks.length >= limit) return;
       const s = scored.find((c) => !picks.includes(c) && recordOf(c) === rival.recordId && sameSentence(c.c.text, rival.sentence));
       if (s) picks.push(s);
     }
