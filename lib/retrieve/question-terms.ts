@@ -129,6 +129,13 @@ export function contains(have: Set<string>, t: QuestionTerm): boolean {
   return false;
 }
 
+/**
+ * "American", "America": the United States, which the thesis writes "U.S." in nearly every
+ * passage. Like "U.S." in a question, not a name an answer must repeat: "the American command" is
+ * the "U.S. Caribbean Defense Command".
+ */
+const UNITED_STATES = new Set(['american', 'america']);
+
 /** Weight of an identifier term (about the idf of a rare word). */
 const ID_WEIGHT = 3;
 
@@ -223,7 +230,7 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   for (const [term, weight] of weights) {
     if (FRAMING.has(term) || whereTerms.has(term) || (weight >= 1 && aliased.has(term))) continue;
     const own = weight >= 1;
-    const anchor = own && (anchors.has(term) || (lowercase && ((!!stats.isName?.(term) && !isRoleWord(surface.get(term) ?? term)) || COUNTRY_WORDS.has(surface.get(term) ?? term))));
+    const anchor = own && !UNITED_STATES.has(term) && (anchors.has(term) || (lowercase && ((!!stats.isName?.(term) && !isRoleWord(surface.get(term) ?? term)) || COUNTRY_WORDS.has(surface.get(term) ?? term))));
     // A name is known in another form only as a demonym or plural ("Colombian"), not as a longer name ("France" is not "Franco").
     const variant = anchor ? sameName : sameWord;
     let known = stats.df(term) > 0;

@@ -199,6 +199,12 @@ describe('periods, coverage and parents', () => {
     // The ends still count, less, and are not required.
     expect(q.find((t) => t.term === '1994')).toMatchObject({ anchor: false, weight: 1 });
   });
+  it('reads "American" as the United States, not a name the answer must repeat', async () => {
+    const { questionTerms } = await import('@/lib/retrieve/question-terms');
+    const q = questionTerms(analyzeQuery('Who did Bogota name as its liaison with the American command guarding the Panama Canal?', []), { idf: () => 2, df: () => 1 });
+    expect(q.find((t) => t.term === 'american')).toMatchObject({ anchor: false });
+    expect(q.find((t) => t.term === 'panama')).toMatchObject({ anchor: true });
+  });
   it('reads a question as a follow-up when it points back or is short', async () => {
     const { needsContext } = await import('@/lib/retrieve/search');
     expect(needsContext('What else does the thesis say about him?')).toBe(true);
