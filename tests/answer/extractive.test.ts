@@ -38,6 +38,16 @@ describe('extractive answerer', () => {
     expect(text).toMatch(/^In 1955, the U\.S\. Army decided to create a course .*\[1\] Colombians call this course the “Lancero” course/);
   });
 
+  it('joins the sentence that "these" before a name points back to', () => {
+    const planes = record({
+      id: 'thesis:III.B:p3',
+      section: 'III.B',
+      text: 'In 1938, three “Flying Fortress” airplanes landed in Bogota. President Roosevelt sent these U.S. Army planes as a sign of peace and unity. The visit lasted a few days.',
+    });
+    const { text } = extractiveAnswer({ analysis: analyzeQuery('What did President Roosevelt send as a sign of peace and unity?', []), passages: [{ n: 1, record: planes, score: 1 }], corpus });
+    expect(text).toMatch(/^In 1938, three “Flying Fortress” airplanes landed in Bogota\.\[1\] President Roosevelt sent these/);
+  });
+
   it('answers "how many" with the sentence carrying the figure', () => {
     expect(ask('How many troops did General Pershing lead into northern Mexico in 1916?').text).toContain('10,000+ troops.[2]');
   });

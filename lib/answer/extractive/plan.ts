@@ -71,6 +71,11 @@ const TERM_SHARE = 0.8;
 /** Openings that point back to the sentence before ("This buildup …"); "This thesis" and "This chapter" point at the document. */
 const ANAPHOR =
   /^(This|These|That|Those|It|Its|They|Their|He|His|She|Her|Such|The two|Both)\b(?! (?:thesis|chapter|section|study|research)\b)|^(?:\S+\s+){1,3}(?:this|these|such)\s+(?!(?:thesis|chapter|section|study|research)\b)[a-z]+\b/;
+/**
+ * "President Roosevelt sent these U.S. Army planes …": "these" before a capitalised word points back
+ * too. For joining the sentence pointed back to; such a sentence may still join an answer on its own.
+ */
+const POINTS_BACK_TO_NAME = /^(?:\S+\s+){1,3}(?:this|these|such)\s+(?!(?:thesis|chapter|section|study|research)\b)[A-Z]/;
 const WANTS_EVIDENCE_KIND: QuestionType[] = ['when', 'how-many', 'why', 'who', 'where'];
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -223,7 +228,7 @@ function choosePicks(
     // "That same year, …": the year is that of the nearest sentence before that gives one.
     const dated = datedAntecedent(first.c, at);
     if (dated) picks.push(dated);
-  } else if (ANAPHOR.test(first.c.text)) {
+  } else if (ANAPHOR.test(first.c.text) || POINTS_BACK_TO_NAME.test(first.c.text)) {
     const prev = at(first.c.passage, first.c.index - 1);
     if (prev) picks.push(prev);
   }
