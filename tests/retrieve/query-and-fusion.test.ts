@@ -24,6 +24,7 @@ describe('analyzeQuery', () => {
     // Keyword lookups with no question word: a count or an amount, a date.
     expect(questionType('helicopter training center melgar pilots trained per year')).toBe('how-many');
     expect(questionType('merida initiative total funding through FY2016')).toBe('how-many');
+    expect(questionType('square miles of territory mexico lost after the 1846-48 war')).toBe('how-many');
     expect(questionType('oct 2009 agreement number of bases')).toBe('how-many');
     expect(questionType('Exact date Plan Colombia was approved')).toBe('when');
     expect(questionType('plan colombia approval date')).toBe('when');
