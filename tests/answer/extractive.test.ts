@@ -48,6 +48,16 @@ describe('extractive answerer', () => {
     expect(text).toMatch(/^In 1938, three “Flying Fortress” airplanes landed in Bogota\.\[1\] President Roosevelt sent these/);
   });
 
+  it('drops a neighbour pointing back to a sentence that shares nothing with the question', () => {
+    const merida = record({
+      id: 'thesis:II.D:p9',
+      section: 'II.D',
+      text: 'After the attacks, a new command formed to oversee the region. This creation would upset the government because it left Mexico out of the security initiatives. President Bush signed the Mérida Initiative in 2007, providing funding to Mexico totaling $2.6 billion.',
+    });
+    const { text } = extractiveAnswer({ analysis: analyzeQuery('How much did Congress put into the Mérida Initiative?', []), passages: [{ n: 1, record: merida, score: 1 }], corpus });
+    expect(text).toBe('President Bush signed the Mérida Initiative in 2007, providing funding to Mexico totaling $2.6 billion.[1]');
+  });
+
   it('answers "how many" with the sentence carrying the figure', () => {
     expect(ask('How many troops did General Pershing lead into northern Mexico in 1916?').text).toContain('10,000+ troops.[2]');
   });

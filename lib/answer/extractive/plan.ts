@@ -230,7 +230,10 @@ function choosePicks(
     if (dated) picks.push(dated);
   } else if (ANAPHOR.test(first.c.text) || POINTS_BACK_TO_NAME.test(first.c.text)) {
     const prev = at(first.c.passage, first.c.index - 1);
-    if (prev) picks.push(prev);
+    // A neighbour joined for its words ("This creation would upset …" before the best sentence) whose
+    // antecedent shares none of the question's ("After 9/11, NORTHCOM formed …") strays from it: drop it.
+    if (prev && (first === best || prev.cov > 0)) picks.push(prev);
+    else if (prev) picks.splice(picks.indexOf(first), 1);
   }
   const covered: TermBag = { terms: new Set(picks.flatMap((p) => [...p.c.terms])), words: new Set(picks.flatMap((p) => [...p.c.words])) };
   for (const s of scored.slice(1)) {
