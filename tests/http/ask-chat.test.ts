@@ -22,8 +22,8 @@ afterAll(async () => {
   await Promise.all([server?.stop(), withLlm?.stop()]);
 });
 
-/** A paraphrase the extractive answerer abstains on ("go-between" for liaison, "the isthmus" for Panama), though its passage ranks first. */
-const LEAD_QUESTION = 'Who did Bogotá appoint as its go-between with the American command formed in 1941 to guard the isthmus?';
+/** A paraphrase the extractive answerer abstains on ("the isthmus outfit" for the Caribbean Defense Command in Panama), though its passage ranks first. */
+const LEAD_QUESTION = 'Who did Bogotá send as its go-between to the 1941 isthmus outfit?';
 
 const post = (path: string, body: unknown, to = () => server) =>
   fetch(`${to().url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
