@@ -100,6 +100,11 @@ export const ALIASES: Record<string, string> = {
   'outcome variable': 'dependent variable',
   'outcome variables': 'dependent variables',
   'effect variable': 'dependent variable',
+  // Paying for something is funding it ("SOUTHCOM provided the funding").
+  'paid for': 'paid funding funds',
+  'pay for': 'pay funding funds',
+  'pays for': 'pays funding funds',
+  'paying for': 'paying funding funds',
   // Counts in everyday words: "half a dozen rules" are six.
   'half a dozen': 'six',
   'half-dozen': 'six',

@@ -406,4 +406,11 @@ describe('givesAskedName', () => {
     expect(givesAskedName(scored(frigate), 'captain', new Set(['colombian', 'frigate', 'captain']))).toBe(false);
     expect(givesAskedName(scored('The United States called on Mexico to act.'), 'school', q)).toBe(false);
   });
+
+  it('reads a combatant command named by its acronym as naming a command', () => {
+    const asked = new Set(['which', 'combatant', 'command', 'paid', 'for', 'training', 'before', 'northcom']);
+    expect(givesAskedName(scored('Prior to 9/11, SOUTHCOM provided the funding to Mexican military representatives.'), 'command', asked)).toBe(true);
+    // The command the question names itself is no answer.
+    expect(givesAskedName(scored('NORTHCOM provided the funding.'), 'command', asked)).toBe(false);
+  });
 });

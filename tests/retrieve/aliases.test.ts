@@ -51,6 +51,8 @@ describe('findAliases', () => {
     expect(findAliases('what label did the army chief pin on the commander once he left the service?').map((a) => a.expansion)).toEqual(['retired']);
     // A price tag is a cost.
     expect(findAliases("what's the total price tag of plan colombia?").map((a) => a.expansion)).toEqual(['cost funds', 'price cost']);
+    // Paying for something is funding it.
+    expect(findAliases('Which command paid for the training?').map((a) => a.expansion)).toEqual(['paid funding funds']);
     // Counts in everyday words.
     expect(findAliases('which realist wrote half a dozen rules of politics?').map((a) => a.expansion)).toEqual(['six']);
     // A limit is the thesis's "cap"; military people are its "personnel".

@@ -54,6 +54,8 @@ export function givesAskedName(p: Scored, noun: string, qWords: Set<string>, sim
   if (given && newNames(p.c.text.slice(given.index), qWords).length) return true;
   // "Which countries did the U.S. military intervene in?": "intervention in Mexico" names one without the word.
   if (/^(?:countries|nations)$/.test(noun) && [...p.c.text.matchAll(COUNTRY)].some((m) => words(m[0]).some((w) => !qWords.has(w)))) return true;
+  // "Which combatant command …": SOUTHCOM, NORTHCOM, CENTCOM name one without the word.
+  if (/^commands?$/.test(noun) && [...p.c.text.matchAll(/\b(?:US)?[A-Z]{2,6}COM\b/g)].some((m) => !qWords.has(m[0].toLowerCase()))) return true;
   // A compound is about its head: "the Colombian Navy ship ARC Resolute" is about a warship.
   const head = (w: string) => w.length >= 4 && noun.length > w.length && noun.endsWith(w);
   const aboutNoun = p.c.terms.has(stem(noun)) || [...p.c.words].some((w) => head(w) || (sim?.(noun, w) ?? 0) >= COUNTED_SIMILARITY);
