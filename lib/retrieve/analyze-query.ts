@@ -1,3 +1,4 @@
+import type { PartReference } from './part-reference';
 import type { Acronym } from '../types';
 import { asksEffect, EFFECT_TERMS, EFFECT_WEIGHT } from './effect-question';
 import { findAliases } from './aliases';
@@ -24,6 +25,8 @@ export interface QueryAnalysis {
   expandedFrom: Record<string, string>;
   /** Aliases the question uses ("washington"), read as their expansions. */
   aliases: string[];
+  /** The part of the thesis the question says to look in, set by search from the corpus's section titles too (`partOf`). */
+  part?: PartReference | null;
 }
 
 /** The question without a leading clause: "During his 1995 trip to Mexico, which ..." → "which ...". */

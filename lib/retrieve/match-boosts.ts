@@ -2,7 +2,7 @@ import type { CorpusRecord, RecordKind } from '../types';
 import type { QueryAnalysis, QuestionType } from './analyze-query';
 import { foldText } from './tokenize';
 import { tableRecordId } from '../corpus/thesis-records';
-import { inPart, partReference } from './part-reference';
+import { inPart, partOf } from './part-reference';
 
 export interface BoostWeights {
   year: number;
@@ -68,7 +68,7 @@ export function matchBoosts(
   const phrases = analysis.phrases.map((p) => ` ${p.replace(/[^a-z0-9.$]+/g, ' ').trim()} `);
   const names = analysis.names.map((n) => n.replace(/[^a-z0-9]+/g, ' ').trim());
   const priorKinds = KIND_PRIORS[analysis.type] ?? [];
-  const part = partReference(analysis.text);
+  const part = partOf(analysis);
   const tables = namedTables(analysis.text).map(tableRecordId);
   for (let i = 0; i < records.length; i++) {
     const hay = folded[i];

@@ -62,8 +62,13 @@ function namesResearchSection(question: string, m: RegExpExecArray): boolean {
 const CONTINUES_STUDY =
   /\b(?:build(?:s|ing)? on|extend(?:s|ed|ing)?|continu(?:e|es|ed|ing)|follow(?:s|ed|ing)? up on|pick(?:s|ed|ing)? up) (?:this|his|the author['’]s|the thesis['’]s?) (?:study|research|thesis|project)\b|\b(?:future|further|follow-up) (?:studies|study|work|researchers?|scholars?)\b/i;
 
+/** Whether the words at `index` name where to look: framed ("according to the …", "in its …") or followed by what the part says. */
+export function framesPart(question: string, index: number, length: number): boolean {
+  return FRAME.test(question.slice(0, index)) || SAYS.test(question.slice(index + length));
+}
+
 export function partReference(question: string): PartReference | null {
-  const framed = (m: RegExpExecArray) => FRAME.test(question.slice(0, m.index)) || SAYS.test(question.slice(m.index + m[0].length));
+  const framed = (m: RegExpExecArray) => framesPart(question, m.index, m[0].length);
   const main = MAIN_ARGUMENT.exec(question) ?? FINDINGS.exec(question);
   if (main) return { span: main[0], abstract: true, sections: [] };
   const chapter = CHAPTER.exec(question);
@@ -75,6 +80,11 @@ export function partReference(question: string): PartReference | null {
     if (m && (framed(m) || (part.sections[0] === 'IV.D' && namesResearchSection(question, m)))) return { span: m[0], ...part };
   }
   return null;
+}
+
+/** The part a query analysis names: the one found with the corpus's section titles when searched, else from the fixed list. */
+export function partOf(analysis: { text: string; part?: PartReference | null }): PartReference | null {
+  return analysis.part !== undefined ? analysis.part : partReference(analysis.text);
 }
 
 /** Whether a record (by kind and section id) lies in the referenced part. */

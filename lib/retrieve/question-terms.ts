@@ -1,7 +1,7 @@
 import { isLowercase, yearRanges, type QueryAnalysis } from './analyze-query';
 import { COUNTRY_WORDS } from './countries';
 import { contentWords, expandShortYears, idTokens, stem, terms } from './tokenize';
-import { partReference } from './part-reference';
+import { partOf } from './part-reference';
 import { asksEffect, EFFECT_TERMS } from './effect-question';
 import { isRoleWord, personalName } from './personal-name';
 import type { WordSimilarity } from './word-similarity';
@@ -214,7 +214,7 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
     surface: null,
   }));
   // "According to the concluding chapter": where to look, not what to find.
-  const part = partReference(analysis.text);
+  const part = partOf(analysis);
   const whereTerms = new Set(part ? terms(part.span) : []);
   // "What was General Wilhelm's first name?": "first" says which name, not what to find.
   for (const [, w] of analysis.text.matchAll(/\b(first|given|full|christian) names?\b/gi)) for (const t of terms(w)) whereTerms.add(t);

@@ -5,6 +5,8 @@ import { bestCoverage, scoreBm25 } from './bm25';
 import { attachParents } from './attach-parents';
 import { dedupeOverlapping } from './dedupe';
 import { DEFAULT_BOOSTS, foldRecords, matchBoosts, type BoostWeights } from './match-boosts';
+import { partReference } from './part-reference';
+import { titledPart } from './titled-part';
 import { adaptiveLexicalWeight, DEFAULT_FUSION, rankHybrid, type FusionOptions } from './rank-hybrid';
 import { DEFAULT_RELATED, relatedTerms, type RelatedOptions } from './related-terms';
 import { questionTerms } from './question-terms';
@@ -97,6 +99,8 @@ export async function searchRecords(store: Store, query: string, opts: SearchOpt
   const mode = opts.mode ?? 'hybrid';
   const context = opts.context && needsContext(query) ? opts.context : undefined;
   const analysis = analyzeQuery(query, store.corpus.acronyms ?? [], context);
+  // "in the constructivism bit": a part named by its title, which the fixed list does not know.
+  analysis.part = partReference(analysis.text) ?? titledPart(analysis.text, store.corpus.sections ?? []);
   const records = store.records;
   let folded = foldedCache.get(store);
   if (!folded) foldedCache.set(store, (folded = foldRecords(records)));

@@ -24,6 +24,13 @@ describe('hybrid search on the real thesis', () => {
     expect(hits[at - 1].record.kind).toBe('passage');
   });
 
+  it('looks in a part the question names by words of its title', async () => {
+    const q = 'in the constructivism bit, which pair of countries does the author use as an example of two states that view each other as foes?';
+    const { hits, analysis } = await searchRecords(store, q, { k: 5 });
+    expect(analysis.part?.sections).toContain('I.A.3');
+    expect(texts(hits)).toMatch(/North Korea perceive each other as enemies/);
+  });
+
   it('finds a dated event through the year', async () => {
     const { hits } = await searchRecords(store, 'What happened in 1942 between the United States and Mexico?', { k: 5 });
     expect(texts(hits)).toMatch(/1942/);

@@ -1,3 +1,4 @@
+import { partOf } from '../../retrieve/part-reference';
 import type { NumberedPassage } from '../../cite/types';
 import type { QueryAnalysis, QuestionType } from '../../retrieve/analyze-query';
 import { sentenceCandidates } from './candidates';
@@ -280,7 +281,7 @@ export function planAnswer(
   // "Who was his counterpart?": the people the conversation names are not the answer.
   const followUp = context && needsContext(analysis.text) ? context : undefined;
   const candidates = sentenceCandidates(passages).filter((c) => !opts.skip?.(c.text));
-  const scored = scoreCandidates(candidates, q, type, tableQuestion, analysis.text, sim, opts.weights, members, followUp);
+  const scored = scoreCandidates(candidates, q, type, tableQuestion, analysis.text, sim, opts.weights, members, followUp, partOf(analysis));
   // Of two nearly equal sentences, the one giving what the question asks for (a person for who) leads.
   const asked = askedDetail(analysis.text);
   const share = type === 'who' && asked?.kind === 'person' && asked.role ? HOLDER_CLOSE_SHARE : CLOSE_SHARE;

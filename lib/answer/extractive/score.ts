@@ -8,7 +8,7 @@ import { contains, coverage, type QuestionTerm } from '../../retrieve/question-t
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 import { givenFigures, RELATIVE_DATE, typeFit, typeIsStrict, YEAR } from './type-cues';
 import { askedAbout, askedDetail } from './asked-detail';
-import { inPart, partReference } from '../../retrieve/part-reference';
+import { inPart, partReference, type PartReference } from '../../retrieve/part-reference';
 import { memberFit, type MemberAsk } from './category-members';
 import { definesAsked } from './definition';
 import { otherCaseStudy } from './case-study';
@@ -220,10 +220,12 @@ export function scoreCandidates(
   members: MemberAsk | null = null,
   /** A follow-up's conversation: the people it names are not new to the question. */
   followUp?: string,
+  /** The part of the thesis the question names, when search found it by a section title. */
+  named: PartReference | null = partReference(question),
 ): Scored[] {
   const anchors = q.filter((t) => t.anchor);
   const given = givenFigures(question);
-  const part = partReference(question);
+  const part = named;
   // "Who is General Wilhelm?" and "What was Plan Colombia?": the sentence saying who or what it is.
   const introduction = introducesPerson(question) ?? definesAsked(question);
   const feeling = type === 'why' && asksFeeling(question);
