@@ -21,6 +21,9 @@ const FRAMING = new Set(
 const EXAMPLE_ASKED =
   /\b(?:what|which)\s+(examples?|cases?|instances?|illustrations?)\s+(?:does|do|did)\s+(?:\S+\s+){1,4}?(use|uses|give|gives|offer|offers|cite|cites|provide|provides)\b(?:\s+to\s+(show|illustrate|demonstrate|prove|support|make)\b)?/i;
 
+/** "Which countries does the author use as an example of …": the same, asked the other way round. */
+const EXAMPLE_AS = /\b(use|uses|used|give|gives|gave|cite|cites|cited|offer|offers|offered)\s+as\s+(?:an?\s+)?(examples?|cases?|instances?|illustrations?)\s+of\b/i;
+
 /** Idioms that stress a question without naming what it is about. */
 const FILLER_IDIOMS = /\b(?:in the first place|at all|in general|after all|of course|anyway|all the way|(?<=\bwhy\b.*)bother(?:ed)?(?= to\b| \w+ing\b))\b/gi;
 
@@ -223,7 +226,7 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   // "Why are they taught to distrust the U.S. in the first place?": idioms that stress, not say what.
   for (const [idiom] of analysis.text.matchAll(FILLER_IDIOMS)) for (const t of terms(idiom)) whereTerms.add(t);
   // "What example does the literature review use to show that …": the words asking for an example say what kind of answer, not what it is about.
-  const example = EXAMPLE_ASKED.exec(analysis.text);
+  const example = EXAMPLE_ASKED.exec(analysis.text) ?? EXAMPLE_AS.exec(analysis.text);
   if (example) for (const w of example.slice(1)) if (w) for (const t of terms(w)) whereTerms.add(t);
   // "How did the Korean War affect relations?": "affect" asks for a consequence; the thesis rarely says it in that word.
   if (asksEffect(analysis.text)) for (const t of EFFECT_TERMS) whereTerms.add(t);

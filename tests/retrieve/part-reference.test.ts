@@ -64,6 +64,9 @@ describe('partReference', () => {
     for (const framing of ['exampl', 'use', 'show']) expect(asked).not.toContain(framing);
     // "What does the author think …" frames the question like "argue" and "claim".
     expect(terms('What does the author think U.S. leaders need to do?')).not.toContain('think');
+    // Asked the other way round: "which countries does the author use as an example of …".
+    const asWhat = terms('Which pair of countries does the author use as an example of two foes?');
+    for (const framing of ['exampl', 'use']) expect(asWhat).not.toContain(framing);
     // An example that is itself the subject stays.
     expect(terms('Was Plan Colombia an example of liberal cooperation?')).toContain('exampl');
   });
