@@ -17,6 +17,14 @@ export const EFFECT_TERMS = new Set(
 /** Weight left to the consequence words of an effect question in the lexical query. */
 export const EFFECT_WEIGHT = 0.2;
 
+/** "How did the 2016 peace deal … affect cooperation?": what the effect is of ("the 2016 peace deal …"). */
+const CAUSE = /^\s*how (?:did|does|has|have|do|would)\s+(.+?)\s+(?:affect|influence|shape|change)d?\b|^\s*what (?:was |were )?(?:the )?(?:impact|effect|influence|result|consequence)s? (?:did|does|do|has|had|of)\s+(.+?)(?:\s+(?:have|had|on)\b|\?|$)/i;
+
+export function effectCause(question: string): string | null {
+  const m = CAUSE.exec(question);
+  return m ? (m[1] ?? m[2]).trim() : null;
+}
+
 export function asksEffect(question: string): boolean {
   return EFFECT_QUESTION.test(question);
 }

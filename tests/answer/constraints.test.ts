@@ -27,6 +27,15 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints('In what year did Gustavo Rojas Pinilla become president of Colombia?', 'when', d, [d], [])).toEqual(['date']);
   });
 
+  it('wants an effect question answered about what it asks the effect of', () => {
+    const q = ['peac', 'deal', 'farc', 'cooperation'].map((t) => ({ ...qt(t), anchor: false }));
+    const farc = pick('Internal instability in Colombia from the FARC continues to foster cooperation between both militaries.');
+    const question = 'How did the 2016 peace deal with the FARC affect cooperation?';
+    expect(unmetConstraints(question, 'what', farc, [farc], q)).toEqual(['cause']);
+    const deal = pick('The peace deal with the FARC reduced the need for cooperation.');
+    expect(unmetConstraints(question, 'what', deal, [deal], q)).toEqual([]);
+  });
+
   it('wants a beginning for a date asked as the first time', () => {
     const later = pick('Mabus highlighted cooperation between the Colombian Navy and U.S. Navy to include RIMPAC and UNITAS in 2014.', 'when');
     expect(unmetConstraints('In what year did the Colombian Navy first take part in UNITAS?', 'when', later, [later], [])).toContain('first time');

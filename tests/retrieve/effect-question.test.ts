@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksEffect, EFFECT_WEIGHT } from '@/lib/retrieve/effect-question';
+import { asksEffect, effectCause, EFFECT_WEIGHT } from '@/lib/retrieve/effect-question';
 import { analyzeQuery } from '@/lib/retrieve/analyze-query';
 import { questionTerms, type TermStats } from '@/lib/retrieve/question-terms';
 
@@ -14,6 +14,13 @@ describe('effect questions', () => {
     expect(asksEffect('Which individuals had an impact on cooperation?')).toBe(false);
     expect(asksEffect('How did Mexico change its constitution in 1917?')).toBe(true);
     expect(asksEffect('What changed in 1917?')).toBe(false);
+  });
+
+  it('finds what the effect is asked of', () => {
+    expect(effectCause('How did the 2016 peace deal with the FARC affect cooperation?')).toBe('the 2016 peace deal with the FARC');
+    expect(effectCause('What impact did Plan Colombia have on the Colombian military?')).toBe('Plan Colombia');
+    expect(effectCause('What was the effect of 9/11 on cooperation?')).toBe('9/11');
+    expect(effectCause('Which individuals had an impact on cooperation?')).toBeNull();
   });
 
   it('keeps the consequence words out of what an answer must cover and down-weights them in the lexical query', () => {

@@ -6,6 +6,7 @@ import { otherCaseStudy } from './case-study';
 import { givesGivenName, MACHINES, NAMING, namesOffice, askedBranches, askedDetail, askedOrdinal, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
 import { commandWords } from './asked-role';
 import { POLAR } from './counter-evidence';
+import { effectCause } from '../../retrieve/effect-question';
 import { askedWords, countsWithFigure, COUNTED_SIMILARITY, givesNationality, hasNewPerson, statesDuration } from './detail-evidence';
 import { givesAskedName } from './asked-name';
 import { contains, type QuestionTerm } from '../../retrieve/question-terms';
@@ -95,6 +96,9 @@ const BEGINNING = /\b(?:first|began|begins?|beginning|start(?:ed|ing|s)?|initial
  * on-topic passage that talks around such a question ("a key drug dealer" for "what was the name
  * of the drug dealer") does not answer it.
  */
+/** Share of the weight of what an effect question asks the effect of that the answer must name. */
+const CAUSE_SHARE = 0.5;
+
 export function unmetConstraints(question: string, type: QuestionType, best: Scored, picks: Scored[], q: QuestionTerm[], sim?: WordSimilarity, followUp?: string): string[] {
   const unmet: string[] = [];
   const texts = picks.map((p) => p.c.text);
@@ -168,6 +172,15 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
     if (!picks.some((p) => !before(p) && [...p.c.terms].filter((t) => !asked.has(t) && !LINKING.has(t)).length >= NEXT_EVENT_TERMS)) unmet.push('next event');
   }
   if (ASKS_WINNER.test(question) && !texts.some((t) => TELLS_OUTCOME.test(t))) unmet.push('outcome');
+  // "How did the 2016 peace deal … affect cooperation?": the answer must be about the deal, not only about the FARC.
+  const cause = effectCause(question);
+  if (cause) {
+    const words = new Set(terms(cause));
+    const of = q.filter((t) => t.own && words.has(t.term));
+    const total = of.reduce((s, t) => s + t.weight, 0);
+    const told = of.filter((t) => picks.some((p) => contains(p.c.terms, t))).reduce((s, t) => s + t.weight, 0);
+    if (total > 0 && told < CAUSE_SHARE * total) unmet.push('cause');
+  }
   // "… when and how did he die?": a death is said in words of dying, whatever else the answer tells.
   if (ASKS_DEATH.test(question) && !picks.some((p) => mentionsWord(p.c.words, p.c.terms, 'died', sim))) unmet.push('death');
   // "What rank did he hold when he retired?": the answer must tell of that time, and of his turn, not another's.
