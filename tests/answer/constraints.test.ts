@@ -36,6 +36,15 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints(question, 'what', deal, [deal], q)).toEqual([]);
   });
 
+  it('wants a date for the thing the asked deed was done to', () => {
+    const q = ['farc', 'final', 'peac', 'accord', 'colombian', 'government'].map((t) => ({ ...qt(t), anchor: false }));
+    const question = 'When did the FARC sign its final peace accord with the Colombian government?';
+    const label = pick('The FARC, labeled a terrorist organization in October 1997, kept fighting.', 'when');
+    expect(unmetConstraints(question, 'when', label, [label], q)).toContain('object');
+    const accord = pick('In 2016, the FARC signed a final peace accord with the government.', 'when');
+    expect(unmetConstraints(question, 'when', accord, [accord], q)).not.toContain('object');
+  });
+
   it('wants a beginning for a date asked as the first time', () => {
     const later = pick('Mabus highlighted cooperation between the Colombian Navy and U.S. Navy to include RIMPAC and UNITAS in 2014.', 'when');
     expect(unmetConstraints('In what year did the Colombian Navy first take part in UNITAS?', 'when', later, [later], [])).toContain('first time');

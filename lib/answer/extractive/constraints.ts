@@ -96,8 +96,13 @@ const BEGINNING = /\b(?:first|began|begins?|beginning|start(?:ed|ing|s)?|initial
  * on-topic passage that talks around such a question ("a key drug dealer" for "what was the name
  * of the drug dealer") does not answer it.
  */
+/** "When did the FARC sign its final peace accord …?": what was signed (group 1). */
+const WHEN_OBJECT = /^\s*(?:when|in what year|what year) did\s+.+?\s+(?:sign|ratify|approve|adopt|pass|create|establish|found|launch|announce|hold|host)\s+(.+?)\s*\?\s*$/i;
+
 /** Share of the weight of what an effect question asks the effect of that the answer must name. */
 const CAUSE_SHARE = 0.5;
+/** The same for what a when-question's deed was done to; lower, as "last" may answer "final" (e003). */
+const OBJECT_SHARE = 0.4;
 
 export function unmetConstraints(question: string, type: QuestionType, best: Scored, picks: Scored[], q: QuestionTerm[], sim?: WordSimilarity, followUp?: string): string[] {
   const unmet: string[] = [];
@@ -173,14 +178,19 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   }
   if (ASKS_WINNER.test(question) && !texts.some((t) => TELLS_OUTCOME.test(t))) unmet.push('outcome');
   // "How did the 2016 peace deal … affect cooperation?": the answer must be about the deal, not only about the FARC.
-  const cause = effectCause(question);
-  if (cause) {
-    const words = new Set(terms(cause));
+  const namesHalf = (phrase: string, share = CAUSE_SHARE) => {
+    const words = new Set(terms(phrase));
     const of = q.filter((t) => t.own && words.has(t.term));
     const total = of.reduce((s, t) => s + t.weight, 0);
     const told = of.filter((t) => picks.some((p) => contains(p.c.terms, t))).reduce((s, t) => s + t.weight, 0);
-    if (total > 0 && told < CAUSE_SHARE * total) unmet.push('cause');
-  }
+    return total === 0 || told >= share * total;
+  };
+  const cause = effectCause(question);
+  if (cause && !namesHalf(cause)) unmet.push('cause');
+  // "When did Nixon launch the war on drugs, and what triggered it?": the object ends where the next part begins.
+  // "When did the FARC sign its final peace accord …?": the date must be of that accord, named in the answer.
+  const object = WHEN_OBJECT.exec(question)?.[1].split(/,|\s(?:and|to|in order to|because|after|before|when)\s/)[0];
+  if (object && !namesHalf(object, OBJECT_SHARE)) unmet.push('object');
   // "… when and how did he die?": a death is said in words of dying, whatever else the answer tells.
   if (ASKS_DEATH.test(question) && !picks.some((p) => mentionsWord(p.c.words, p.c.terms, 'died', sim))) unmet.push('death');
   // "What rank did he hold when he retired?": the answer must tell of that time, and of his turn, not another's.
