@@ -45,6 +45,13 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints(question, 'when', accord, [accord], q)).not.toContain('object');
   });
 
+  it('wants a share of money for where the question says it went', () => {
+    const q = ['plan', 'colombia', 'money', 'aerial', 'fumigation', 'coca', 'crop', 'colombian', 'military'].map((t) => ({ ...qt(t), anchor: false }));
+    const military = pick('Plan Colombia provided $1.3 billion, and about 80% of all funds went to the Colombian military.', 'how-many');
+    expect(unmetConstraints('What share of Plan Colombia money went to aerial fumigation of coca crops?', 'how-many', military, [military], q)).toContain('destination');
+    expect(unmetConstraints('What share of Plan Colombia money went to the Colombian military?', 'how-many', military, [military], q)).not.toContain('destination');
+  });
+
   it('wants a beginning for a date asked as the first time', () => {
     const later = pick('Mabus highlighted cooperation between the Colombian Navy and U.S. Navy to include RIMPAC and UNITAS in 2014.', 'when');
     expect(unmetConstraints('In what year did the Colombian Navy first take part in UNITAS?', 'when', later, [later], [])).toContain('first time');

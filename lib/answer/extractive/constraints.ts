@@ -99,6 +99,9 @@ const BEGINNING = /\b(?:first|began|begins?|beginning|start(?:ed|ing|s)?|initial
 /** "When did the FARC sign its final peace accord …?": what was signed (group 1). */
 const WHEN_OBJECT = /^\s*(?:when|in what year|what year) did\s+.+?\s+(?:sign|ratify|approve|adopt|pass|create|establish|found|launch|announce|hold|host)\s+(.+?)\s*\?\s*$/i;
 
+/** "What share of Plan Colombia money went to aerial fumigation of coca crops?": where the money went (group 1). */
+const SPENT_ON = /\b(?:share|percent(?:age)?|portion|proportion|fraction|how much)\b[^?]*?\b(?:went|go|goes|spent|allocated|devoted|earmarked)\s+(?:to|on|toward|towards|for)\s+(.+?)\s*\?/i;
+
 /** Share of the weight of what an effect question asks the effect of that the answer must name. */
 const CAUSE_SHARE = 0.5;
 /** The same for what a when-question's deed was done to; lower, as "last" may answer "final" (e003). */
@@ -191,6 +194,9 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   // "When did the FARC sign its final peace accord …?": the date must be of that accord, named in the answer.
   const object = WHEN_OBJECT.exec(question)?.[1].split(/,|\s(?:and|to|in order to|because|after|before|when)\s/)[0];
   if (object && !namesHalf(object, OBJECT_SHARE)) unmet.push('object');
+  // "What share of Plan Colombia money went to aerial fumigation?": a share of the funds for something else does not answer.
+  const destination = SPENT_ON.exec(question)?.[1];
+  if (destination && !namesHalf(destination, OBJECT_SHARE)) unmet.push('destination');
   // "… when and how did he die?": a death is said in words of dying, whatever else the answer tells.
   if (ASKS_DEATH.test(question) && !picks.some((p) => mentionsWord(p.c.words, p.c.terms, 'died', sim))) unmet.push('death');
   // "What rank did he hold when he retired?": the answer must tell of that time, and of his turn, not another's.
