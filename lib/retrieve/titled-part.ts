@@ -16,6 +16,15 @@ const PART_ON = /\b(section|subsection|part|bit|chapter|portion)\s+(?:on|about|c
 /** Words that pick a part out by position or kind, not by its title ("the first part", "the theory chapter"). */
 const NOT_TITLE = new Set(terms('first second third last final next previous same other whole main this that which what earlier later'));
 
+/** Each corpus's section titles as terms, computed once: titledPart runs on every search. */
+const titleTerms = new WeakMap<SectionTitle[], { id: string; words: string[] }[]>();
+
+function termsOfTitles(sections: SectionTitle[]): { id: string; words: string[] }[] {
+  let out = titleTerms.get(sections);
+  if (!out) titleTerms.set(sections, (out = sections.map((s) => ({ id: s.id, words: terms(s.title) }))));
+  return out;
+}
+
 /** At most this many sections may share the words: more, and the words do not pick a part out. */
 const MAX_SECTIONS = 3;
 
@@ -26,7 +35,7 @@ const MAX_SECTIONS = 3;
  * null when the words match no title, or too many.
  */
 export function titledPart(question: string, sections: SectionTitle[]): PartReference | null {
-  const titles = sections.map((s) => ({ id: s.id, words: terms(s.title) }));
+  const titles = termsOfTitles(sections);
   for (const re of [BEFORE_PART, PART_ON]) {
     for (const m of question.matchAll(re)) {
       // "in the Colombia chapter" says where to look; "how come the Colombia part only goes back to 1900?" asks about the part.

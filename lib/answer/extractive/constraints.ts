@@ -90,12 +90,6 @@ const FIRST_TIME = /\bfirst\b(?!\s+(?:name|world war|lady))|\bfor the first time
 /** Words that date a beginning ("a first for any U.S. Defense Secretary", "began in 1960", "since 1984"). */
 const BEGINNING = /\b(?:first|began|begins?|beginning|start(?:ed|ing|s)?|initial(?:ly)?|since|origin(?:al|ally)?|inaugura\w*|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|found(?:ed|ing)|form(?:ed)?|set up|open(?:ed)?|launch(?:ed|ing)?|introduc(?:e|ed|ing)|no longer|until then|never before)\b/i;
 
-/**
- * The question's constraints that the chosen sentences leave unmet: the detail it asks for (a
- * duration, a name, a person, a figure for the counted thing) and the acronyms it names. An
- * on-topic passage that talks around such a question ("a key drug dealer" for "what was the name
- * of the drug dealer") does not answer it.
- */
 /** "When did the FARC sign its final peace accord …?": what was signed (group 1). */
 const WHEN_OBJECT = /^\s*(?:when|in what year|what year) did\s+.+?\s+(?:sign|ratify|approve|adopt|pass|create|establish|found|launch|announce|hold|host)\s+(.+?)\s*\?\s*$/i;
 
@@ -107,6 +101,12 @@ const CAUSE_SHARE = 0.5;
 /** The same for what a when-question's deed was done to; lower, as "last" may answer "final" (e003). */
 const OBJECT_SHARE = 0.4;
 
+/**
+ * The question's constraints that the chosen sentences leave unmet: the detail it asks for (a
+ * duration, a name, a person, a figure for the counted thing) and the acronyms it names. An
+ * on-topic passage that talks around such a question ("a key drug dealer" for "what was the name
+ * of the drug dealer") does not answer it.
+ */
 export function unmetConstraints(question: string, type: QuestionType, best: Scored, picks: Scored[], q: QuestionTerm[], sim?: WordSimilarity, followUp?: string): string[] {
   const unmet: string[] = [];
   const texts = picks.map((p) => p.c.text);
@@ -180,7 +180,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
     if (!picks.some((p) => !before(p) && [...p.c.terms].filter((t) => !asked.has(t) && !LINKING.has(t)).length >= NEXT_EVENT_TERMS)) unmet.push('next event');
   }
   if (ASKS_WINNER.test(question) && !texts.some((t) => TELLS_OUTCOME.test(t))) unmet.push('outcome');
-  // "How did the 2016 peace deal … affect cooperation?": the answer must be about the deal, not only about the FARC.
+  // Whether the chosen sentences name `share` of the weight of what a phrase of the question names.
   const namesHalf = (phrase: string, share = CAUSE_SHARE) => {
     const words = new Set(terms(phrase));
     const of = q.filter((t) => t.own && words.has(t.term));
@@ -188,6 +188,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
     const told = of.filter((t) => picks.some((p) => contains(p.c.terms, t))).reduce((s, t) => s + t.weight, 0);
     return total === 0 || told >= share * total;
   };
+  // "How did the 2016 peace deal … affect cooperation?": the answer must be about the deal, not only about the FARC.
   const cause = effectCause(question);
   if (cause && !namesHalf(cause)) unmet.push('cause');
   // "When did Nixon launch the war on drugs, and what triggered it?": the object ends where the next part begins.

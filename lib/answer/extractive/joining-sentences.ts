@@ -18,14 +18,14 @@ import { endsAtYear, statesDuration } from './detail-evidence';
 /** Share of the score of the sentence giving a date, figure or person from which one from another passage joins it. */
 export const RIVAL_SHARE = 0.75;
 
+/** Rival values that may join an answer beyond its usual length (Plan Colombia's total has two besides any one). */
+const RIVAL_ROOM = 2;
+
 /**
  * The thesis sometimes states one figure twice with different values (Plan Colombia: $1.3 billion,
  * almost $8 billion, $10 billion). When a chosen sentence states such a figure, the retrieved
  * sentences giving the other values join the answer, so it never shows one side as settled.
  */
-/** Rival values that may join an answer beyond its usual length (Plan Colombia's total has two besides any one). */
-const RIVAL_ROOM = 2;
-
 export function addFigureRivals(picks: Scored[], scored: Scored[], passages: NumberedPassage[], rivals: FigureRivals, max: number): void {
   const ids = new Map(passages.map((p) => [p.n, p.record.id]));
   const recordOf = (s: Scored) => ids.get(s.c.passage);

@@ -220,12 +220,11 @@ export function scoreCandidates(
   members: MemberAsk | null = null,
   /** A follow-up's conversation: the people it names are not new to the question. */
   followUp?: string,
-  /** The part of the thesis the question names, when search found it by a section title. */
-  named: PartReference | null = partReference(question),
+  /** The part of the thesis the question names (search finds it by section title too). */
+  part: PartReference | null = partReference(question),
 ): Scored[] {
   const anchors = q.filter((t) => t.anchor);
   const given = givenFigures(question);
-  const part = named;
   // "Who is General Wilhelm?" and "What was Plan Colombia?": the sentence saying who or what it is.
   const introduction = introducesPerson(question) ?? definesAsked(question);
   const feeling = type === 'why' && asksFeeling(question);
