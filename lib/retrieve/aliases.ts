@@ -105,6 +105,9 @@ export const ALIASES: Record<string, string> = {
   'pay for': 'pay funding funds',
   'pays for': 'pays funding funds',
   'paying for': 'paying funding funds',
+  // Congress's defence committees by their acronyms.
+  sasc: 'Senate Armed Services Committee',
+  hasc: 'House Armed Services Committee',
   // Counts in everyday words: "half a dozen rules" are six.
   'half a dozen': 'six',
   'half-dozen': 'six',

@@ -1,6 +1,7 @@
 import type { Store } from '../index/load-store';
 import type { CorpusRecord, RecordKind } from '../types';
 import { analyzeQuery, type QueryAnalysis } from './analyze-query';
+import { spellOutTitles } from './title-abbreviations';
 import { bestCoverage, scoreBm25 } from './bm25';
 import { attachParents } from './attach-parents';
 import { dedupeOverlapping } from './dedupe';
@@ -94,7 +95,8 @@ async function denseScores(store: Store, text: string, sentenceShare: number): P
   return whole;
 }
 
-export async function searchRecords(store: Store, query: string, opts: SearchOptions = {}): Promise<SearchResult> {
+export async function searchRecords(store: Store, asked: string, opts: SearchOptions = {}): Promise<SearchResult> {
+  const query = spellOutTitles(asked);
   const k = opts.k ?? 10;
   const mode = opts.mode ?? 'hybrid';
   const context = opts.context && needsContext(query) ? opts.context : undefined;

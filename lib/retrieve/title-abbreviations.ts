@@ -1,0 +1,52 @@
+/**
+ * Ranks and titles typed short — "Adm. Tidd", "Gen. Castro", "Lt. Col. Smith", "SecDef Perry" —
+ * spelt out as the thesis writes them ("Admiral Tidd"), so the abbreviation is neither an unknown
+ * name that makes the answerer abstain nor a word retrieval cannot match. A generational "Sr."
+ * after a name ("Bush Sr.") is dropped: the thesis tells the Bushes apart by initials, never so.
+ */
+
+const TITLES: Record<string, string> = {
+  adm: 'Admiral',
+  gen: 'General',
+  lt: 'Lieutenant',
+  ltg: 'Lieutenant General',
+  col: 'Colonel',
+  capt: 'Captain',
+  cpt: 'Captain',
+  maj: 'Major',
+  sgt: 'Sergeant',
+  cmdr: 'Commander',
+  cdr: 'Commander',
+  brig: 'Brigadier',
+  pres: 'President',
+  sec: 'Secretary',
+  secdef: 'Secretary of Defense',
+  secnav: 'Secretary of the Navy',
+  sen: 'Senator',
+  rep: 'Representative',
+  gov: 'Governor',
+};
+
+/**
+ * A title abbreviation before a name: "Gen. Castro", "Lt Col Smith", "adm. tidd". Without its full
+ * stop it must be capitalised and before a capitalised word ("Gen Castro", not "rep the Navy").
+ */
+const SPELLINGS = Object.keys(TITLES).flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]);
+const TITLE = new RegExp(String.raw`\b(${SPELLINGS.join('|')})\b(\.?)(?=\s+(\p{L})\p{Ll})`, 'gu');
+/** "SecDef" and "SECNAV" name the office even alone ("What did the SecDef announce?"). */
+const OFFICE = /\b(secdef|secnav)\b\.?/gi;
+/** "Bush Sr." / "Bush Sr": a generational suffix after a name, not "Sr. Enlisted Leader" (senior). */
+const SENIOR_SUFFIX = /(?<=\p{Lu}[\p{Ll}.]+),?\s+Sr\b\.?(?!\s+\p{Lu})/gu;
+const SENIOR_TITLE = /\bSr\b\.?(?=\s+\p{Lu})/gu;
+
+export function spellOutTitles(question: string): string {
+  return question
+    .replace(SENIOR_SUFFIX, '')
+    .replace(SENIOR_TITLE, 'Senior')
+    .replace(OFFICE, (m, w: string) => TITLES[w.toLowerCase()])
+    .replace(TITLE, (m, w: string, stop: string, next: string) => (stop || (isCapitalised(w) && isCapitalised(next)) ? TITLES[w.toLowerCase()] : m));
+}
+
+function isCapitalised(w: string): boolean {
+  return /^\p{Lu}/u.test(w);
+}
