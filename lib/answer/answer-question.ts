@@ -9,7 +9,7 @@ import { namedQuestion, type NamedQuestion } from './extractive/named-question';
 import { resolveFollowUp } from '../retrieve/resolve-follow-up';
 import { restateRequest } from '../retrieve/restate-request';
 import { correctSpelling } from '../retrieve/spelling';
-import { spellOutTitles } from '../retrieve/title-abbreviations';
+import { spellOutAbbreviations } from '../retrieve/abbreviations';
 import { alreadyShown, asksForMore } from './extractive/already-shown';
 import { finalizeAnswer } from './finalize';
 import { describeLlmError, fallbackNotice } from './llm-error';
@@ -85,7 +85,7 @@ export async function prepareAnswer(store: Store, question: string, opts: Answer
   // "Who was his counterpart?" after "Who was General Sullivan?" is looked up and answered as "Who was General Sullivan’s counterpart?".
   // "Tell me about Plan Colombia" is asked as "What is Plan Colombia?".
   // "who is the auther" is asked as "who is the author".
-  const asked = resolveFollowUp(restateRequest(correctSpelling(spellOutTitles(question), store)), opts.context, opts.shown);
+  const asked = resolveFollowUp(restateRequest(correctSpelling(spellOutAbbreviations(question), store)), opts.context, opts.shown);
   // "What happened next?" reads on from where the previous answer left off in the thesis.
   // With no earlier answer in the thesis to read on from, it names nothing to look up.
   const next = asksWhatNext(question);

@@ -1,7 +1,7 @@
 import type { Store } from '../index/load-store';
 import type { CorpusRecord, RecordKind } from '../types';
 import { analyzeQuery, type QueryAnalysis } from './analyze-query';
-import { spellOutTitles } from './title-abbreviations';
+import { spellOutAbbreviations } from './abbreviations';
 import { bestCoverage, scoreBm25 } from './bm25';
 import { attachParents } from './attach-parents';
 import { dedupeOverlapping } from './dedupe';
@@ -96,7 +96,7 @@ async function denseScores(store: Store, text: string, sentenceShare: number): P
 }
 
 export async function searchRecords(store: Store, asked: string, opts: SearchOptions = {}): Promise<SearchResult> {
-  const query = spellOutTitles(asked);
+  const query = spellOutAbbreviations(asked);
   const k = opts.k ?? 10;
   const mode = opts.mode ?? 'hybrid';
   const context = opts.context && needsContext(query) ? opts.context : undefined;

@@ -97,6 +97,9 @@ describe('whatEvent', () => {
     expect(whatEvent("Who was Admiral Tidd's predecessor at SOUTHCOM?")).toBe('succeeded');
     expect(whatEvent('who won the battle of buena vista in 1847')).toBe('won');
     expect(whatEvent('What was signed in October 2009?')).toBe('signed');
+    // What was signed, asked in the active voice: a passage on the signer's visit that never says does not answer.
+    expect(whatEvent('What agreement did Secretary Mabus sign with the Colombian defense ministry in 2015?')).toBe('signed');
+    expect(whatEvent('Which treaty did the two countries sign?')).toBe('signed');
     // A passive naming or placing something asks for no event.
     expect(whatEvent('What was the operation called?')).toBeNull();
     expect(whatEvent('What was Plan Colombia designed to do?')).toBeNull();

@@ -40,8 +40,9 @@ export function whatEvent(question: string): string | null {
   const q = question.trim();
   const passive = /^(?:what|which \w+) (?:was|were|had been|has been) ([a-z]+(?:ed|en|wn))\b(?!\s+(?:as|by|for|to)\b)/i.exec(q);
   if (passive && !/^(?:called|named|termed|known|considered|used|based|located|involved|concerned|meant)$/.test(passive[1])) return passive[1].toLowerCase();
-  // "What did the states agree to at the Lima Conference?": the same, asked in the active voice.
-  const decided = /^what did\b[^?]*?\b(agree|decide|resolve|pledge|promise)\b/i.exec(q);
+  // "What did the states agree to at the Lima Conference?": the same, asked in the active voice;
+  // "What agreement did Mabus sign …?" asks what was signed, which a passage on his visit never says.
+  const decided = /^(?:what|which)(?: [a-z]+){0,2} did\b[^?]*?\b(agree|decide|resolve|pledge|promise|sign)\b/i.exec(q);
   if (decided) return `${decided[1].toLowerCase().replace(/e$/, '')}ed`;
   // "Who succeeded Admiral Tidd?", "Who was General Wilhelm's successor?": a passage about him that never says who came after (or before) him does not answer.
   const replaced = /^(?:what|which|who)\b[^?]*?\b(replaced|succeeded|superseded|took over|take over|successors?|predecessors?)\b/i.exec(q);

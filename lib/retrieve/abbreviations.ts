@@ -1,7 +1,9 @@
 /**
+ * Abbreviations spelt out as the thesis writes them, so an abbreviation is neither an unknown name
+ * that makes the answerer abstain nor a word retrieval cannot match.
+ *
  * Ranks and titles typed short — "Adm. Tidd", "Gen. Castro", "Lt. Col. Smith", "SecDef Perry" —
- * spelt out as the thesis writes them ("Admiral Tidd"), so the abbreviation is neither an unknown
- * name that makes the answerer abstain nor a word retrieval cannot match. A generational "Sr."
+ * are spelt out ("Admiral Tidd"). A generational "Sr."
  * after a name ("Bush Sr.") is dropped: the thesis tells the Bushes apart by initials, never so.
  */
 
@@ -39,8 +41,16 @@ const OFFICE = /\b(secdef|secnav)\b\.?/gi;
 const SENIOR_SUFFIX = /(?<=\p{Lu}[\p{Ll}.]+),?\s+Sr\b\.?(?!\s+\p{Lu})/gu;
 const SENIOR_TITLE = /\bSr\b\.?(?=\s+\p{Lu})/gu;
 
-export function spellOutTitles(question: string): string {
+const MONTHS: Record<string, string> = {
+  jan: 'January', feb: 'February', mar: 'March', apr: 'April', jun: 'June', jul: 'July', aug: 'August',
+  sep: 'September', sept: 'September', oct: 'October', nov: 'November', dec: 'December',
+};
+/** A month typed short before a day or year: "Oct 2009", "Mar. 10, 2016", "oct 30". */
+const MONTH = new RegExp(String.raw`\b(${Object.keys(MONTHS).join('|')})\b\.?(?=\s+\d)`, 'gi');
+
+export function spellOutAbbreviations(question: string): string {
   return question
+    .replace(MONTH, (m, w: string) => MONTHS[w.toLowerCase()])
     .replace(SENIOR_SUFFIX, '')
     .replace(SENIOR_TITLE, 'Senior')
     .replace(OFFICE, (m, w: string) => TITLES[w.toLowerCase()])
