@@ -5,6 +5,7 @@ import { countsWithFigure, endsAtYear, hasDuration, hasNewPerson, newNames, stat
 import { answerType, countedDemonyms, countedWords } from '@/lib/answer/extractive/type-cues';
 import { words } from '@/lib/retrieve/tokenize';
 import { givesAskedName } from '@/lib/answer/extractive/asked-name';
+import type { WordSimilarity } from '@/lib/retrieve/word-similarity';
 import type { Scored } from '@/lib/answer/extractive/score';
 
 const qw = (q: string) => new Set(words(q));
@@ -405,6 +406,15 @@ describe('givesAskedName', () => {
     const frigate = 'The naval vessel was outfitted for combat during a port-of-call at Naval Base San Diego, California.';
     expect(givesAskedName(scored(frigate), 'captain', new Set(['colombian', 'frigate', 'captain']))).toBe(false);
     expect(givesAskedName(scored('The United States called on Mexico to act.'), 'school', q)).toBe(false);
+  });
+
+  it('does not take a nationality, a country or a titled person as the name of a thing', () => {
+    const words = (text: string) => ({ c: { text, terms: new Set<string>(), words: new Set(text.toLowerCase().match(/[a-z]+/g)) } }) as unknown as Scored;
+    const sim = ((a: string, b: string) => (a === 'ship' && b === 'vessels' ? 0.8 : 0)) as unknown as WordSimilarity;
+    const asked = new Set(['what', 'were', 'the', 'names', 'of', 'us', 'amphibious', 'ship', 'and', 'destroyer', 'off', 'cartagena']);
+    const security = 'Security concerns for President Bush were high, and Colombian military and U.S. military officials agreed to provide naval vessels off the coast of Colombia.';
+    expect(givesAskedName(words(security), 'ship', asked, sim)).toBe(false);
+    expect(givesAskedName(words('Colombia offered two naval vessels, the Almirante Padilla among them.'), 'ship', asked, sim)).toBe(true);
   });
 
   it('reads a combatant command named by its acronym as naming a command', () => {

@@ -1,7 +1,7 @@
 import { stem, words } from '../../retrieve/tokenize';
 import { COUNTRY_NAMES } from '../../retrieve/countries';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
-import { COUNTED_SIMILARITY, newNames } from './detail-evidence';
+import { COUNTED_SIMILARITY, DEMONYM, newNames } from './detail-evidence';
 import type { Scored } from './score';
 
 // Whether a sentence names the thing a which-question asks to be named ("Which U.S. division …",
@@ -26,13 +26,22 @@ function identifies(text: string, name: string, noun: string): boolean {
   return new RegExp(`${n},\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}${k}\\b`, 'i').test(text) || new RegExp(`^The\\s+(?:[\\w-]+\\s+){0,2}${k}\\b[^.;]*?\\s(?:was|is)\\s+(?:the\\s+)?${n}`).test(text);
 }
 
-/** Whether a sentence gives a new name close to the noun asked about; a sentence without the noun itself passes on any new name. */
+/** Nouns for people: a titled name ("President Bush") may name one, but never a ship or an operation. */
+const PERSON_NOUN =
+  /^(?:person|people|general|admiral|president|leader|officer|scholar|commander|envoy|ambassador|secretary|chief|theorist|historian|writer|analyst|official|diplomat|boss|dealer|lord|trafficker|kingpin|author|man|woman|soldier|pilot|liaison|representative|counterpart|successor|predecessor|minister|senator|congressman|member|hostage|contractor)s?$/;
+const TITLED_NAME = /^(?:General|Admiral|President|Secretary|Senator|Colonel|Lieutenant|Captain|Commander|Ambassador|Minister|Major)\s/;
+
+/**
+ * Whether a sentence gives a new name close to the noun asked about. A sentence without the noun
+ * itself passes on any new name that could be one: not a lone nationality or country ("Colombian"), nor a
+ * titled person for a thing ("President Bush" names no ship).
+ */
 function namesNear(text: string, noun: string, qWords: Set<string>): boolean {
   const names = newNames(text, qWords);
   if (!names.length) return false;
   // Every form of the noun ("country" and "countries"), by stem.
   const at = [...text.matchAll(/[A-Za-z][\w'’]*/g)].filter((m) => stem(m[0].toLowerCase()) === stem(noun)).map((m) => [m.index, m.index + m[0].length]);
-  if (!at.length) return true;
+  if (!at.length) return names.some((n) => !DEMONYM.test(n) && !LONE_COUNTRY.test(n) && (PERSON_NOUN.test(noun) || !TITLED_NAME.test(n)));
   return names.some((n) => {
     const [i, j] = [text.indexOf(n), text.indexOf(n) + n.length];
     // "an international exercise with the United States" does not name the exercise.
@@ -43,6 +52,9 @@ function namesNear(text: string, noun: string, qWords: Set<string>): boolean {
 
 /** A verb giving a name, then the name within a few words ("call this course the “Lancero” course"); not "called on Mexico" or "a port-of-call at Naval Base". */
 const GIVES_NAME = /(?<![\w-])(?:call|calls|called|named|dubbed|known as)\s+(?!(?:on|for|upon|off|in|up|at|to|from|by|with|into|out)\b)(?:[a-z]+\s+){0,3}?[“"‘]?[A-Z]/;
+
+/** A country's name alone ("Colombia"): a place, not the name of a ship or a program. */
+const LONE_COUNTRY = new RegExp(`^(?:${COUNTRY_NAMES.join('|')})$`);
 
 /** A country named; not the first word of another name ("Panama Canal", "Mexico City"). */
 const COUNTRY = new RegExp(`\\b(?:${COUNTRY_NAMES.join('|')})\\b(?!\\s+[A-Z])`, 'g');
