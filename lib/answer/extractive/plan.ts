@@ -3,7 +3,7 @@ import type { NumberedPassage } from '../../cite/types';
 import type { QueryAnalysis, QuestionType } from '../../retrieve/analyze-query';
 import { sentenceCandidates } from './candidates';
 import { contains, coverage, hasTerm, isOffTopic, questionTerms, unknownSignals, type QuestionTerm, type TermBag, type TermStats } from '../../retrieve/question-terms';
-import { datedAntecedent, DEFAULT_WEIGHTS, scoreCandidates, type Scored, type ScoreWeights } from './score';
+import { datedAntecedent, DEFAULT_WEIGHTS, IN_PASSAGE_SHARE, scoreCandidates, YEAR_TERM, type Scored, type ScoreWeights } from './score';
 import { foldText, terms } from '../../retrieve/tokenize';
 import { answerType, countedDemonyms, countedWords, RELATIVE_DATE, typeIsStrict } from './type-cues';
 import { namesMachine, unmetConstraints } from './constraints';
@@ -50,14 +50,10 @@ export interface Plan {
 /** Confidence kept for each of the question's constraints the chosen sentences leave unmet (below any sensible threshold: the detail asked for is missing). */
 export const UNMET_FACTOR = 0.1;
 
-const YEAR_TERM = /^(1[5-9]\d\d|20\d\d)$/;
 /** An identifier term ("uh1h", "c130j", "p47"; see idTokens). */
 const ID_TERM = /^[a-z]{1,4}\d{1,4}[a-z]?$/;
 /** Confidence lost when the answer's window gives a year, but not the one the question names. */
 const OTHER_YEAR_LOSS = 0.8;
-
-/** Share of the loss for a missing name or year kept when the answer's passage names it outside the sentence's window. */
-const IN_PASSAGE_SHARE = 0.5;
 
 /** Confidence lost in proportion to the share of the question's words the corpus never uses. */
 const UNKNOWN_PENALTY = 1;

@@ -200,6 +200,10 @@ export function questionFigures(question: string): Set<string> {
 
 const SLOT_TYPES = new Set<QuestionType>(['who', 'where', 'why']);
 
+export const YEAR_TERM = /^(1[5-9]\d\d|20\d\d)$/;
+/** Share of the loss for a missing name or year kept when the answer's passage names it outside the sentence's window. */
+export const IN_PASSAGE_SHARE = 0.5;
+
 export interface Scored {
   c: Candidate;
   score: number;
@@ -263,7 +267,13 @@ export function scoreCandidates(
       if (otherCaseStudy(question, c.terms)) score *= w.otherCaseStudy;
       if (type === 'source') score = c.footnoted || c.kind === 'footnote' ? score + w.footnoted * windowCov : score * w.unfootnoted;
       else if (c.kind === 'footnote') score *= w.footnoteRecord;
-      for (const a of anchors) if (!contains(c.window.terms, a)) score *= figures.has(a.term) ? 1 - w.missingFigure : 1 - w.missingAnchor * Math.min(1, a.weight / 3);
+      for (const a of anchors) {
+        if (contains(c.window.terms, a)) continue;
+        // A year the passage gives elsewhere sets the scene ("In 2002, … established NORTHCOM. … Mexico did not like …"),
+        // but a date or a figure must be of the asked year itself.
+        const share = !typeIsStrict(type) && YEAR_TERM.test(a.term) && c.passageTerms && contains(c.passageTerms, a) ? IN_PASSAGE_SHARE : 1;
+        score *= figures.has(a.term) ? 1 - w.missingFigure : 1 - share * w.missingAnchor * Math.min(1, a.weight / 3);
+      }
       return { c, score, cov, windowCov, fit };
     })
     .sort((a, b) => b.score - a.score);
