@@ -47,6 +47,7 @@ const FILES = [
   'eval/questions-ub.jsonl',
   'eval/questions-va.jsonl',
   'eval/questions-vb.jsonl',
+  'eval/questions-vc.jsonl',
   'eval/heldout.jsonl',
 ] as const;
 const CATEGORIES = ['event', 'table', 'why', 'cite', 'paraphrase', 'conflict', 'unanswerable'] as const;
@@ -156,6 +157,7 @@ describe('eval question sets', () => {
     for (const q of byFile('eval/questions-ub.jsonl')) expect(q.id, q.id).toMatch(/^ub\d{3}$/);
     for (const q of byFile('eval/questions-va.jsonl')) expect(q.id, q.id).toMatch(/^va\d{3}$/);
     for (const q of byFile('eval/questions-vb.jsonl')) expect(q.id, q.id).toMatch(/^vb\d{3}$/);
+    for (const q of byFile('eval/questions-vc.jsonl')) expect(q.id, q.id).toMatch(/^vc\d{3}$/);
     for (const q of byFile('eval/questions-w.jsonl')) expect(q.id, q.id).toMatch(/^w\d{3}$/);
     for (const q of byFile('eval/questions-x.jsonl')) expect(q.id, q.id).toMatch(/^x\d{3}$/);
     for (const q of byFile('eval/questions-y.jsonl')) expect(q.id, q.id).toMatch(/^y\d{3}$/);
@@ -300,6 +302,8 @@ describe('eval question sets', () => {
     // -va (staff and instructors) is a tuning set once its first figures were taken; -vb (mixed users) is held out.
     ['eval/questions-va.jsonl', 36, { event: 11, paraphrase: 7, why: 5, cite: 5, table: 4, unanswerable: 4 }],
     ['eval/questions-vb.jsonl', 44, { paraphrase: 15, why: 8, event: 5, cite: 5, unanswerable: 5, table: 4, conflict: 2 }],
+    // Later in the sixteenth round, a tuning set: counts, amounts and durations in everyday words (60 written; 25 close to another set's question dropped).
+    ['eval/questions-vc.jsonl', 35, { event: 24, paraphrase: 6, unanswerable: 5 }],
   ];
 
   it.each(MINIMUMS)('%s meets the category minimums', (file, total, cats, everyCategory) => {
