@@ -193,6 +193,15 @@ describe('detail evidence', () => {
     // "U.S." and "US" name the American nation: Colombian soldiers are not U.S. troops.
     expect(countedDemonyms('How many US troops can be in Colombia at once?')).toEqual(['american']);
     expect(countedDemonyms('How many U.S. advisors went to Colombia?')).toEqual(['american']);
+    // The counted words end after the noun, before the verb: the trainers in "got US military training" are American, the soldiers Colombian.
+    expect(countedDemonyms('in october 2002 roughly how many colombian soldiers got US military training?')).toEqual(['colombian']);
+    expect(countedWords('roughly how many mexican troops took courses at the school?')).toEqual(['troops']);
+    expect(countedDemonyms('roughly how many mexican troops took courses at the school?')).toEqual(['mexican']);
+    // A lower-case word ending like a nationality is one only when a country's name begins it.
+    expect(countedDemonyms('how many veteran soldiers retired?')).toEqual([]);
+    // Troops, personnel and servicemen count for each other; soldiers are an army's alone.
+    expect(countsWithFigure(text, ['troops'], undefined, ['Mexican'])).toBe(true);
+    expect(countsWithFigure('roughly 250 Colombian army soldiers', ['personnel'])).toBe(false);
     const trained = 'U.S. military advisors trained roughly 250 Colombian army soldiers to combat domestic insurgencies.';
     expect(countsWithFigure(trained, ['troops'], (a, b) => (a === 'troops' && b === 'soldiers' ? 0.8 : 0), ['american'])).toBe(false);
     expect(countsWithFigure('a cap of 800 U.S. military personnel in Colombia', ['personnel'], undefined, ['american'])).toBe(true);

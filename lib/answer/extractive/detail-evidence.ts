@@ -133,7 +133,13 @@ export const COUNTED_SIMILARITY = 0.7;
 const SERVICE_MEMBERS = /^(?:soldiers?|troops?|personnel|servicem[ae]n|service ?members?|combatants?|fighters?|people|men)$/i;
 const MEN = /^(?:men|people|persons)$/i;
 /** Words for one kind of thing counted, any of which counts for another: "how many installations" is answered by "seven … bases". */
-const SAME_KIND = [/^(?:bases?|installations?|facilit(?:y|ies)|sites?|airfields?|garrisons?)$/i, /^(?:ships?|vessels?|boats?)$/i];
+const SAME_KIND = [
+  /^(?:bases?|installations?|facilit(?:y|ies)|sites?|airfields?|garrisons?)$/i,
+  /^(?:ships?|vessels?|boats?)$/i,
+  // "How many Mexican troops …" is answered by "766 Mexican military personnel". Not soldiers, who are an
+  // army's alone: "250 Colombian army soldiers" does not count all Colombian military personnel.
+  /^(?:troops?|personnel|servicem[ae]n|service ?members?)$/i,
+];
 const sameKind = (a: string, b: string) => SAME_KIND.some((k) => k.test(a) && k.test(b));
 
 /**

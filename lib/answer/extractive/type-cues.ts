@@ -1,6 +1,7 @@
 import { ASKS_PURPOSE, CLOSING_WHY, type QuestionType } from '../../retrieve/analyze-query';
 import { askedWords, endsAtYear, nationOf, hasDuration, hasNewPerson, newNames } from './detail-evidence';
 import { REASON_CUE } from '../../retrieve/reason-cue';
+import { COUNTRY_WORDS } from '../../retrieve/countries';
 import { givesGivenName, askedBranches, askedDetail, askedNation, askedOrganisations, askedRole, mainClause, namesRoleHolder } from './asked-detail';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -240,10 +241,8 @@ export function countedWords(question: string): string[] {
   const phrase = countedPhrase(question);
   // "How many Colombians went …": a people named by their nationality are what is counted.
   if (phrase[0] && /^[A-ZÀ-Þ][a-zà-ÿ]+(?:ians|ans|ese)$/.test(phrase[0]) && (!phrase[1] || !/^[a-z]+s$/.test(phrase[1]) || COUNT_END.test(phrase[1]))) return [phrase[0].toLowerCase()];
-  for (const w of phrase) {
-    // "personnel allowed in": a participle after the noun ends it.
-    if (COUNT_END.test(w) || (out.length && /ed$/.test(w))) break;
-    if (/^[A-ZÀ-Þ]/.test(w) || /^(?:us|u\.s\.)$/.test(w)) continue; // a name qualifies what is counted ("Colombian soldiers", "us personnel")
+  for (const w of phrase.slice(0, countedEnd(phrase))) {
+    if (/^[A-ZÀ-Þ]/.test(w) || /^(?:us|u\.s\.)$/.test(w) || lowercaseDemonym(w)) continue; // a name qualifies what is counted ("Colombian soldiers", "us personnel")
     out.push(w.toLowerCase());
   }
   if (out.some((w) => GENERIC_COUNTERS.has(w))) return [];
@@ -255,10 +254,31 @@ export function countedWords(question: string): string[] {
 
 /** Nationality adjectives qualifying what a how-many question counts ("how many Colombian soldiers" → Colombian). */
 export function countedDemonyms(question: string): string[] {
-  // Only before the verb: in "how many pilots do Colombian instructors train", "Colombian" qualifies the instructors.
+  // Only before the verb: in "how many pilots do Colombian instructors train", "Colombian" qualifies the instructors,
+  // and in "how many colombian soldiers got US military training" the trainers are American, not the soldiers.
   const phrase = countedPhrase(question);
-  const end = phrase.findIndex((w) => COUNT_END.test(w));
-  return phrase.slice(0, end < 0 ? phrase.length : end).map(nationOf).filter((n): n is string => n !== null);
+  return phrase
+    .slice(0, countedEnd(phrase))
+    .map((w) => nationOf(lowercaseDemonym(w) ? w[0].toUpperCase() + w.slice(1) : w))
+    .filter((n): n is string => n !== null);
+}
+
+/**
+ * Where the words naming what is counted end: at a verb or preposition, after a participle ("personnel
+ * allowed in"), or right after the first plural noun, as the verb follows it ("mexican troops took courses").
+ */
+function countedEnd(phrase: string[]): number {
+  for (let i = 0; i < phrase.length; i++) {
+    const w = phrase[i];
+    if (COUNT_END.test(w) || (i > 0 && /ed$/.test(w))) return i;
+    if (/^[a-z]+[^su]s$/.test(w) && !lowercaseDemonym(w)) return i + 1;
+  }
+  return phrase.length;
+}
+
+/** A nationality typed in lower case ("colombian", "mexican", "japanese"): a country's name begins it, or "american". */
+function lowercaseDemonym(w: string): boolean {
+  return /^[a-z]+(?:ian|an|ese|ish)$/.test(w) && (w === 'american' || [...COUNTRY_WORDS].some((c) => w.startsWith(c.slice(0, Math.max(4, c.length - 1)))));
 }
 
 /** Whether the question type needs a specific kind of evidence (and so a sentence without it answers poorly). */
