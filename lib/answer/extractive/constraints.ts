@@ -217,7 +217,8 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   const money = (p: Scored) => p.fit === 1 && /\$\s?\d|\bdollars?\b/.test(p.c.text);
   // "How much territory did Mexico lose?": an area ("525,000 square miles") measures land, whatever the word for it.
   const area = (p: Scored) => p.fit === 1 && counted.some((w) => AREA_NOUN.test(w)) && AREA_UNIT.test(p.c.text);
-  const many = /\bhow many\b/i.test(question);
+  // "What is the number of flight instructors …?" counts as "how many" does.
+  const many = /\bhow many\b|\bnumber of\b/i.test(question);
   if (counted.length && !tabular && !(many ? texts.some((t) => countsWithFigure(t, counted, sim, countedDemonyms(question))) : picks.some((p) => mentions(p) || money(p) || area(p)))) unmet.push('counted');
   // An acronym the question names ("RIMPAC") should be where the answer is, spelt out or not.
   const expansions = q.filter((t) => !t.own);
