@@ -98,6 +98,9 @@ describe('detail evidence', () => {
     expect(hasDuration('They stayed in Mexico City for approximately 18 months.')).toBe(true);
     expect(hasDuration('This 11-week course trains NCOs.')).toBe(true);
     expect(hasDuration('The war lasted from 1899 until late 1902.')).toBe(true);
+    // Number words past twelve count too: "the next thirty years" is a counted stretch of time.
+    expect(hasDuration('The two countries needed the next thirty years to undo the damage inflicted in 1903.', true)).toBe(true);
+    expect(countsWithFigure('the school trained some fifteen hundred officers', ['officers'])).toBe(true);
     expect(hasDuration('In 1914, the U.S. Navy anchored in the harbor after the arrest of nine U.S. sailors.')).toBe(false);
   });
 

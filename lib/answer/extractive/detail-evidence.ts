@@ -3,7 +3,7 @@ import { sameWord } from '../../retrieve/question-terms';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 
 const UNIT = '(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?';
-const COUNT = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const COUNT = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred)';
 const AMOUNT = `(?:${COUNT}|a|an|several|few|many)`;
 const YEARS_SPAN = '\\b(?:from|between) (?:\\w+ )?(1[5-9]\\d\\d|20\\d\\d)\\b.{0,30}\\b(?:to|until|and|through)\\b.{0,12}\\b(1[5-9]\\d\\d|20\\d\\d)\\b|\\b(1[5-9]\\d\\d|20\\d\\d)\\s?[-–]\\s?(1[5-9]\\d\\d|20\\d\\d)\\b';
 const DURATION = new RegExp(`\\b${AMOUNT}[\\s-]+(?:\\w+[\\s-]+)?${UNIT}\\b|${YEARS_SPAN}`, 'i');
@@ -119,7 +119,7 @@ export function givesNationality(text: string, surname: string, questionWords: S
   return text.split(/\s+/).map((w) => w.replace(/[^A-Za-z]/g, '')).some((w) => DEMONYM.test(w) && !questionWords.has(w.toLowerCase()));
 }
 
-const FIGURE_AT = /(?<![A-Za-z]-?)(?:\$\s?)?\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen)\b(?!-?[A-Za-z]\b)/gi;
+const FIGURE_AT = /(?<![A-Za-z]-?)(?:\$\s?)?\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|dozen)\b(?!-?[A-Za-z]\b)/gi;
 /** Prepositions after which words qualify the counted thing rather than name it. */
 const QUALIFIES = /^(?:of|in|from|at|for|with|to|by|on|under|into|during)$/;
 /** Words read between a figure and the thing it counts ("10,000+ U.S. Army troops"). */

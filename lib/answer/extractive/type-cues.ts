@@ -22,7 +22,7 @@ const ASKS_DAY =
 /** A sentence dated by the one before it: "That same year, …", "In the following year, …". */
 export const RELATIVE_DATE = /^(?:In )?(?:that|the) same year\b|^(?:Later |Earlier )?that year\b|^(?:In )?the (?:following|next|previous) year\b/i;
 const NUMBER_WORD =
-  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|twice|percent)\b/i;
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|dozen|half|twice|percent)\b/i;
 /** Figures, but not designators such as P-47, UH-1H or C-130J. */
 const FIGURE = /(\$\s?\d|(?<![A-Za-z]-?)\b\d[\d,.]*\s?(%|percent|million|billion|thousand)|(?<![A-Za-z]-?)\b\d{1,3}(,\d{3})+\b|(?<![A-Za-z]-?)\b\d+(\.\d+)?\b(?!-?[A-Za-z]\b))/;
 const TITLE =
