@@ -1,5 +1,5 @@
 /**
- * Abbreviations spelt out as the thesis writes them, so an abbreviation is neither an unknown name
+ * Abbreviations spelt out as the thesis writes them ("FY16" → FY2016, "Oct" → October), so an abbreviation is neither an unknown name
  * that makes the answerer abstain nor a word retrieval cannot match.
  *
  * Ranks and titles typed short — "Adm. Tidd", "Gen. Castro", "Lt. Col. Smith", "SecDef Perry" —
@@ -48,8 +48,12 @@ const MONTHS: Record<string, string> = {
 /** A month typed short before a day or year: "Oct 2009", "Mar. 10, 2016", "oct 30". */
 const MONTH = new RegExp(String.raw`\b(${Object.keys(MONTHS).join('|')})\b\.?(?=\s+\d)`, 'gi');
 
+/** A fiscal year typed short: "FY16", "fy 17" (1940–2039). */
+const SHORT_FISCAL_YEAR = /\b(FY|fy|Fy) ?(\d\d)\b/g;
+
 export function spellOutAbbreviations(question: string): string {
   return question
+    .replace(SHORT_FISCAL_YEAR, (m, fy: string, two: string) => `${fy}${Number(two) >= 40 ? 19 : 20}${two}`)
     .replace(MONTH, (m, w: string) => MONTHS[w.toLowerCase()])
     .replace(SENIOR_SUFFIX, '')
     .replace(SENIOR_TITLE, 'Senior')

@@ -27,7 +27,8 @@ export function storeTermStats(store: Store): TermStats {
     df: (term) => store.lexical.df.get(term) ?? 0,
     vocabulary: () => store.lexical.df.keys(),
     inBody: (term) => inBody.has(term),
-    hasId: (id) => ids.has(id),
+    // "C-130" and "UH-1" name the airframes of the thesis's "C-130J" and "UH-1H".
+    hasId: (id) => ids.has(id) || (/\d$/.test(id) && [...ids].some((known) => known.length === id.length + 1 && known.startsWith(id) && /[a-z]$/.test(known))),
     isName: (term) => names.has(term),
     hasPhrase: (phrase) => body.includes(` ${phraseWords(phrase)} `),
   };

@@ -3,6 +3,7 @@ import { spellOutAbbreviations } from '@/lib/retrieve/abbreviations';
 import { answerQuestion } from '@/lib/answer/answer-question';
 import { loadStore, type Store } from '@/lib/index/load-store';
 import { testDataDir } from '../helpers/test-index';
+import { storeTermStats } from '@/lib/retrieve/term-stats';
 
 describe('spellOutAbbreviations', () => {
   it('spells out a rank or title typed short before a name', () => {
@@ -22,6 +23,11 @@ describe('spellOutAbbreviations', () => {
     expect(spellOutAbbreviations('Which source is cited for the Oct 2009 deal?')).toBe('Which source is cited for the October 2009 deal?');
     expect(spellOutAbbreviations('what happened on mar. 10, 2016')).toBe('what happened on March 10, 2016');
     expect(spellOutAbbreviations('Did the Mar report say so?')).toBe('Did the Mar report say so?');
+  });
+
+  it('writes a fiscal year typed short in full', () => {
+    expect(spellOutAbbreviations('how much did mexico get in FY16 alone?')).toBe('how much did mexico get in FY2016 alone?');
+    expect(spellOutAbbreviations('aid in fy 17')).toBe('aid in fy2017');
   });
 
   it('leaves words that only look like abbreviations alone', () => {
@@ -46,6 +52,17 @@ describe('abbreviated titles on the real thesis', () => {
     const deal = await answerQuestion(store, 'Which source is cited for the Oct 2009 deal giving US forces access to seven Colombian bases?', { llm: null });
     expect(deal.abstained).toBe(false);
     expect(deal.citations.flatMap((c) => c.footnotes.map((f) => f.text)).join(' ')).toMatch(/Bronstein/);
+  });
+
+  it('knows an airframe by its family name ("C-130" for the C-130J the thesis names), and a short fiscal year', async () => {
+    const stats = storeTermStats(store);
+    expect(stats.hasId?.('c130')).toBe(true);
+    expect(stats.hasId?.('uh1')).toBe(true);
+    expect(stats.hasId?.('c131')).toBe(false);
+    const planes = await answerQuestion(store, 'Which planes besides the C-130s is NORTHCOM helping Mexico buy?', { llm: null });
+    expect(planes.answer).toMatch(/RC-26/);
+    const fy = await answerQuestion(store, 'How much did the U.S. plan to give Colombia in FY 17?', { llm: null });
+    expect(fy.answer).toMatch(/\$391 million/);
   });
 
   it('abstains when asked what a visitor signed, as the thesis never says he signed anything', async () => {
