@@ -48,6 +48,8 @@ const FILES = [
   'eval/questions-va.jsonl',
   'eval/questions-vb.jsonl',
   'eval/questions-vc.jsonl',
+  'eval/questions-wa.jsonl',
+  'eval/questions-wb.jsonl',
   'eval/heldout.jsonl',
 ] as const;
 const CATEGORIES = ['event', 'table', 'why', 'cite', 'paraphrase', 'conflict', 'unanswerable'] as const;
@@ -158,6 +160,8 @@ describe('eval question sets', () => {
     for (const q of byFile('eval/questions-va.jsonl')) expect(q.id, q.id).toMatch(/^va\d{3}$/);
     for (const q of byFile('eval/questions-vb.jsonl')) expect(q.id, q.id).toMatch(/^vb\d{3}$/);
     for (const q of byFile('eval/questions-vc.jsonl')) expect(q.id, q.id).toMatch(/^vc\d{3}$/);
+    for (const q of byFile('eval/questions-wa.jsonl')) expect(q.id, q.id).toMatch(/^wa\d{3}$/);
+    for (const q of byFile('eval/questions-wb.jsonl')) expect(q.id, q.id).toMatch(/^wb\d{3}$/);
     for (const q of byFile('eval/questions-w.jsonl')) expect(q.id, q.id).toMatch(/^w\d{3}$/);
     for (const q of byFile('eval/questions-x.jsonl')) expect(q.id, q.id).toMatch(/^x\d{3}$/);
     for (const q of byFile('eval/questions-y.jsonl')) expect(q.id, q.id).toMatch(/^y\d{3}$/);
@@ -304,6 +308,10 @@ describe('eval question sets', () => {
     ['eval/questions-vb.jsonl', 44, { paraphrase: 15, why: 8, event: 5, cite: 5, unanswerable: 5, table: 4, conflict: 2 }],
     // Later in the sixteenth round, a tuning set: counts, amounts and durations in everyday words (60 written; 25 close to another set's question dropped).
     ['eval/questions-vc.jsonl', 35, { event: 24, paraphrase: 6, unanswerable: 5 }],
+    // Seventeenth round, by helpers who saw only the thesis (60 written each; 35 and 23 with 70% or more of their content words in another set's question dropped).
+    // -wa (instructors, staff and students) is a tuning set once its first figures were taken; -wb (mixed users in their own words) is held out.
+    ['eval/questions-wa.jsonl', 25, { cite: 6, paraphrase: 6, event: 5, table: 3, why: 3, conflict: 1, unanswerable: 1 }],
+    ['eval/questions-wb.jsonl', 37, { paraphrase: 19, why: 8, unanswerable: 4, event: 2, cite: 2, table: 2 }],
   ];
 
   it.each(MINIMUMS)('%s meets the category minimums', (file, total, cats, everyCategory) => {
