@@ -7,6 +7,8 @@
  * after a name ("Bush Sr.") is dropped: the thesis tells the Bushes apart by initials, never so.
  */
 
+import { spellOutShorthand } from './shorthand';
+
 const TITLES: Record<string, string> = {
   adm: 'Admiral',
   gen: 'General',
@@ -52,13 +54,14 @@ const MONTH = new RegExp(String.raw`\b(${Object.keys(MONTHS).join('|')})\b\.?(?=
 const SHORT_FISCAL_YEAR = /\b(FY|fy|Fy) ?(\d\d)\b/g;
 
 export function spellOutAbbreviations(question: string): string {
-  return question
+  const spelt = question
     .replace(SHORT_FISCAL_YEAR, (m, fy: string, two: string) => `${fy}${Number(two) >= 40 ? 19 : 20}${two}`)
     .replace(MONTH, (m, w: string) => MONTHS[w.toLowerCase()])
     .replace(SENIOR_SUFFIX, '')
     .replace(SENIOR_TITLE, 'Senior')
     .replace(OFFICE, (m, w: string) => TITLES[w.toLowerCase()])
     .replace(TITLE, (m, w: string, stop: string, next: string) => (stop || (isCapitalised(w) && isCapitalised(next)) ? TITLES[w.toLowerCase()] : m));
+  return spellOutShorthand(spelt);
 }
 
 function isCapitalised(w: string): boolean {

@@ -145,6 +145,8 @@ export function idTokens(text: string): string[] {
   for (const m of text.matchAll(/\b([A-Za-z]{1,4})-?([0-9₀-₉]{1,4}[A-Za-z]?)(?![\w₀-₉])/g)) {
     // "mid-1990s", "pre-1945", "mid-90s": a period, not an identifier.
     if (/^(mid|pre|post|late|ca)$/i.test(m[1]) && /^(?:(1[5-9]|20)\d\ds?|\d0s)$/.test(m[2])) continue;
+    // "post-9/11": a period after a date, not an identifier.
+    if (/^(mid|pre|post|late)$/i.test(m[1]) && text[(m.index ?? 0) + m[0].length] === '/') continue;
     // "WW2" is World War II, read as words (see wordTokens).
     if (/^ww$/i.test(m[1]) && /^[12]$/.test(m[2])) continue;
     // "UH-60s", "P-47s": a plural, not a model letter ("C-130J").
