@@ -40,6 +40,9 @@ export const CLOSING_WHY = /\?\s*(?:and\s+)?why\s*\??\s*$/i;
 /** "What was Pershing doing taking troops into Mexico?": the purpose of a deed the question names. */
 export const ASKS_PURPOSE = /^\s*what (?:was|were|is|are) [^?]{1,60}? doing (?!so\b)\w+ing\b/i;
 
+/** "What was Mexico's gripe about …?": a grievance is told with its reason, as a why-question's answer is. */
+export const ASKS_GRIEVANCE = /^\s*what (?:was|were|is|are) [^?]{0,60}?\b(?:gripes?|complaints?|grievances?|beefs?|objections?|quarrels?) (?:about|with|over|regarding|against|to)\b/i;
+
 export function questionType(q: string): QuestionType {
   // "the U.S. Presidential Unit Citation" is an award's name, not a question about citations.
   // "After … in 1914, where did the fleet go?": the question word after a leading clause decides.
@@ -51,7 +54,7 @@ export function questionType(q: string): QuestionType {
   const opensOther = /^\s*(?:who|when|where|why)\b/.test(s);
   if (!opensOther && /\bhow (many|much|long|large|big)\b|\bwhat (amount|number|percentage)\b/.test(s)) return 'how-many';
   if (/^\s*when\b|\bwhat (year|date|month|decade)\b|\b(?:in )?which (?:year|month)\b/.test(s)) return 'when';
-  if (/^\s*why\b|[,;:]\s*why\b|\breason|\bexplain|\bcause/.test(s) || ASKS_PURPOSE.test(s) || CLOSING_WHY.test(s)) return 'why';
+  if (/^\s*why\b|[,;:]\s*why\b|\breason|\bexplain|\bcause/.test(s) || ASKS_PURPOSE.test(s) || ASKS_GRIEVANCE.test(s) || CLOSING_WHY.test(s)) return 'why';
   if (/^\s*who\b|\bwhich (general|admiral|president|commander|person|officer|leader)\b/.test(s)) return 'who';
   if (/^\s*where\b/.test(s)) return 'where';
   return terseType(s) ?? 'what';

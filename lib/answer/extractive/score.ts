@@ -1,4 +1,4 @@
-import { asksFeeling, tellsFeeling } from './feeling';
+import { asksFeeling, feelerTerms, feelingFit, tellsFeeling } from './feeling';
 import { asksMotive, tellsMotive } from './motive';
 import type { QuestionType } from '../../retrieve/analyze-query';
 import { REASON_CUE } from '../../retrieve/reason-cue';
@@ -233,6 +233,7 @@ export function scoreCandidates(
   const introduction = introducesPerson(question) ?? definesAsked(question);
   const feeling = type === 'why' && asksFeeling(question);
   const motive = type === 'why' && !feeling && asksMotive(question);
+  const feeler = feeling ? feelerTerms(question) : [];
   // A question about how the thesis is organised is answered by its roadmap sentences.
   const roadmapPenalty = !STRUCTURE.test(question);
   const at = new Map(candidates.map((c) => [`${c.passage}:${c.index}`, c]));
@@ -248,8 +249,10 @@ export function scoreCandidates(
       const windowCov = coverage(q, c.window, sim);
       const fit = members
         ? memberFit(c.terms, members)
-        : type === 'why'
-          ? reasonFit(c, at.get(`${c.passage}:${c.index + 1}`), whyNot, asked)
+        : feeling
+          ? feelingFit(c, feeler, () => reasonFit(c, at.get(`${c.passage}:${c.index + 1}`), whyNot, asked))
+          : type === 'why'
+            ? reasonFit(c, at.get(`${c.passage}:${c.index + 1}`), whyNot, asked)
           : type === 'when' && !datedBefore(c, at)
             ? 0
             : typeFit(type, c.text, given, question, followUp);

@@ -1,4 +1,4 @@
-import { ASKS_PURPOSE, CLOSING_WHY, type QuestionType } from '../../retrieve/analyze-query';
+import { ASKS_GRIEVANCE, ASKS_PURPOSE, CLOSING_WHY, type QuestionType } from '../../retrieve/analyze-query';
 import { askedWords, endsAtYear, nationOf, hasDuration, hasNewPerson, newNames } from './detail-evidence';
 import { REASON_CUE } from '../../retrieve/reason-cue';
 import { COUNTRY_WORDS } from '../../retrieve/countries';
@@ -84,7 +84,7 @@ const MONEY = /\$\s?\d|\bdollars?\b|\bpesos\b/i;
 
 /** "What was the total cost of …", "What was SOUTHCOM's budget …", "How much did … cost?", "What was the dollar value …": a sum of money. */
 function asksMoney(question: string): boolean {
-  return /\b(?:cost|costs|costed|budget|budgets|price|prices|spent|spend|spending|paid|worth)\b|\bdollar (?:value|amount|figure)\b/i.test(question);
+  return /\b(?:cost|costs|costed|budget|budgets|price|prices|spent|spend|spending|paid|worth(?!\s+(?:a|an|the|it|its|their|our)\b))\b|\bdollar (?:value|amount|figure)\b/i.test(question);
 }
 
 /** A share of a whole: what "What percentage …" asks for. */
@@ -206,11 +206,11 @@ export function answerType(question: string, type: QuestionType): QuestionType {
   if (ASKS_TOLL.test(question)) return 'how-many';
   const s = mainClause(question).toLowerCase();
   // "What reason does the thesis give for …" is a why-question; "What caused …" asks what.
-  if (type === 'why' && /^\s*(which|what|who|how)\b/.test(s) && !/^\s*(?:what|which) (?:reasons?|motives?|explanations?)\b/.test(s) && !ASKS_PURPOSE.test(s) && !CLOSING_WHY.test(s)) return 'what';
+  if (type === 'why' && /^\s*(which|what|who|how)\b/.test(s) && !/^\s*(?:what|which) (?:reasons?|motives?|explanations?)\b/.test(s) && !ASKS_PURPOSE.test(s) && !ASKS_GRIEVANCE.test(s) && !CLOSING_WHY.test(s)) return 'what';
   // "Which country cooperated more, Colombia or Mexico?": a choice between names the question gives.
   if (CHOICE.test(question)) return type === 'where' || type === 'who' ? 'what' : type;
   if (type === 'what' || type === 'table') {
-    if (/\bhow (many|much|far|old|often|tall|high|heavy|deep|wide)\b|\b(losses|casualties|share|percentage|amount|number of|cost|budget|size|cap|total|worth|dollar value|(?:vote|death|body|head|troop) counts?|tally)\b/.test(s)) return 'how-many';
+    if (/\bhow (many|much|far|old|often|tall|high|heavy|deep|wide)\b|\b(losses|casualties|share|percentage|amount|number of|cost|budget|size|cap|total|worth(?!\s+(?:a|an|the|it|its|their|our)\b)|dollar value|(?:vote|death|body|head|troop) counts?|tally)\b/.test(s)) return 'how-many';
     if (/^\s*since when\b|\bwhat (?:(?:was|is|were) the )?(?:(?:exact|precise|specific) )?(day|time|date)\b|\b(?:exact|precise|specific) (?:date|day)\b/.test(s)) return 'when';
     // "Which American cabinet officer ...", "Which U.S. envoy ...": a person, whoever the role.
     // "In which Colombian town ...", "Which city ...": a place.
