@@ -32,6 +32,9 @@ export const ALIASES: Record<string, string> = {
   'homeland-defense command': 'NORTHCOM',
   'homeland defense headquarters': 'NORTHCOM',
   'homeland-defense headquarters': 'NORTHCOM',
+  'homeland command': 'NORTHCOM',
+  'homeland security command': 'NORTHCOM',
+  'homeland-security command': 'NORTHCOM',
   // The helicopters' everyday names; the thesis writes their designations.
   huey: 'UH-1H helicopter',
   hueys: 'UH-1H helicopters',
@@ -108,6 +111,14 @@ export const ALIASES: Record<string, string> = {
   // Congress's defence committees by their acronyms.
   sasc: 'Senate Armed Services Committee',
   hasc: 'House Armed Services Committee',
+  // What a law forbids, as the thesis writes it ("we are precluded from any law enforcement action", "laws that forbid it").
+  forbidden: 'forbidden forbid precluded prohibits',
+  prohibited: 'prohibited prohibits precluded forbid',
+  barred: 'barred precluded forbid prohibits',
+  'not allowed': 'not allowed precluded forbid prohibits',
+  'not permitted': 'not permitted precluded forbid prohibits',
+  // A large spending is an investment ("the only public institution that warranted a large U.S. investment").
+  outlay: 'outlay investment spending',
   // Counts in everyday words: "half a dozen rules" are six.
   'half a dozen': 'six',
   'half-dozen': 'six',
@@ -130,8 +141,8 @@ const PATTERNS = Object.entries(ALIASES).map(([alias, expansion]) => ({
   pattern: new RegExp(`(?:([A-Za-z]+)\\s+)?\\b${alias.replace(/ /g, '\\s+')}\\b`, 'gi'),
 }));
 
-/** Capitalised words that may precede an alias without making it part of a longer name. */
-const LEADS = new Set(['us', 's', 'whose', 'whom', 'a', 'an', 'on', 'for', 'by', 'with', 'of', 'are', 'were', 'can', 'should', 'will', 'since', 'after', 'before', 'during', 'the', 'in', 'at', 'from', 'to', 'did', 'does', 'do', 'how', 'why', 'what', 'when', 'where', 'which', 'who', 'and', 'but', 'was', 'is', 'has', 'had', 'would', 'could']);
+/** Capitalised words that may precede an alias without making it part of a longer name (a demonym is an adjective: "a big American outlay"). */
+const LEADS = new Set(['us', 's', 'american', 'mexican', 'colombian', 'whose', 'whom', 'a', 'an', 'on', 'for', 'by', 'with', 'of', 'are', 'were', 'can', 'should', 'will', 'since', 'after', 'before', 'during', 'the', 'in', 'at', 'from', 'to', 'did', 'does', 'do', 'how', 'why', 'what', 'when', 'where', 'which', 'who', 'and', 'but', 'was', 'is', 'has', 'had', 'would', 'could']);
 
 /**
  * The aliases a question uses ("Washington-friendly" counts as "Washington"), but not inside a

@@ -40,7 +40,12 @@ describe('findAliases', () => {
     expect(findAliases('How do the militaries differ at home?').map((a) => a.expansion)).toEqual(['domestic within its borders']);
     // Idioms: a green light is approval; a charter, a constitution. A question word before one is no name.
     expect(findAliases("Whose green light do Mexico's armed forces need?").map((a) => a.expansion)).toEqual(['approval approve']);
-    expect(findAliases("Under its revolutionary-era charter, what pact is forbidden?").map((a) => a.expansion)).toEqual(['charter constitution']);
+    expect(findAliases("Under its revolutionary-era charter, what pact is forbidden?").map((a) => a.expansion)).toEqual(['charter constitution', 'forbidden forbid precluded prohibits']);
+    // What a law forbids, in the thesis's words; a large spending is an investment; the homeland command is NORTHCOM.
+    expect(findAliases('What were the task force troops barred from doing?').map((a) => a.expansion)).toEqual(['barred precluded forbid prohibits']);
+    expect(findAliases('What are Mexican troops not allowed to do abroad?').map((a) => a.expansion)).toEqual(['not allowed precluded forbid prohibits']);
+    expect(findAliases('What justified a big American outlay?').map((a) => a.expansion)).toEqual(['outlay investment spending']);
+    expect(findAliases('When was the new homeland command created?').map((a) => a.expansion)).toEqual(['NORTHCOM']);
     expect(findAliases('why was the panama canal such a big deal?').map((a) => a.expansion)).toEqual(['important significant strategic']);
     expect(findAliases('who was in charge of SOUTHCOM in 1997?').map((a) => a.expansion)).toEqual(['command commander led']);
     expect(findAliases('Why did Mexican officials resent the lie-detector screening?').map((a) => a.expansion)).toEqual(['polygraph']);
