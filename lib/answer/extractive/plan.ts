@@ -18,6 +18,7 @@ import { askedMembers, askedOptions, type Categories } from './category-members'
 import { addDurationStart, addEvidenceRival, addFigureRivals, addOptionStatements, addOtherMembers, addPeriodRows, RIVAL_SHARE } from './joining-sentences';
 import { needsContext } from '../../retrieve/needs-context';
 import { addCounterEvidence } from './counter-evidence';
+import { asksToll, tellsToll } from './toll';
 
 export interface PlanOptions {
   /** Below this confidence the answerer abstains. Calibrated on the eval sets (scripts/eval-answers.ts --sweep). */
@@ -62,6 +63,8 @@ const UNKNOWN_PENALTY = 1;
 const CLOSE_SHARE = 0.9;
 /** The same for "Who is the current commander of SOUTHCOM?": a sentence naming a holder of the role beats one about the role that names nobody. */
 const HOLDER_CLOSE_SHARE = 0.75;
+/** A sentence telling a toll by a figure leads a how-many question about the dead or wounded from this share of the best score. */
+const TOLL_SHARE = 0.7;
 /** For "What label do they give …" or "What aircraft …", a sentence giving a term or a machine's name leads if it scores this share of the best. */
 const TERM_SHARE = 0.8;
 
@@ -258,6 +261,13 @@ function leadGiving(scored: Scored[], gives: (text: string) => boolean, share = 
   return !top || gives(top.c.text) ? undefined : scored.find((s) => s.score >= share * top.score && gives(s.c.text));
 }
 
+/** The passage that sets the scene ("Colombian soldiers arrived in Korea …") tells its toll later without naming the war again; another passage's toll is of another fight. */
+function tollLead(scored: Scored[]): Scored | undefined {
+  const top = scored[0];
+  if (tellsToll(top.c.text)) return undefined;
+  return scored.find((s) => s.score >= TOLL_SHARE * top.score && s.c.passage === top.c.passage && tellsToll(s.c.text));
+}
+
 /** Picks the sentences of an extractive answer, or decides to abstain. */
 export function planAnswer(
   analysis: QueryAnalysis,
@@ -293,7 +303,9 @@ export function planAnswer(
   const counted = type === 'how-many' ? countedWords(analysis.text) : [];
   const demonyms = countedDemonyms(analysis.text);
   const counting = counted.length && scored[0] ? leadGiving(scored, (t) => countsWithFigure(t, counted, sim, demonyms), CLOSE_SHARE) : undefined;
-  const best = close ?? naming ?? counting ?? scored[0] ?? null;
+  // "How many … were wounded": of the sentences not far behind, one of the best sentence's own passage telling a toll by a figure leads.
+  const toll = type === 'how-many' && asksToll(analysis.text) && scored[0] ? tollLead(scored) : undefined;
+  const best = close ?? naming ?? counting ?? toll ?? scored[0] ?? null;
   const none = { type, picks: [], best, unknownAnchors };
   if (!best || q.length === 0) return { ...none, confidence: 0, abstain: true };
 
