@@ -66,8 +66,8 @@ export function questionType(q: string): QuestionType {
  */
 function terseType(s: string): QuestionType | null {
   if (/\b(?:what|which|who|whom|whose|when|where|why|how)\b|^\s*(?:did|does|do|is|was|were|are|can|could|has|have|had|name)\b/.test(s)) return null;
-  // "square miles of territory mexico lost after the 1846-48 war": a measure asks for a figure.
-  if (/\b(?:number of|per (?:year|month|week|day)|annually|each year|total|amount|funding|assistance|aid|cost|budget|(?:square )?(?:miles|kilometers|kilometres|acres|hectares)|(?:metric )?tons|percent(?:age)?)\b/.test(s)) return 'how-many';
+  // "square miles of territory mexico lost after the 1846-48 war": a measure asks for a figure, as does a toll ("colombian killed and wounded in korea").
+  if (/\b(?:number of|per (?:year|month|week|day)|annually|each year|total|amount|funding|assistance|aid|cost|budget|killed|wounded|dead|deaths|casualties|losses|(?:square )?(?:miles|kilometers|kilometres|acres|hectares)|(?:metric )?tons|percent(?:age)?)\b/.test(s)) return 'how-many';
   if (/^\s*(?:(?:exact|precise) )?(?:date|year|day|month)\b|\b(?:date|year)\s*\??\s*$/.test(s)) return 'when';
   return null;
 }

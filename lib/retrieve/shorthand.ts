@@ -19,6 +19,9 @@ const WORD = new RegExp(String.raw`\b(${Object.keys(WORDS).join('|')})\b\.?(?!-)
 
 /** Capitalised only: "AF" is the Air Force, "af" is nothing. "Gov" before a name is a governor (see abbreviations.ts). */
 const AIR_FORCE = /\bAF\b/g;
+/** Casualty codes, capitals only: killed and wounded in action. */
+const KILLED = /\bKIA\b/g;
+const WOUNDED = /\bWIA\b/g;
 /** "Mex" / "Mex." before a noun is the adjective ("Mex AF", "Mex officials"); alone or before a function word, the country ("aid to Mex after 2007"). */
 const MEXICAN =
   /\bMex\b\.?(?=\s+(?!(?:after|before|in|on|to|and|or|with|from|for|since|during|by|at|was|were|is|are|did|does|do|had|has|have|get|gets|got|receive[ds]?|over|under|about|between|than|as|until|through|into|if|when|because|but|so)\b)\p{L})/gu;
@@ -46,6 +49,8 @@ export function spellOutShorthand(question: string): string {
     .replace(MONTH_SHORT_YEAR, (m, month: string, two: string) => (Number(two) > 31 || /['’]/.test(m) ? `${month} ${fullYear(two)}` : m))
     .replace(APOSTROPHE_YEAR, (m, two: string) => fullYear(two))
     .replace(AIR_FORCE, 'Air Force')
+    .replace(KILLED, 'killed')
+    .replace(WOUNDED, 'wounded')
     .replace(MEXICAN, 'Mexican')
     .replace(MEXICO, 'Mexico')
     .replace(WORD, (m, w: string) => WORDS[w.toLowerCase()]);

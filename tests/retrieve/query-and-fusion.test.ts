@@ -26,6 +26,8 @@ describe('analyzeQuery', () => {
     expect(questionType('merida initiative total funding through FY2016')).toBe('how-many');
     expect(questionType('square miles of territory mexico lost after the 1846-48 war')).toBe('how-many');
     expect(questionType('oct 2009 agreement number of bases')).toBe('how-many');
+    expect(questionType('colombian killed and wounded in korea')).toBe('how-many');
+    expect(questionType('korean war colombian battalion commander')).toBe('what');
     expect(questionType('Exact date Plan Colombia was approved')).toBe('when');
     expect(questionType('plan colombia approval date')).toBe('when');
     expect(questionType('coleman colombia and the united states publisher')).toBe('what');

@@ -12,6 +12,8 @@ describe('spellOutShorthand', () => {
     expect(spellOutShorthand('who attended the mtg with the Colombian govt')).toBe('who attended the meeting with the Colombian government');
     expect(spellOutShorthand('aid to Mex after 2007')).toBe('aid to Mexico after 2007');
     expect(spellOutShorthand('intl and natl pressure')).toBe('international and national pressure');
+    expect(spellOutShorthand('Colombian KIA and WIA')).toBe('Colombian killed and wounded');
+    expect(spellOutShorthand('the kia dealer')).toBe('the kia dealer');
   });
 
   it('reads a "# of" or "$" opening as a question of how many or how much', () => {
