@@ -40,8 +40,18 @@ export const CLOSING_WHY = /\?\s*(?:and\s+)?why\s*\??\s*$/i;
 /** "What was Pershing doing taking troops into Mexico?": the purpose of a deed the question names. */
 export const ASKS_PURPOSE = /^\s*what (?:was|were|is|are) [^?]{1,60}? doing (?!so\b)\w+ing\b/i;
 
-/** "What was Mexico's gripe about …?": a grievance is told with its reason, as a why-question's answer is. */
-export const ASKS_GRIEVANCE = /^\s*what (?:was|were|is|are) [^?]{0,60}?\b(?:gripes?|complaints?|grievances?|beefs?|objections?|quarrels?) (?:about|with|over|regarding|against|to)\b/i;
+/** "What upset Mexico about …", "What bothered Mexican officials about …": who felt it, an actor ("the balance of power" is none). */
+export const UPSET_WHOM =
+  /^\s*what (?:upset|bothered|annoyed|angered|irritated|offended|frustrated|troubled|worried) ((?:[^?]{0,40}?\b)?(?:mexic\w*|colombi\w*|americ\w*|u\.?s\.?|united states|canad\w*|panam\w*|washington|bogot\w*|officials?|government|leaders?|people|citizens|officers?|generals?|army|navy|military|president|senate|congress|public|critics|lawmakers)\b[^?]{0,30}?) (?:about|over|regarding|in|with)\b/i;
+
+/**
+ * "What was Mexico's gripe about …?", "What upset Mexico about the way NORTHCOM was set up?": a
+ * grievance is told with its reason, as a why-question's answer is.
+ */
+export const ASKS_GRIEVANCE = new RegExp(
+  String.raw`^\s*what (?:was|were|is|are) [^?]{0,60}?\b(?:gripes?|complaints?|grievances?|beefs?|objections?|quarrels?) (?:about|with|over|regarding|against|to)\b|${UPSET_WHOM.source}`,
+  'i',
+);
 
 export function questionType(q: string): QuestionType {
   // "the U.S. Presidential Unit Citation" is an award's name, not a question about citations.

@@ -22,6 +22,8 @@ describe('asksFeeling and tellsFeeling', () => {
     expect(questionType("What was Mexico's gripe about NORTHCOM?")).toBe('why');
     expect(answerType("What was Mexico's gripe about NORTHCOM?", 'why')).toBe('why');
     expect(questionType('What was the complaint filed in 2010?')).not.toBe('why');
+    expect(questionType('What upset Mexico about the way NORTHCOM was set up?')).toBe('why');
+    expect(questionType('What upset the balance of power in 1942?')).not.toBe('why');
     expect(answerType('What made the Colombian army worth a large investment?', 'what')).not.toBe('how-many');
     expect(answerType('What was the aid worth in 2000?', 'what')).toBe('how-many');
   });
@@ -39,6 +41,7 @@ describe('feelerTerms, feelerFeels and feelingFit', () => {
     expect(feelerTerms('Why was Mexico unhappy when NORTHCOM was created?')).toEqual(['mexico']);
     expect(feelerTerms('Why did many Colombians object to the bases deal?')).toEqual(terms('Colombians'));
     expect(feelerTerms("What was Mexico's gripe about NORTHCOM?")).toEqual(['mexico']);
+    expect(feelerTerms('What upset Mexico about the way NORTHCOM was set up?')).toEqual(['mexico']);
     expect(feelerTerms('Why did Colombia send troops to Korea?')).toEqual([]);
   });
 
@@ -67,7 +70,7 @@ describe('feeling why-questions on the real thesis', () => {
   });
 
   it("answers why Mexico was displeased with NORTHCOM by Mexico's own grievance, not by why NORTHCOM was made", async () => {
-    for (const q of ["Why was Mexico displeased with being placed in NORTHCOM's area in 2002?", "What was Mexico's complaint about NORTHCOM's creation?"]) {
+    for (const q of ["Why was Mexico displeased with being placed in NORTHCOM's area in 2002?", "What was Mexico's complaint about NORTHCOM's creation?", "What bothered Mexican officials about NORTHCOM's creation?"]) {
       const r = await answerQuestion(store, q, { llm: null });
       expect(r.abstained, q).toBe(false);
       expect(r.answer, q).toMatch(/without input|unilaterally|failed to include Mexico/);

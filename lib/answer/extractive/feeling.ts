@@ -1,4 +1,4 @@
-import { ASKS_GRIEVANCE } from '../../retrieve/analyze-query';
+import { ASKS_GRIEVANCE, UPSET_WHOM } from '../../retrieve/analyze-query';
 import { terms } from '../../retrieve/tokenize';
 import { hasTerm, sameWord } from '../../retrieve/question-terms';
 
@@ -28,7 +28,7 @@ const GRIEVANCE_OF = /^\s*what (?:was|were|is|are) (.{2,60}?)(?:['’]s?)? (?:gr
 
 /** Content terms of whoever the question says felt it ("mexico", "colombian"), or none. */
 export function feelerTerms(question: string): string[] {
-  const m = FEELER.exec(question) ?? GRIEVANCE_OF.exec(question);
+  const m = FEELER.exec(question) ?? GRIEVANCE_OF.exec(question) ?? UPSET_WHOM.exec(question);
   return m ? terms(m[1]).filter((t) => !/^(?:many|some|most|several|few|lot)$/.test(t)) : [];
 }
 
