@@ -78,6 +78,19 @@ describe('feeling why-questions on the real thesis', () => {
   });
 });
 
+describe('a reason told beside a sentence of another year', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await loadStore(await testDataDir());
+  });
+
+  it("answers with the reason sentence though its neighbour names 2007, not the question's 2002", async () => {
+    const r = await answerQuestion(store, 'What annoyed Mexican officials about how NORTHCOM was created in 2002?', { llm: null });
+    expect(r.abstained).toBe(false);
+    expect(r.answer).toMatch(/failed to include Mexico|without input/);
+  });
+});
+
 describe('askedAfterEvent', () => {
   it('reads who or what a question asks became of after an event', () => {
     expect(askedAfterEvent('What happened to Pablo Escobar after his 1991 capture?')).toBe('Pablo Escobar');

@@ -99,7 +99,8 @@ export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], t
   // For a date or a figure they must be there: "$391 million in FY2017" does not answer "in FY2016".
   const loss = typeIsStrict(type) ? 0.6 : 0.4;
   // A year the question names, where the answer gives another year ("UNITAS 2013" for "in 2014"), is a different event.
-  const otherYear = [...best.c.window.terms].some((t) => YEAR_TERM.test(t));
+  // A reason is given for the sentence's own event: a neighbour's year ("In 2007, …" after "This creation would upset Mexico because …") is of another.
+  const otherYear = [...(type === 'why' ? best.c.terms : best.c.window.terms)].some((t) => YEAR_TERM.test(t));
   // "2007 or 2008?": either year the question offers answers it.
   const offered = offeredYears(question);
   const givesOffered = offered.some((y) => best.c.window.terms.has(y));
