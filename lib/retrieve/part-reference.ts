@@ -6,7 +6,7 @@
 export interface PartReference {
   /** The words naming the part, as written in the question. */
   span: string;
-  /** The abstract (a record kind rather than a section). */
+  /** The abstract (a record kind rather than a section), alone or with the sections below. */
   abstract: boolean;
   /** Section ids of the part; a record in one of them or below it is in the part. */
   sections: string[];
@@ -62,6 +62,15 @@ function namesResearchSection(question: string, m: RegExpExecArray): boolean {
 const CONTINUES_STUDY =
   /\b(?:build(?:s|ing)? on|extend(?:s|ed|ing)?|continu(?:e|es|ed|ing)|follow(?:s|ed|ing)? up on|pick(?:s|ed|ing)? up) (?:this|his|the author['’]s|the thesis['’]s?) (?:study|research|thesis|project)\b|\b(?:future|further|follow-up) (?:studies|study|work|researchers?|scholars?)\b/i;
 
+/**
+ * "What does the author think US commanders need to do if they want Mexico to cooperate more?",
+ * "What does the author recommend the US keep doing with Colombia?": the thesis recommends in its
+ * abstract and in the sections on continuing and adjusting cooperation. The group is the framing.
+ */
+const RECOMMENDATION =
+  /\b(?:author|thesis|writer|study)\b[^?]{0,60}?\b(recommend(?:s|ed|ing|ations?)?|(?:need|needs|has|have|must|should|ought) to do(?: differently)?)\b|\b(per the recommendations?)\b/i;
+const RECOMMENDING: Omit<PartReference, 'span'> = { abstract: true, sections: ['IV.B', 'IV.C'] };
+
 /** Whether the words at `index` name where to look: framed ("according to the …", "in its …") or followed by what the part says. */
 export function framesPart(question: string, index: number, length: number): boolean {
   return FRAME.test(question.slice(0, index)) || SAYS.test(question.slice(index + length));
@@ -79,6 +88,8 @@ export function partReference(question: string): PartReference | null {
     const m = re.exec(question);
     if (m && (framed(m) || (part.sections[0] === 'IV.D' && namesResearchSection(question, m)))) return { span: m[0], ...part };
   }
+  const recommends = RECOMMENDATION.exec(question);
+  if (recommends) return { span: recommends[1] ?? recommends[2], ...RECOMMENDING };
   return null;
 }
 
@@ -89,6 +100,6 @@ export function partOf(analysis: { text: string; part?: PartReference | null }):
 
 /** Whether a record (by kind and section id) lies in the referenced part. */
 export function inPart(ref: PartReference, kind: string, section: string | null): boolean {
-  if (ref.abstract) return kind === 'abstract';
+  if (ref.abstract && kind === 'abstract') return true;
   return !!section && ref.sections.some((s) => section === s || section.startsWith(`${s}.`));
 }

@@ -31,6 +31,19 @@ describe('partReference', () => {
     // "lit review" for the literature review; the verb after it may be one of using or giving.
     expect(partReference('What example does the lit review use to show that enemies cooperate little?')).toMatchObject({ span: 'lit review', sections: ['I.A'] });
     expect(partReference('Which theories does the literature review discuss?')).toMatchObject({ sections: ['I.A'] });
+    // What the author thinks must be done is recommended in the abstract and the sections on continuing and adjusting cooperation.
+    expect(partReference('What does the author think U.S. generals need to do differently to win over Mexico?')).toEqual({ span: 'need to do differently', abstract: true, sections: ['IV.B', 'IV.C'] });
+    expect(partReference('What does the thesis recommend Washington keep funding in Colombia?')).toMatchObject({ span: 'recommend', abstract: true, sections: ['IV.B', 'IV.C'] });
+    expect(partReference('what should colombian pilots learn per the recommendations')).toMatchObject({ span: 'per the recommendations' });
+    expect(partReference('What did the 1995 agreement recommend?')).toBeNull();
+  });
+
+  it('places a record in a part of the abstract and sections alike', () => {
+    const recommending = partReference('What does the author recommend for Mexico?')!;
+    expect(inPart(recommending, 'abstract', null)).toBe(true);
+    expect(inPart(recommending, 'passage', 'IV.C')).toBe(true);
+    expect(inPart(recommending, 'passage', 'II.E')).toBe(false);
+    expect(inPart(partReference('What does the abstract say?')!, 'passage', 'IV.C')).toBe(false);
   });
 
   it('ignores the same words when they are not where to look', () => {
