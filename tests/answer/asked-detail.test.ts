@@ -435,4 +435,16 @@ describe('givesAskedName', () => {
     // The command the question names itself is no answer.
     expect(givesAskedName(scored('NORTHCOM provided the funding.'), 'command', asked)).toBe(false);
   });
+
+  it('reads a unit as named by its number or its own name, not by a service or "United States"', () => {
+    const asked = new Set(['which', 'mexican', 'air', 'unit', 'flew', 'combat', 'missions', 'against', 'japan']);
+    const unit = (text: string) => ({ c: { text, terms: new Set(['unit']), words: new Set(text.toLowerCase().match(/[a-z]+/g)) } }) as unknown as Scored;
+    expect(givesAskedName(unit('Mexico sent its 201st Fighter Squadron to fight alongside U.S. forces.'), 'unit', asked)).toBe(true);
+    expect(givesAskedName(unit('Colombia sent the Colombia Battalion to Korea.'), 'unit', asked)).toBe(true);
+    expect(givesAskedName(unit('Mexico extended an olive branch to the United States.'), 'unit', asked)).toBe(false);
+    expect(givesAskedName(unit('The pilots trained under U.S. Army Air Corps aviators.'), 'unit', asked)).toBe(false);
+    expect(givesAskedName(unit('The Mexican Air Force flew combat sorties.'), 'unit', asked)).toBe(false);
+    expect(askedDetail('Which Mexican air unit flew combat missions against Japan?')).toEqual({ kind: 'name', noun: 'unit' });
+    expect(askedDetail('Which Mexican units took part in the UNITAS exercise in 2009?')).toBeNull();
+  });
 });

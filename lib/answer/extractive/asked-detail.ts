@@ -37,9 +37,10 @@ export const NAMING = /\b(?:called|termed|dubbed|coined|known as|label(?:l)?ed(?
 /**
  * "Which U.S. division …", "In which book …", "Which 12 other countries …": a which-question
  * about a thing that has a name is not answered by a sentence that only mentions one ("a U.S.
- * division", "Mexico's military bases").
+ * division", "Mexico's military bases"). "Which Mexican unit …" asks a unit's name; "Which Mexican
+ * units took part …" may ask their kinds (frigates, Marine platoons), so only the singular counts.
  */
-const NAMEABLE = /^\s*(?:(?:in|at|to|from|on|aboard|under) )?which (?:(?:are|were|is|was) the )?(?:[\w.'’-]+ ){0,3}?(divisions?|battalions?|brigades?|squadrons?|regiments?|bases|ports|books?|manuals?|treat(?:y|ies)|battles?|countries|nations|ships?|vessels?|commands?)\b/i;
+const NAMEABLE = /^\s*(?:(?:in|at|to|from|on|aboard|under) )?which (?:(?:are|were|is|was) the )?(?:[\w.'’-]+ ){0,3}?(divisions?|battalions?|brigades?|squadrons?|regiments?|unit|bases|ports|books?|manuals?|treat(?:y|ies)|battles?|countries|nations|ships?|vessels?|commands?)\b/i;
 
 /** Offices a which-question may ask to be named. */
 const OFFICE = /^(?:in |at |for |from )?(?:which|what) (?:[\w.'’-]+ ){0,2}?(ministry|ministries|department|agency|secretariat)\b/i;

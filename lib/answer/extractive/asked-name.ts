@@ -68,10 +68,19 @@ export function givesAskedName(p: Scored, noun: string, qWords: Set<string>, sim
   if (/^(?:countries|nations)$/.test(noun) && [...p.c.text.matchAll(COUNTRY)].some((m) => words(m[0]).some((w) => !qWords.has(w)))) return true;
   // "Which combatant command …": SOUTHCOM, NORTHCOM, CENTCOM name one without the word.
   if (/^commands?$/.test(noun) && [...p.c.text.matchAll(/\b(?:US)?[A-Z]{2,6}COM\b/g)].some((m) => !qWords.has(m[0].toLowerCase()))) return true;
+  // "Which Mexican air unit …": a unit is named by its number or its own name ("201st Fighter Squadron", "Colombia Battalion").
+  // ("United States" is no unit, though its stem is.)
+  if (/^(?:units?|formations?)$/.test(noun)) return namesUnit(p.c.text, qWords);
   // A compound is about its head: "the Colombian Navy ship ARC Resolute" is about a warship.
   const head = (w: string) => w.length >= 4 && noun.length > w.length && noun.endsWith(w);
   const aboutNoun = p.c.terms.has(stem(noun)) || [...p.c.words].some((w) => head(w) || (sim?.(noun, w) ?? 0) >= COUNTED_SIMILARITY);
   return aboutNoun && namesNear(p.c.text, noun, qWords);
+}
+
+const UNIT_NAME = /\b(?:(\d+(?:st|nd|rd|th))|([A-Z][\w-]+))\s+(?:[A-Z][\w-]*\s+){0,3}(?:Squadron|Battalion|Brigade|Division|Regiment|Company|Wing)s?\b/g;
+
+function namesUnit(text: string, qWords: Set<string>): boolean {
+  return [...text.matchAll(UNIT_NAME)].some((m) => !!m[1] || !qWords.has(m[2].toLowerCase()));
 }
 
 /** The sentence to lead with when the best one does not name the asked thing: one that does, scoring at least `share` of the best. */
