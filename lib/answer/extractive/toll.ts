@@ -6,7 +6,7 @@
  */
 
 /** A question counting the dead or wounded. */
-const ASKS_TOLL = /\b(?:killed|wounded|injured|died|dead|deaths|casualt(?:y|ies)|losses|lost)\b/i;
+const COUNTS_DEAD_OR_WOUNDED = /\b(?:killed|wounded|injured|died|dead|deaths|casualt(?:y|ies)|losses|lost)\b/i;
 
 const FIGURE = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)`;
 const LOSS = String.raw`(?:killed|killing|wounded|wounding|wounds|injured|injuries|died|dead|deaths|casualties|lost|losses)`;
@@ -14,7 +14,7 @@ const LOSS = String.raw`(?:killed|killing|wounded|wounding|wounds|injured|injuri
 const TELLS_TOLL = new RegExp(String.raw`\b${FIGURE}\b(?:\s+\S+){0,3}?\s+${LOSS}\b|\b(?:lost|killed|killing|wounded|wounding)\s+(?:some\s+|about\s+|nearly\s+|over\s+)?${FIGURE}\b`, 'i');
 
 export function asksToll(question: string): boolean {
-  return ASKS_TOLL.test(question);
+  return COUNTS_DEAD_OR_WOUNDED.test(question);
 }
 
 export function tellsToll(text: string): boolean {

@@ -82,9 +82,18 @@ const AMOUNT = /\$\s?\d|\b\d[\d,.]*\s?(?:%|(?:percent|million|billion|thousand|d
 /** A sum of money: what a question about a cost or a budget asks for. */
 const MONEY = /\$\s?\d|\bdollars?\b|\bpesos\b/i;
 
+/** "worth" asks a sum, but "worth a large investment" asks what made it so. */
+const WORTH = String.raw`worth(?!\s+(?:a|an|the|it|its|their|our)\b)`;
+const ASKS_MONEY = new RegExp(String.raw`\b(?:cost|costs|costed|budget|budgets|price|prices|spent|spend|spending|paid|${WORTH})\b|\bdollar (?:value|amount|figure)\b`, 'i');
+
+/** Words asking for a figure in a what-question ("What were the losses", "What was the total …"). */
+const ASKS_FIGURE = new RegExp(
+  String.raw`\bhow (many|much|far|old|often|tall|high|heavy|deep|wide)\b|\b(losses|casualties|share|percentage|amount|number of|cost|budget|size|cap|total|${WORTH}|dollar value|(?:vote|death|body|head|troop) counts?|tally)\b`,
+);
+
 /** "What was the total cost of …", "What was SOUTHCOM's budget …", "How much did … cost?", "What was the dollar value …": a sum of money. */
 function asksMoney(question: string): boolean {
-  return /\b(?:cost|costs|costed|budget|budgets|price|prices|spent|spend|spending|paid|worth(?!\s+(?:a|an|the|it|its|their|our)\b))\b|\bdollar (?:value|amount|figure)\b/i.test(question);
+  return ASKS_MONEY.test(question);
 }
 
 /** A share of a whole: what "What percentage …" asks for. */
@@ -210,7 +219,7 @@ export function answerType(question: string, type: QuestionType): QuestionType {
   // "Which country cooperated more, Colombia or Mexico?": a choice between names the question gives.
   if (CHOICE.test(question)) return type === 'where' || type === 'who' ? 'what' : type;
   if (type === 'what' || type === 'table') {
-    if (/\bhow (many|much|far|old|often|tall|high|heavy|deep|wide)\b|\b(losses|casualties|share|percentage|amount|number of|cost|budget|size|cap|total|worth(?!\s+(?:a|an|the|it|its|their|our)\b)|dollar value|(?:vote|death|body|head|troop) counts?|tally)\b/.test(s)) return 'how-many';
+    if (ASKS_FIGURE.test(s)) return 'how-many';
     if (/^\s*since when\b|\bwhat (?:(?:was|is|were) the )?(?:(?:exact|precise|specific) )?(day|time|date)\b|\b(?:exact|precise|specific) (?:date|day)\b/.test(s)) return 'when';
     // "Which American cabinet officer ...", "Which U.S. envoy ...": a person, whoever the role.
     // "In which Colombian town ...", "Which city ...": a place.
