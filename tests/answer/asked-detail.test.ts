@@ -120,6 +120,9 @@ describe('detail evidence', () => {
     expect(fourth.test('Morgenthau created six principles of political realism.')).toBe(false);
     expect(askedOrdinal('What did Colombia do in the Second World War?')).toBeNull();
     expect(askedOrdinal('Who was the first Secretary of Defense to visit Mexico?')).toBeNull();
+    // A fraction is no place in a list.
+    expect(askedOrdinal('Is it true Mexico lost about a third of its territory in 1848?')).toBeNull();
+    expect(askedOrdinal('What was the third restriction?')).not.toBeNull();
     // A labelled item gives its place by its number: the second hypothesis is H₂.
     const second = askedOrdinal('Under the second hypothesis, when do nations team up?')!;
     expect(second.test('H₂: The liberal hypothesis correlates with internal instability.')).toBe(true);
@@ -446,5 +449,8 @@ describe('givesAskedName', () => {
     expect(givesAskedName(unit('The Mexican Air Force flew combat sorties.'), 'unit', asked)).toBe(false);
     expect(askedDetail('Which Mexican air unit flew combat missions against Japan?')).toEqual({ kind: 'name', noun: 'unit' });
     expect(askedDetail('Which Mexican units took part in the UNITAS exercise in 2009?')).toBeNull();
+    // The noun after a verb is the claim's, not the asked thing's: "which theorist says countries …" asks for a person.
+    expect(askedDetail('In the lit review, which theorist says countries are wary of teaming up?')).toBeNull();
+    expect(askedDetail('Which two countries did the thesis compare?')).toEqual({ kind: 'name', noun: 'countries' });
   });
 });

@@ -27,6 +27,8 @@ describe('askedMembers', () => {
     expect(askedMembers('What are the three theories the thesis uses?', categories)?.plural).toBe(true);
     // "hypothesis" stems apart from "hypotheses" but is the same noun.
     expect(askedMembers('Which hypothesis correlates with internal instability?', categories)?.members).toEqual(['liberalism', 'constructivism', 'realism']);
+    // A theorist holds a theory; asking which one asks for a person.
+    expect(askedMembers('Which theorist says states seek relative gains?', categories)).toBeNull();
   });
   it('leaves other questions alone', () => {
     expect(askedMembers('What is the theory of constructivism?', categories)).toBeNull();

@@ -40,7 +40,7 @@ export const NAMING = /\b(?:called|termed|dubbed|coined|known as|label(?:l)?ed(?
  * division", "Mexico's military bases"). "Which Mexican unit …" asks a unit's name; "Which Mexican
  * units took part …" may ask their kinds (frigates, Marine platoons), so only the singular counts.
  */
-const NAMEABLE = /^\s*(?:(?:in|at|to|from|on|aboard|under) )?which (?:(?:are|were|is|was) the )?(?:[\w.'’-]+ ){0,3}?(divisions?|battalions?|brigades?|squadrons?|regiments?|unit|bases|ports|books?|manuals?|treat(?:y|ies)|battles?|countries|nations|ships?|vessels?|commands?)\b/i;
+const NAMEABLE = /^\s*(?:(?:in|at|to|from|on|aboard|under) )?which (?:(?:are|were|is|was) the )?(?:(?!(?:did|does|do|was|were|is|are|has|have|had|says|said|argues|argued|claims|claimed|thinks|believes|writes|wrote|notes|noted|explains|explained|suggests|suggested|calls|called)\b)[\w.'’-]+ ){0,3}?(divisions?|battalions?|brigades?|squadrons?|regiments?|unit|bases|ports|books?|manuals?|treat(?:y|ies)|battles?|countries|nations|ships?|vessels?|commands?)\b/i;
 
 /** Offices a which-question may ask to be named. */
 const OFFICE = /^(?:in |at |for |from )?(?:which|what) (?:[\w.'’-]+ ){0,2}?(ministry|ministries|department|agency|secretariat)\b/i;
@@ -119,7 +119,8 @@ const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eig
  * an answer giving it would use ("fourth", "4th"). "First" is left out: it ranks as often as it counts.
  */
 export function askedOrdinal(question: string): RegExp | null {
-  const m = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!world war)[a-z]/i.exec(question);
+  // "A third of its territory" is a share, not a place in a list.
+  const m = /(?<!\b(?:a|one|two)\s)\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!world war)[a-z]/i.exec(question);
   if (!m) return null;
   const n = ORDINALS.indexOf(m[1].toLowerCase()) + 2;
   const suffix = n === 2 ? 'nd' : n === 3 ? 'rd' : 'th';

@@ -64,6 +64,8 @@ export function askedMembers(question: string, categories: Categories): MemberAs
   for (const word of words.slice(all ? 1 : 0, 5)) {
     // "What is the theory of …", "What does realism say": the question's verb comes before any kind it asks for.
     if (AUXILIARY.test(word)) return null;
+    // "Which theorist says …" asks for a person who holds a theory, not for one of the theories.
+    if (/ists?$/i.test(word)) return null;
     const head = stem(word.toLowerCase());
     // "hypothesis" and "hypotheses" stem apart ("hypothesis", "hypothes"): any form of the noun.
     const members = categories.get(head) ?? [...categories].find(([kind]) => sameWord(kind, head))?.[1];
