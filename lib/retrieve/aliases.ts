@@ -119,6 +119,11 @@ export const ALIASES: Record<string, string> = {
   'not permitted': 'not permitted precluded forbid prohibits',
   // A large spending is an investment ("the only public institution that warranted a large U.S. investment").
   outlay: 'outlay investment spending',
+  // Hunting someone is chasing them ("General Pershing was chasing Pancho Villa").
+  hunting: 'hunting chasing pursue',
+  hunted: 'hunted chasing pursued',
+  'hunt for': 'hunt chasing pursue',
+  'hunt down': 'hunt chasing pursue',
   // Counts in everyday words: "half a dozen rules" are six.
   'half a dozen': 'six',
   'half-dozen': 'six',

@@ -56,13 +56,43 @@ export function correction(word: string, counts: ReadonlyMap<string, number>): s
   return best.length === 1 && bestDistance <= max ? best[0] : null;
 }
 
-/** The question with its misspelt words read as the thesis's ("who is the auther" → "who is the author"). */
+/**
+ * A name is misspelt by one letter at most, never its first or last ("Bogata", "Poncho Villa",
+ * "Operation Martilo"); a changed ending is another form of a word ("Allied" is not "Allies").
+ */
+export function nameCorrection(word: string, names: ReadonlyMap<string, string>): string | null {
+  const w = word.toLowerCase();
+  if (w.length < MIN_LENGTH || !/^[a-z]+$/.test(w) || names.has(w)) return null;
+  const near = [...names.keys()].filter((n) => n[0] === w[0] && n.at(-1) === w.at(-1) && Math.abs(n.length - w.length) <= 1 && editDistance(w, n, 1) === 1);
+  return near.length === 1 ? names.get(near[0])! : null;
+}
+
+const namesCache = new WeakMap<Store, Map<string, string>>();
+
+/** The names the thesis writes (capitalised words inside a sentence, and acronyms), folded, with the spelling it uses. */
+export function thesisNames(store: Pick<Store, 'records'>): Map<string, string> {
+  let names = namesCache.get(store as Store);
+  if (!names) {
+    names = new Map();
+    for (const r of store.records) {
+      for (const m of r.text.matchAll(/(?<=[a-z,;:]\s)[A-Z][a-z]+\b|\b[A-Z]{4,}\b/g)) if (!names.has(m[0].toLowerCase())) names.set(m[0].toLowerCase(), m[0]);
+    }
+    namesCache.set(store as Store, names);
+  }
+  return names;
+}
+
+/** The question with its misspelt words read as the thesis's ("who is the auther" → "who is the author", "Bogata" → "Bogota"). */
 export function correctSpelling(question: string, store: Store): string {
   const stats = storeTermStats(store);
   const cased = question !== question.toLowerCase();
   return question.replace(/[A-Za-z]+/g, (word) => {
-    // A word whose stem the thesis uses ("author" beside "authors") is spelt right; a capitalised word is a name.
-    if (terms(word).some((t) => stats.df(t) > 0) || (cased && /^[A-Z]/.test(word))) return word;
+    // A word whose stem the thesis uses ("author" beside "authors") is spelt right.
+    if (terms(word).some((t) => stats.df(t) > 0)) return word;
+    // A name the thesis never writes, one letter from one it does, is that one.
+    const name = nameCorrection(word, thesisNames(store));
+    if (name) return /^[A-Z]/.test(word) || !cased ? name : word;
+    if (cased && /^[A-Z]/.test(word)) return word;
     const fixed = correction(word, TARGETS);
     if (!fixed) return word;
     return word[0] === word[0].toUpperCase() ? fixed[0].toUpperCase() + fixed.slice(1) : fixed;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correction, editDistance } from '@/lib/retrieve/spelling';
+import { correction, editDistance, nameCorrection } from '@/lib/retrieve/spelling';
 
 describe('spelling', () => {
   it('measures edits, a swap of two letters counting one', () => {
@@ -17,5 +17,17 @@ describe('spelling', () => {
     expect(correction('tabel', words)).toBeNull();
     expect(correction('author', words)).toBeNull();
     expect(correction('testified', words)).toBeNull();
+  });
+
+  it('reads a misspelt name as the one name of the thesis a letter away, keeping its first and last letters', () => {
+    const names = new Map([['bogota', 'Bogota'], ['pancho', 'Pancho'], ['martillo', 'MARTILLO'], ['allies', 'Allies'], ['santos', 'Santos']]);
+    expect(nameCorrection('Bogata', names)).toBe('Bogota');
+    expect(nameCorrection('Poncho', names)).toBe('Pancho');
+    expect(nameCorrection('Martilo', names)).toBe('MARTILLO');
+    // Another form of a word, a name as the thesis spells it, short names and names far from any are left alone.
+    expect(nameCorrection('Allied', names)).toBeNull();
+    expect(nameCorrection('Bogota', names)).toBeNull();
+    expect(nameCorrection('Santo', names)).toBeNull();
+    expect(nameCorrection('Calderon', names)).toBeNull();
   });
 });
