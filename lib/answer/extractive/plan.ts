@@ -19,6 +19,7 @@ import { addDurationStart, addEvidenceRival, addFigureRivals, addOptionStatement
 import { needsContext } from '../../retrieve/needs-context';
 import { addCounterEvidence } from './counter-evidence';
 import { asksToll, tellsToll } from './toll';
+import { claimedValues, statesClaimedKind } from './claim-check';
 
 export interface PlanOptions {
   /** Below this confidence the answerer abstains. Calibrated on the eval sets (scripts/eval-answers.ts --sweep). */
@@ -319,7 +320,13 @@ export function planAnswer(
   addPeriodRows(picks, scored, analysis.text, opts.maxSentences + 2);
   if (asked?.kind === 'duration') addDurationStart(picks, scored);
   // "Which theory …" is not answered by sentences naming none of the theories.
-  const confidence = confidenceOf(best, picks, q, type, analysis.text, sim, followUp) * (members && !picks.some((p) => p.fit > 0) ? UNMET_FACTOR : 1);
+  // "… capped at 1,000, right?": the claimed figure is checked by the one the thesis gives, which must be there.
+  const claimed = claimedValues(analysis.text, q, best.c.window.terms);
+  const judged = claimed.length ? q.filter((t) => !claimed.includes(t)) : q;
+  const confidence =
+    confidenceOf(best, picks, judged, type, analysis.text, sim, followUp) *
+    (members && !picks.some((p) => p.fit > 0) ? UNMET_FACTOR : 1) *
+    (statesClaimedKind(claimed, picks.map((p) => p.c.text)) ? 1 : UNMET_FACTOR);
   if (confidence < opts.abstainBelow) return { ...none, confidence, abstain: true };
   addEvidenceRival(picks, scored, type, analysis.text, q, opts.maxSentences + 1);
   addCounterEvidence(picks, scored, q, analysis.text, opts.maxSentences + 1);
