@@ -25,6 +25,8 @@ import type { LeftOff } from './extractive/what-next';
 import { bibliographyKinds, entriesByAge } from '../tools/source-kinds';
 import { asksChapter, locationChapter, numberedPart, topicChapters } from './extractive/location-question';
 import { chapterOf } from '../corpus/chapter-of';
+import { figureRivals } from './extractive/figure-rivals';
+import { withRivalRecords } from './rival-passages';
 
 /** Passages shown to the model. */
 export const PASSAGE_COUNT = 8;
@@ -50,7 +52,9 @@ export async function retrievePassages(store: Store, question: string, context?:
   const dated = withTimelineHits(store, question, hits, k); // date questions: the period's events first
   // "What is realism?": the passages saying what the school holds ("Proponents of realism argue …") are read too.
   const first = [...namedRecords(store, question), ...definingRecords(store.records, question)];
-  const ordered = withPeriodRows(withFirst(dated, first, k), periodRows(question, store.records), k);
+  const ranked = withPeriodRows(withFirst(dated, first, k), periodRows(question, store.records), k);
+  // "How much did the U.S. put into the Mérida Initiative?": the passages giving its other totals too.
+  const ordered = withRivalRecords(ranked, analysis, figureRivals(store.corpus), store.byId, k);
   return { analysis, passages: ordered.map((h, i) => ({ n: i + 1, record: h.record, score: h.score })) };
 }
 
