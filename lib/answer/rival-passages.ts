@@ -26,14 +26,11 @@ export function rivalRecordIds(rivals: FigureRivals, leading: string[], type: Qu
   if (!kinds) return [];
   const asked = foldName(question);
   const out: string[] = [];
-  for (const [key, conflicts] of rivals) {
-    const recordId = key.slice(0, key.indexOf('\u0000'));
-    if (!leading.includes(recordId)) continue;
-    for (const c of conflicts) {
-      // Only the figure asked about: the Mérida Initiative's other totals, not Plan Colombia's beside it.
-      if (!kinds.has(c.kind) || !asked.includes(foldName(c.entity))) continue;
-      for (const m of c.mentions) if (!leading.includes(m.recordId) && !out.includes(m.recordId)) out.push(m.recordId);
-    }
+  // A conflict is listed under each sentence stating it: each is read once.
+  for (const c of new Set([...rivals.values()].flat())) {
+    // Only the figure asked about: the Mérida Initiative's other totals, not Plan Colombia's beside it.
+    if (!kinds.has(c.kind) || !c.mentions.some((m) => leading.includes(m.recordId)) || !asked.includes(foldName(c.entity))) continue;
+    for (const m of c.mentions) if (!leading.includes(m.recordId) && !out.includes(m.recordId)) out.push(m.recordId);
   }
   return out;
 }

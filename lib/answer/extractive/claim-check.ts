@@ -1,5 +1,6 @@
 import { contains, type QuestionTerm } from '../../retrieve/question-terms';
 import { POLAR } from './counter-evidence';
+import { YEAR_TERM } from './score';
 
 /** "… in January 1952, right?", "…, correct?": a statement put up to be confirmed. */
 const TAG = /,?\s*(?:right|correct|true|yes|no|is(?:n['’]t| not) (?:it|that (?:right|so))|was(?:n['’]t| not) it|did(?:n['’]t| not) (?:it|they|he|she)|am i right)\s*\?+\s*$/i;
@@ -14,7 +15,6 @@ export function checksClaim(question: string): boolean {
 }
 
 const FIGURE_TERM = /^\d[\d.]*$/;
-const YEAR_TERM = /^(1[5-9]\d\d|20\d\d)$/;
 const YEAR = /\b(?:1[5-9]\d\d|20\d\d)\b/;
 const FIGURE = /\d/;
 
