@@ -54,7 +54,8 @@ export const UNIFORM_STATS: TermStats = { idf: () => 1, df: () => 1 };
  */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  if (isPeriod(a) || isPeriod(b)) return inPeriod(a, b) || inPeriod(b, a);
+  // Only a term opening with a digit can be a period ("1930s", "1994-1997").
+  if ((startsWithDigit(a) || startsWithDigit(b)) && (isPeriod(a) || isPeriod(b))) return inPeriod(a, b) || inPeriod(b, a);
   if (a[0] !== b[0] || /\d/.test(a) || /\d/.test(b)) return false;
   let p = 0;
   while (p < a.length && p < b.length && a[p] === b[p]) p++;
@@ -86,6 +87,39 @@ function inPeriod(period: string, year: string): boolean {
   if (period.endsWith('s')) return year.startsWith(period.slice(0, 3));
   const [from, to] = period.split('-').map(Number);
   return Number(year) >= from && Number(year) <= to;
+}
+
+function startsWithDigit(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** Terms opening with digits share one group: a period ("1999-2001") holds years of another first digit. */
+function initialOf(t: string): string {
+  return startsWithDigit(t) ? '0' : t[0];
+}
+
+const initialsCache = new WeakMap<Set<string>, { size: number; groups: Map<string, string[]> }>();
+const NONE: string[] = [];
+
+/**
+ * The terms of a set that `sameWord` could match with the term: those of its first letter (all
+ * figures for a figure). Grouped once per set (term bags are scanned for every question).
+ */
+function sameInitial(have: Set<string>, term: string): Iterable<string> {
+  if (have.size < 16) return have;
+  let cached = initialsCache.get(have);
+  if (!cached || cached.size !== have.size) {
+    const groups = new Map<string, string[]>();
+    for (const h of have) {
+      const key = initialOf(h);
+      const g = groups.get(key);
+      if (g) g.push(h);
+      else groups.set(key, [h]);
+    }
+    initialsCache.set(have, (cached = { size: have.size, groups }));
+  }
+  return cached.groups.get(initialOf(term)) ?? NONE;
 }
 
 /** Whether a set of terms contains the term or another form of it. */
@@ -124,7 +158,7 @@ export function contains(have: Set<string>, t: QuestionTerm): boolean {
   if (have.has(t.term)) return true;
   if (t.exact) return false;
   const forms = (t.forms ??= new Map());
-  for (const h of have) {
+  for (const h of sameInitial(have, t.term)) {
     let same = forms.get(h);
     if (same === undefined) forms.set(h, (same = sameWord(h, t.term)));
     if (same) return true;

@@ -199,6 +199,14 @@ describe('periods, coverage and parents', () => {
     expect(range.anchor).toBe(true);
     expect(contains(new Set(['1995', 'perry']), range)).toBe(true);
     expect(contains(new Set(['1998']), range)).toBe(false);
+    // A large bag is searched by first letter, and all figures share one group: a range across a millennium holds its years.
+    const many = (extra: string[]) => new Set([...'abcdefghijklmnopqr'.split('').map((c) => `${c}word`), ...extra]);
+    const across = questionTerms(analyzeQuery('What happened between 1999 and 2001?', []), stats).find((t) => t.term === '1999-2001')!;
+    expect(contains(many(['2000']), across)).toBe(true);
+    expect(contains(many(['2003']), across)).toBe(false);
+    const word = q.find((t) => t.term === 'mexico')!;
+    expect(contains(many(['mexican']), word)).toBe(true);
+    expect(contains(many(['nexican']), word)).toBe(false);
     // The ends still count, less, and are not required.
     expect(q.find((t) => t.term === '1994')).toMatchObject({ anchor: false, weight: 1 });
   });
