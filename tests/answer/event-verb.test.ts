@@ -25,6 +25,8 @@ describe('eventVerb', () => {
     expect(eventVerb('When did Panama secede from Colombia?')).toBeNull();
     expect(eventVerb('In what year did the Mérida Initiative begin?')).toBeNull();
     expect(eventVerb('How many pilots did the school train?')).toBeNull();
+    // A passive after "did" is of a clause of its own, not the event counted.
+    expect(eventVerb("How much jet fuel did Mexico's defense chief try to buy that made the Americans suspect it was really headed to Japan?")).toBeNull();
   });
 });
 

@@ -16,7 +16,8 @@ const PHASE = /^(end|finish|die|close|expire|stop|cease|resign|retire|leave|arri
  */
 export function eventVerb(question: string): string | null {
   const q = question.trim();
-  const passive = /\b[Hh]ow (?:many|much)\b[^?]*?\b(?:were|was|are|is|had been|have been|has been)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn))\b/.exec(q);
+  // After "did", the passive is of a clause of its own: "How much fuel did he try to buy that made them suspect it was headed to Japan?"
+  const passive = /\b[Hh]ow (?:many|much)\b(?:(?!\b(?:did|does|do)\b)[^?])*?\b(?:were|was|are|is|had been|have been|has been)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn))\b/.exec(q);
   if (passive) return passive[1];
   if (!/^(?:in )?(?:what|which) (?:year|date|month|day)\b|^when\b/i.test(q)) return null;
   // "In what year was the ELN founded?": a participle closing a passive.
