@@ -7,6 +7,7 @@ import { givesGivenName, MACHINES, NAMING, namesOffice, askedBranches, askedDeta
 import { commandWords } from './asked-role';
 import { POLAR } from './counter-evidence';
 import { effectCause } from '../../retrieve/effect-question';
+import { asksGroupIdentities, leavesGroupUnnamed } from './group-identity';
 import { askedWords, countsWithFigure, COUNTED_SIMILARITY, givesNationality, hasNewPerson, statesDuration } from './detail-evidence';
 import { givesAskedName } from './asked-name';
 import { contains, type QuestionTerm } from '../../retrieve/question-terms';
@@ -129,6 +130,8 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
     const [nation, organisations, branches] = [askedNation(question), askedOrganisations(question), askedBranches(question)];
     if (!texts.some((t) => hasNewPerson(t, qWords) && (!detail.role || namesRoleHolder(t, detail.role, qWords, nation, organisations, branches)))) unmet.push('person');
   }
+  // "Who were the leaders … that signed …?", "Who signed …?": a sentence telling the group's deed without naming anyone does not say who.
+  if ((type === 'who' || asksGroupIdentities(question)) && leavesGroupUnnamed(question, best.c.text, qWords)) unmet.push('identities');
   // "In what year did the Colombian Navy first take part in UNITAS?": a date said to be the first time, or a beginning.
   // ("First, the Mexican military cannot sign an alliance …" opens a list; it dates no beginning.)
   if ((type === 'when' || type === 'how-many') && FIRST_TIME.test(question) && !texts.some((t) => BEGINNING.test(t.replace(/^\s*First,\s*/, '')))) unmet.push('first time');
