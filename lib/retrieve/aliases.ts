@@ -35,6 +35,9 @@ export const ALIASES: Record<string, string> = {
   'homeland command': 'NORTHCOM',
   'homeland security command': 'NORTHCOM',
   'homeland-security command': 'NORTHCOM',
+  // The region a combatant command covers is its AOR (area of responsibility), as the thesis writes it.
+  'combatant command': 'combatant command AOR',
+  'combatant commands': 'combatant commands AOR',
   // The helicopters' everyday names; the thesis writes their designations.
   huey: 'UH-1H helicopter',
   hueys: 'UH-1H helicopters',

@@ -59,7 +59,8 @@ export function questionType(q: string): QuestionType {
   const full = q.replace(/(?<=\S\s+)Citations?\b/g, 'award').toLowerCase();
   const s = mainClause(full);
   if (/\b(which|what) (?:(?:two|three|four|five|other|main|primary) )?(source|sources|author|reference|work|footnote|outlet|newspaper|news outlet)s?\b|\badapted from\b|\b(?:un)?sourced\b|\bcit(e|es|ed|ing|ation)\b|\b(who|what) (is|was|are|were) the sources?\b|\bsources? (for|of|behind) the (claim|statement|figure|account)\b|\bis the source (for|of|behind)\b|^\s*(the )?sources? (for|of|on|behind)\b|^\s*who (wrote|authored|published)\b|\b(written|authored) by\b|^\s*where (?:does|did|do) (?:(?:the|this|that|these|those) (?:figures?|numbers?|claims?|statements?|quotes?|quotations?|data|estimates?|statistics?|stats?|information|info|details?|facts?|counts?)\b|table \d)[^?]*\bcomes? from\b|^\s*where (?:does|did|do) (?:the |this )?(?:thesis|author|writer) get\b|^\s*(?:is|are|was|were) (?:the |this |that )?(?:claims?|statements?|figures?|numbers?) (?:that |about |of )?[^?]*\b(?:supported|backed(?: up)?|documented|footnoted|referenced)\b/.test(full)) return 'source';
-  if (/\btables?\b/.test(full)) return 'table';
+  // A cooperation "rating" is given only by the tables (High, Med, Low, None); the prose rates nothing.
+  if (/\btables?\b|\brat(?:ed|ing|ings)\b/.test(full)) return 'table';
   // "Who set the limit on how many troops …": the question word that opens it decides, not one inside a clause.
   const opensOther = /^\s*(?:who|when|where|why)\b/.test(s);
   if (!opensOther && /\bhow (many|much|long|large|big)\b|\bwhat (amount|number|percentage)\b/.test(s)) return 'how-many';

@@ -81,6 +81,9 @@ describe('analyzeQuery', () => {
     expect(questionType('Who was the source of information for the Army?')).toBe('source');
     expect(questionType('In Table 4, what is the reason?')).toBe('table');
     expect(questionType('What was the level of cooperation during World War II according to the tables?')).toBe('table');
+    // Only the tables rate cooperation (High, Med, Low, None).
+    expect(questionType('Before WWII, Mexico is rated None; what rating does Colombia get for the same period?')).toBe('table');
+    expect(questionType('How was cooperation rated between the war on drugs and 9/11?')).toBe('table');
   });
   it('does not take a capitalised opening word for a name', () => {
     expect(analyzeQuery('Besides the joint board, which body did Canada share?', []).names).toEqual(['canada']);
