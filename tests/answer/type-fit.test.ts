@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceCandidates } from '@/lib/answer/extractive/candidates';
+import { listLeads, sentenceCandidates } from '@/lib/answer/extractive/candidates';
 import { extractiveAnswer } from '@/lib/answer/extractive/model';
 import { questionTerms, type TermStats } from '@/lib/retrieve/question-terms';
 import { givesRestriction, outlinesOnly, questionFigures, restatesQuestion, scoreCandidates } from '@/lib/answer/extractive/score';
@@ -218,5 +218,22 @@ describe('outlinesOnly', () => {
     expect(outlinesOnly('Alexander Wendt argues that states can cooperate.', q)).toBe(false);
     // Asked about the structure, an outline answers.
     expect(outlinesOnly('This chapter will analyze the Mexican case.', 'What does each chapter cover?')).toBe(false);
+  });
+});
+
+describe('listLeads', () => {
+  it('reads each item of a "First, … Second, …" list with the sentences that say what it lists', () => {
+    const texts = [
+      'In 1917, Mexico adopted a new constitution.',
+      'This constitution laid out a few stringent military requirements.',
+      'First, the Mexican military cannot sign an alliance with anyone.',
+      'Second, Mexican military units are not allowed to participate in peacekeeping efforts abroad.',
+      'Finally, foreign military troops cannot garrison in Mexican territory unless congress approves.',
+    ];
+    expect(listLeads(texts)).toEqual([[], [], [0], [0, 1], [0, 1]]);
+  });
+
+  it('leaves sentences alone that no "First, …" opens a list for', () => {
+    expect(listLeads(['The school moved.', 'Finally, it closed in 2001.'])).toEqual([[], []]);
   });
 });

@@ -47,6 +47,27 @@ function spansOf(record: CorpusRecord): Span[] {
 
 type RecordCandidate = Omit<Candidate, 'passage' | 'rank'>;
 
+const LIST_ITEM = /^(?:First|Second|Third|Fourth|Fifth|Finally|Lastly),\s/;
+/** Sentences before a list's "First, …" that say what it lists ("This constitution laid out a few stringent military requirements."). */
+const LEAD_SENTENCES = 2;
+
+/**
+ * For each sentence, the sentences that introduce the list it is an item of: "Second, Mexican
+ * military units are not allowed to participate in peacekeeping efforts abroad" is a requirement
+ * of the 1917 constitution, which only the sentences before "First, …" name.
+ */
+export function listLeads(texts: string[]): number[][] {
+  let first = -1;
+  return texts.map((t, i) => {
+    if (!LIST_ITEM.test(t)) return [];
+    if (t.startsWith('First,')) first = i;
+    if (first < 0) return [];
+    const leads: number[] = [];
+    for (let j = Math.max(0, first - LEAD_SENTENCES); j < first; j++) if (j < i - 1) leads.push(j);
+    return leads;
+  });
+}
+
 const perRecord = new WeakMap<CorpusRecord, RecordCandidate[]>();
 
 /** A record's candidate sentences with their terms; records never change, so this is computed once. */
@@ -58,7 +79,8 @@ function recordCandidates(record: CorpusRecord): RecordCandidate[] {
   const termSets = texts.map((t, i) => new Set([...terms(t), ...idTokens(spans[i].text)]));
   const wordSets = texts.map((t) => new Set(contentWords(t)));
   const titleTerms = terms(record.sectionTitle ?? (record.kind === 'abstract' ? 'abstract' : ''));
-  const around = <T>(sets: Set<T>[], i: number) => new Set([...(sets[i - 1] ?? []), ...sets[i], ...(sets[i + 1] ?? [])]);
+  const leads = listLeads(texts);
+  const around = <T>(sets: Set<T>[], i: number) => new Set([...leads[i].flatMap((j) => [...sets[j]]), ...(sets[i - 1] ?? []), ...sets[i], ...(sets[i + 1] ?? [])]);
   const alone = record.kind === 'table';
   const passageTerms = new Set([...termSets.flatMap((t) => [...t]), ...titleTerms]);
   const out: RecordCandidate[] = [];
