@@ -66,6 +66,8 @@ const CLOSE_SHARE = 0.9;
 const HOLDER_CLOSE_SHARE = 0.75;
 /** A sentence telling a toll by a figure leads a how-many question about the dead or wounded from this share of the best score. */
 const TOLL_SHARE = 0.7;
+/** For "Which Mexican air unit …", a sentence naming one ("its 201st Fighter Squadron") leads from this share of the best score. */
+const NAME_SHARE = 0.7;
 /** For "What label do they give …" or "What aircraft …", a sentence giving a term or a machine's name leads if it scores this share of the best. */
 const TERM_SHARE = 0.8;
 
@@ -297,7 +299,7 @@ export function planAnswer(
   // "Which two countries …": of nearly equal sentences, one naming them ("two countries, Mexico and Colombia") leads.
   const naming =
     asked?.kind === 'name'
-      ? namingLead(scored, asked.noun, askedWords(analysis.text, followUp), CLOSE_SHARE, sim)
+      ? namingLead(scored, asked.noun, askedWords(analysis.text, followUp), NAME_SHARE, sim)
       : (asked?.kind === 'term' || asked?.kind === 'model') && scored[0]
         ? leadGiving(scored, asked.kind === 'term' ? (t) => NAMING.test(t) : namesMachine)
         : undefined;
