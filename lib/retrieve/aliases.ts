@@ -127,6 +127,9 @@ export const ALIASES: Record<string, string> = {
   hunted: 'hunted chasing pursued',
   'hunt for': 'hunt chasing pursue',
   'hunt down': 'hunt chasing pursue',
+  // A relationship to copy is one to mirror ("would likely need to mirror the bilateral defense relationship of the United States and Canada").
+  template: 'template model mirror',
+  blueprint: 'blueprint model mirror',
   // Counts in everyday words: "half a dozen rules" are six.
   'half a dozen': 'six',
   'half-dozen': 'six',

@@ -37,6 +37,8 @@ describe('findAliases', () => {
     expect(findAliases("why can't the US just station troops inside Mexico?").map((a) => a.expansion)).toEqual(['station garrison']);
     expect(findAliases("why won't mexico let american troops be based there?").map((a) => a.alias)).toEqual(['based']);
     expect(findAliases('How many bases can U.S. troops use?')).toEqual([]);
+    // A relationship held up as a template is one to mirror.
+    expect(findAliases('Which partnership is the template for U.S.-Mexico ties?').map((a) => a.expansion)).toEqual(['template model mirror']);
     // The region a combatant command covers is its AOR.
     expect(findAliases('Which US combatant command covers Colombia?').map((a) => a.expansion)).toEqual(['combatant command AOR']);
     // Hunting someone is chasing them, as the thesis says of Pershing and Villa.
