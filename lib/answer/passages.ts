@@ -27,6 +27,7 @@ import { asksChapter, locationChapter, numberedPart, topicChapters } from './ext
 import { chapterOf } from '../corpus/chapter-of';
 import { figureRivals } from './extractive/figure-rivals';
 import { withRivalRecords } from './rival-passages';
+import { withFollowingRecord } from './following-record';
 
 /** Passages shown to the model. */
 export const PASSAGE_COUNT = 8;
@@ -54,7 +55,7 @@ export async function retrievePassages(store: Store, question: string, context?:
   const first = [...namedRecords(store, question), ...definingRecords(store.records, question)];
   const ranked = withPeriodRows(withFirst(dated, first, k), periodRows(question, store.records), k);
   // "How much did the U.S. put into the Mérida Initiative?": the passages giving its other totals too.
-  const ordered = withRivalRecords(ranked, analysis, figureRivals(store.corpus), store.byId, k);
+  const ordered = withFollowingRecord(withRivalRecords(ranked, analysis, figureRivals(store.corpus), store.byId, k), analysis, store.byId, k);
   return { analysis, passages: ordered.map((h, i) => ({ n: i + 1, record: h.record, score: h.score })) };
 }
 

@@ -15,6 +15,8 @@ export interface Candidate {
   kind: CorpusRecord['kind'];
   /** Index of the sentence inside its record. */
   index: number;
+  /** The record's id ("thesis:II.D:8"): a passage's last sentence goes on in the next record's first. */
+  recordId?: string;
   /** Verbatim display text. */
   raw: string;
   /** Answer text: markers and markdown removed. */
@@ -89,6 +91,7 @@ function recordCandidates(record: CorpusRecord): RecordCandidate[] {
     out.push({
       kind: record.kind,
       index: i,
+      recordId: record.id,
       raw: span.text,
       text: texts[i],
       terms: termSets[i],
@@ -150,4 +153,10 @@ export function wholeRecordLine(p: NumberedPassage, rank = 0): Candidate {
     sectionTitle: (p.record.sectionTitle ?? '').toLowerCase(),
     tableTitle: null,
   };
+}
+
+/** The id of the record before or after one of a section's run of passages ("thesis:II.D:8" → "thesis:II.D:9"), or null. */
+export function adjacentRecordId(id: string, step: 1 | -1): string | null {
+  const m = /^(thesis:[^:]+):(\d+)$/.exec(id);
+  return m ? `${m[1]}:${Number(m[2]) + step}` : null;
 }

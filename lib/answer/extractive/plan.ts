@@ -1,7 +1,7 @@
 import { partOf } from '../../retrieve/part-reference';
 import type { NumberedPassage } from '../../cite/types';
 import type { QueryAnalysis, QuestionType } from '../../retrieve/analyze-query';
-import { sentenceCandidates } from './candidates';
+import { adjacentRecordId, sentenceCandidates } from './candidates';
 import { contains, coverage, hasTerm, isOffTopic, questionTerms, unknownSignals, type QuestionTerm, type TermBag, type TermStats } from '../../retrieve/question-terms';
 import { datedAntecedent, DEFAULT_WEIGHTS, IN_PASSAGE_SHARE, scoreCandidates, YEAR_TERM, type Scored, type ScoreWeights } from './score';
 import { foldText, terms } from '../../retrieve/tokenize';
@@ -20,6 +20,7 @@ import { needsContext } from '../../retrieve/needs-context';
 import { addCounterEvidence } from './counter-evidence';
 import { asksToll, tellsToll } from './toll';
 import { claimedValues, statesClaimedKind } from './claim-check';
+import { opensWithSubject, whySubject } from './motive';
 
 export interface PlanOptions {
   /** Below this confidence the answerer abstains. Calibrated on the eval sets (scripts/eval-answers.ts --sweep). */
@@ -161,6 +162,8 @@ function choosePicks(
   phrases: string[] = [],
 ): Scored[] {
   const at = (passage: number, index: number) => scored.find((s) => s.c.passage === passage && s.c.index === index);
+  // The sentence next to the best, in the next (or previous) record when the best ends (or opens) its own.
+  const beside = (d: 1 | -1) => at(best.c.passage, best.c.index + d) ?? acrossRecords(scored, best, d);
   const picks: Scored[] = [best];
   // "Who was Pablo Lopez?" asks about him: a neighbour naming someone else is no better answer.
   const introduction = type === 'who' && askedAbout(question) !== null;
@@ -179,6 +182,9 @@ function choosePicks(
     const role = type === 'who' ? askedRole(question) : null;
     // "What helicopters … and how many?": a neighbour giving the designation asked for too ("30 Bell OH-58 helicopters").
     const model = askedDetail(question)?.kind === 'model';
+    // "Why did Mexican officials push back …?": a neighbour opening "Mexican officials …" tells their side.
+    const subject = type === 'why' ? whySubject(question) : [];
+    const actorsSide = (s: Scored) => opensWithSubject(s.c.text, subject) && (s === beside(1) || s === beside(-1));
     const rank = (s: Scored) =>
       (s.c.index === cause ? 2 : 0) +
       (role?.test(s.c.text) || givesRestriction(question, s.c.text) ? 1 : 0) +
@@ -189,10 +195,12 @@ function choosePicks(
     const givesCount = (s: Scored) => best.fit < 1 || !lacksCount || countsHere(s);
     // A reason may come a few sentences on, after what led up to it.
     const [near, second] = [1, -1, 2, -2, 3, ...(type === 'why' || model ? [4] : [])]
-      .map((d) => at(best.c.passage, best.c.index + d))
+      .map((d) => (d === 1 || d === -1 ? beside(d) : at(best.c.passage, best.c.index + d)))
       // A reason sharing no word with the question is about something else ("… cooperate to combat these events"), unless the best sentence states its consequence.
       .filter((s): s is Scored => !!s && s.fit === 1 && givesCount(s) && (type !== 'why' || s.cov > 0 || s.c.index === cause))
       .sort((a, b) => rank(b) - rank(a));
+    // Failing a stated reason nearby, the actors' side of the event beside it.
+    const reaction = near ? undefined : [beside(1), beside(-1)].find((s) => s && actorsSide(s));
     // Failing that, the best sentence anywhere that has a date or figure at all.
     // For a person or place, only further on in the same passage ("... The operation itself was secret and U.S. Ambassador ...").
     // A figure in the best sentence's own passage is about the scene it sets before one from another passage is.
@@ -202,9 +210,9 @@ function choosePicks(
       : type !== 'why'
         ? scored.find((s) => s !== best && s.fit === 1 && s.c.passage === best.c.passage && s.score >= 0.5 * best.score)
         : undefined;
-    if (near ?? elsewhere) picks.push((near ?? elsewhere)!);
+    if (near ?? reaction ?? elsewhere) picks.push((near ?? reaction ?? elsewhere)!);
     // A sentence stating the event a why-question asks about, with a reason on either side: both reasons.
-    if (type === 'why' && second && Math.abs(second.c.index - best.c.index) === 1) picks.push(second);
+    if (type === 'why' && second && (second === beside(1) || second === beside(-1))) picks.push(second);
   }
   // Two adjacent sentences that both match the question usually make the answer together; a
   // topical sentence that leaves a question word open is often followed by what it asks for.
@@ -257,6 +265,21 @@ function choosePicks(
     [covered.terms, covered.words] = [more.terms, more.words];
   }
   return picks;
+}
+
+/**
+ * The first (or last) sentence of the record after (or before) the sentence's own, when the sentence
+ * ends (or opens) its record and that record was retrieved too: a record boundary may split an
+ * event from the reaction to it ("… would be participating in an international exercise." |
+ * "Mexican officials quickly denounced those intentions …").
+ */
+function acrossRecords(scored: Scored[], from: Scored, d: 1 | -1): Scored | undefined {
+  const own = scored.filter((s) => s.c.passage === from.c.passage);
+  if (own.some((s) => (d === 1 ? s.c.index > from.c.index : s.c.index < from.c.index))) return undefined;
+  const id = from.c.recordId && adjacentRecordId(from.c.recordId, d);
+  if (!id) return undefined;
+  const there = scored.filter((s) => s.c.recordId === id);
+  return there.reduce<Scored | undefined>((a, s) => (!a || (d === 1 ? s.c.index < a.c.index : s.c.index > a.c.index) ? s : a), undefined);
 }
 
 /** The sentence to lead with when the best one lacks what the question asks for: one that gives it, scoring TERM_SHARE of the best. */
