@@ -127,6 +127,9 @@ export const ALIASES: Record<string, string> = {
   hunted: 'hunted chasing pursued',
   'hunt for': 'hunt chasing pursue',
   'hunt down': 'hunt chasing pursue',
+  // UN peacekeepers by their nickname.
+  'blue helmets': 'peacekeepers peacekeeping',
+  'blue helmet': 'peacekeeper peacekeeping',
   // A relationship to copy is one to mirror ("would likely need to mirror the bilateral defense relationship of the United States and Canada").
   template: 'template model mirror',
   blueprint: 'blueprint model mirror',

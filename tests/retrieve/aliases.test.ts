@@ -37,6 +37,7 @@ describe('findAliases', () => {
     expect(findAliases("why can't the US just station troops inside Mexico?").map((a) => a.expansion)).toEqual(['station garrison']);
     expect(findAliases("why won't mexico let american troops be based there?").map((a) => a.alias)).toEqual(['based']);
     expect(findAliases('How many bases can U.S. troops use?')).toEqual([]);
+    expect(findAliases('can mexican troops serve as blue helmets overseas').map((a) => a.expansion)).toEqual(['peacekeepers peacekeeping']);
     // A relationship held up as a template is one to mirror.
     expect(findAliases('Which partnership is the template for U.S.-Mexico ties?').map((a) => a.expansion)).toEqual(['template model mirror']);
     // The region a combatant command covers is its AOR.
