@@ -237,3 +237,16 @@ describe('listLeads', () => {
     expect(listLeads(['The school moved.', 'Finally, it closed in 2001.'])).toEqual([[], []]);
   });
 });
+
+describe('who-questions', () => {
+  it('lead with a sentence naming a new person over a slightly better one naming none', () => {
+    const founding = record({ id: 'thesis:III.C:p1', text: 'In 1941, the United States established the U.S. Caribbean Defense Command.' });
+    const liaison = record({ id: 'thesis:III.C:p2', text: 'Colombia assigned General Pablo Lopez to be the liaison to the Caribbean Defense Command.' });
+    const q = 'Who did Colombia appoint as go-between with the Caribbean command established in 1941?';
+    const passages = [founding, liaison].map((r, i) => ({ n: i + 1, record: r, score: 1 }));
+    // The year weighs a little more, so the founding scores about 1.2 times the naming.
+    const stats: TermStats = { idf: (t) => (t === '1941' ? 1.5 : 1), df: () => 1 };
+    const { text } = extractiveAnswer({ analysis: analyzeQuery(q, []), passages, corpus, stats });
+    expect(text.startsWith('Colombia assigned General Pablo Lopez')).toBe(true);
+  });
+});

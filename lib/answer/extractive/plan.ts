@@ -65,6 +65,8 @@ const UNKNOWN_PENALTY = 1;
 const CLOSE_SHARE = 0.9;
 /** The same for "Who is the current commander of SOUTHCOM?": a sentence naming a holder of the role beats one about the role that names nobody. */
 const HOLDER_CLOSE_SHARE = 0.75;
+/** For any who-question, a sentence naming a new person beats one naming none from this share of the best score. */
+const WHO_CLOSE_SHARE = 0.8;
 /** A sentence telling a toll by a figure leads a how-many question about the dead or wounded from this share of the best score. */
 const TOLL_SHARE = 0.7;
 /** For "Which Mexican air unit …", a sentence naming one ("its 201st Fighter Squadron") leads from this share of the best score. */
@@ -317,7 +319,7 @@ export function planAnswer(
   const scored = scoreCandidates(candidates, q, type, tableQuestion, analysis.text, sim, opts.weights, members, followUp, partOf(analysis));
   // Of two nearly equal sentences, the one giving what the question asks for (a person for who) leads.
   const asked = askedDetail(analysis.text);
-  const share = type === 'who' && asked?.kind === 'person' && asked.role ? HOLDER_CLOSE_SHARE : CLOSE_SHARE;
+  const share = type === 'who' && asked?.kind === 'person' && asked.role ? HOLDER_CLOSE_SHARE : type === 'who' ? WHO_CLOSE_SHARE : CLOSE_SHARE;
   const close = scored[0] && scored[0].fit < 1 ? scored.find((s) => s.fit === 1 && s.score >= share * scored[0].score) : undefined;
   // "Which two countries …": of nearly equal sentences, one naming them ("two countries, Mexico and Colombia") leads.
   const naming =
