@@ -127,6 +127,12 @@ export const ALIASES: Record<string, string> = {
   hunted: 'hunted chasing pursued',
   'hunt for': 'hunt chasing pursue',
   'hunt down': 'hunt chasing pursue',
+  // Everyday and slang names the thesis does not use.
+  coke: 'cocaine',
+  teddy: 'Theodore',
+  'swan song': 'last final',
+  'thumbs down': 'rejected opposed hated',
+  'thumbs-down': 'rejected opposed hated',
   // UN peacekeepers by their nickname.
   'blue helmets': 'peacekeepers peacekeeping',
   'blue helmet': 'peacekeeper peacekeeping',

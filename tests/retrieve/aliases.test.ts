@@ -38,6 +38,10 @@ describe('findAliases', () => {
     expect(findAliases("why won't mexico let american troops be based there?").map((a) => a.alias)).toEqual(['based']);
     expect(findAliases('How many bases can U.S. troops use?')).toEqual([]);
     expect(findAliases('can mexican troops serve as blue helmets overseas').map((a) => a.expansion)).toEqual(['peacekeepers peacekeeping']);
+    // Slang and idioms for what the thesis says plainly.
+    expect(findAliases('How much coke did the operation seize?').map((a) => a.expansion)).toEqual(['cocaine']);
+    expect(findAliases('When did the working group hold its swan song?').map((a) => a.expansion)).toEqual(['last final']);
+    expect(findAliases('Which idea did Colombians give a big thumbs-down?').map((a) => a.expansion)).toEqual(['rejected opposed hated']);
     // A relationship held up as a template is one to mirror.
     expect(findAliases('Which partnership is the template for U.S.-Mexico ties?').map((a) => a.expansion)).toEqual(['template model mirror']);
     // The region a combatant command covers is its AOR.
