@@ -250,3 +250,16 @@ describe('who-questions', () => {
     expect(text.startsWith('Colombia assigned General Pablo Lopez')).toBe(true);
   });
 });
+
+describe('what-questions', () => {
+  it("go on from a sentence setting the scene to the passage's sentence giving what the question's other words ask", () => {
+    const summit = record({
+      id: 'thesis:III.D:p2',
+      text:
+        'In 1990, President Bush was present at a summit on illicit drugs in Cartagena, Colombia. Security concerns for the president were high. A destroyer and a Colombian vessel sailed together. The president contemplated stationing a few ships off the coast. This action showed that the two navies could steam together. However, Colombian civilians hated the idea of permanent U.S. Navy ships off their coastline.',
+    });
+    const q = 'Which idea floated at the 1990 Cartagena drug summit did Colombian civilians hate?';
+    const { text } = extractiveAnswer({ analysis: analyzeQuery(q, []), passages: [{ n: 1, record: summit, score: 1 }], corpus, stats: uniform });
+    expect(text).toContain('hated the idea of permanent U.S. Navy ships');
+  });
+});

@@ -237,6 +237,12 @@ function choosePicks(
   // "President Roosevelt sent these U.S. Army planes … during the inauguration …": a next sentence
   // going on about what the best one told ("these", "this", near its start) may give what it left open.
   else if (picks.length === 1 && open && next && GOES_ON.test(next.c.text)) picks.push(next);
+  // "Which idea floated around the 1990 Cartagena summit did Colombians reject?": the best sentence sets the scene;
+  // the passage's account goes on to what the question's other words ask ("Colombian civilians hated the idea …").
+  else if (picks.length === 1 && open && type === 'what') {
+    const later = [2, 3, 4, 5].map((d) => at(best.c.passage, best.c.index + d)).find((s) => s && supplies(s) && s.cov >= 0.5 * best.cov);
+    if (later) picks.push(later);
+  }
   const first = picks.reduce((a, b) => (a.c.index <= b.c.index ? a : b));
   if (RELATIVE_DATE.test(first.c.text)) {
     // "That same year, …": the year is that of the nearest sentence before that gives one.
