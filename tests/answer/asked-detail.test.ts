@@ -153,6 +153,11 @@ describe('detail evidence', () => {
     expect(hasNewPerson('General Wilhelm met the press.', q)).toBe(false);
     expect(hasNewPerson('General Wilhelm met Colombian Army Commander General Mora.', q)).toBe(true);
     expect(hasNewPerson('In 2002 the United States established NORTHCOM.', qw('Who was president?'))).toBe(false);
+    // A nation's adjective before a body's name, and a theater of war, are no first and last name.
+    const squadron = qw('Who commanded the Mexican fighter squadron?');
+    expect(hasNewPerson('Mexico offered its bases and the Mexican Airforce flew combat sorties against the Japanese.', squadron)).toBe(false);
+    expect(hasNewPerson('Mexico cooperated with U.S. forces in the Pacific Theater by sending its squadron.', squadron)).toBe(false);
+    expect(hasNewPerson('The battalion was presented the citation by General James Van Fleet.', squadron)).toBe(true);
     // A program or a celebration is no person, however capitalised.
     expect(hasNewPerson('The aid fell under the Foreign Military Financing (FMF) program.', qw('Who was the official?'))).toBe(false);
     expect(hasNewPerson('He was invited to witness a Mexican Independence celebration.', qw('Who was the official?'))).toBe(false);

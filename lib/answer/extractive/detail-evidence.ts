@@ -80,7 +80,10 @@ const ATTRIBUTED = /(?<![\w'’-]\s?)\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,})\s
 
 /** Words that make a capitalised run an institution, a place or a rank rather than a person ("United States Northern Command", "North Korea", "Flag Officer"). */
 export const INSTITUTION =
-  /\b(States|America|Nations|Command|Army|Navy|Force|Forces|Department|Congress|Initiative|Colombia|Mexico|War|Officers?|Attach[ée]|Staff|Corps|Committee|Secretariat|Ministry|Agency|Office|Conference|Treaty|Act|School|University|Center|Centre|Senate|House|Services?|Council|Commission|Defen[cs]e|Order|Military|Financing|Programs?|Independence|Revolution|Affair|Korea|Salvador|Rica|Arabia|Rico|Union|Canal|City)\b/;
+  /\b(States|America|Nations|Command|Army|Navy|Airforce|Marines?|Theater|Ocean|Squadron|Battalion|Division|Base|Force|Forces|Department|Congress|Initiative|Colombia|Mexico|War|Officers?|Attach[ée]|Staff|Corps|Committee|Secretariat|Ministry|Agency|Office|Conference|Treaty|Act|School|University|Center|Centre|Senate|House|Services?|Council|Commission|Defen[cs]e|Order|Military|Financing|Programs?|Independence|Revolution|Affair|Korea|Salvador|Rica|Arabia|Rico|Union|Canal|City)\b/;
+
+/** "Mexican Airforce", "Colombian Congress": a nation's adjective leads a body's name, not a person's. */
+const NATION_LED = /^(?:Mexican|Colombian|American|German|Japanese|Panamanian|Korean|Canadian|Cuban|Spanish|British|French|Soviet|Russian|Chinese|Venezuelan|Peruvian|Ecuadorian|Salvadoran|Guatemalan|Honduran|Nicaraguan|Brazilian|Chilean|Argentine|Filipino)\s/;
 
 /** A town given with its state or country ("El Paso, Texas", "Fort Benning, Georgia") is a place, not a first and last name. */
 const IN_STATE = /^,\s+(?:Texas|California|Arizona|New Mexico|Florida|Georgia|Virginia|Maryland|Colorado|Kansas|Alabama|North Carolina|D\.C\.|Colombia|Mexico|Panama)\b/;
@@ -94,7 +97,7 @@ export function hasNewPerson(text: string, questionWords: Set<string>, places: S
   };
   for (const m of text.matchAll(TITLE)) if (fresh(m[1])) return true;
   // A run opening with a title is read whole by TITLE: "Admiral Kurt" is not a first and last name.
-  for (const m of text.slice(1).matchAll(FULL_NAME)) if (!TITLED.test(m[1]) && fresh(m[1]) && !INSTITUTION.test(m[1]) && !IN_STATE.test(text.slice(1 + m.index + m[0].length))) return true;
+  for (const m of text.slice(1).matchAll(FULL_NAME)) if (!TITLED.test(m[1]) && !NATION_LED.test(m[1]) && fresh(m[1]) && !INSTITUTION.test(m[1]) && !IN_STATE.test(text.slice(1 + m.index + m[0].length))) return true;
   // A sentence may open with a name, given whole with its middle initial ("Thomas C. Bruneau, Ph.D. Second Reader").
   const opening = /^([A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]{2,})\b/.exec(text);
   if (opening && fresh(opening[1])) return true;
