@@ -21,11 +21,15 @@ describe('asksGroupIdentities', () => {
 describe('deedByUnnamed', () => {
   it('tells a deed done by a group the sentence does not name', () => {
     expect(deedByUnnamed('Who signed the peace agreement aboard the USS Wisconsin?', SIGNING)).toBe(true);
+    // After a time phrase, nations' adjectives qualify the group without naming anyone; "inked" is "signed".
+    const deal = 'In October 2009, Colombian and U.S. civilian officials signed a military cooperation agreement.';
+    expect(deedByUnnamed("Who inked the 2009 base-access deal on Bogotá's behalf?", deal)).toBe(true);
   });
 
   it('accepts a named doer, and leaves questions without a deed alone', () => {
     expect(deedByUnnamed('Who signed the Mérida Initiative?', 'President Bush signed the Mérida Initiative in 2007.')).toBe(false);
     expect(deedByUnnamed('Who trained the pilots?', 'U.S. Special Forces trained the pilots.')).toBe(false);
+    expect(deedByUnnamed('Who signed the agreement?', 'In 2009, Colombian President Uribe and U.S. officials signed the agreement.')).toBe(false);
     expect(deedByUnnamed('Who led the task force?', SIGNING)).toBe(false);
   });
 });

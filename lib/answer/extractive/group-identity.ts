@@ -23,21 +23,32 @@ function askedDeed(question: string): string | null {
 }
 
 const GROUP_WORD = new RegExp(String.raw`^${GROUP_NOUN}$`, 'i');
+/** Words that say whose a group is without naming anyone in it ("Colombian and U.S. civilian officials"). */
+const QUALIFIER = /^(?:[a-z,'’-]+|U\.S\.|US|American|Mexican|Colombian|Panamanian|Japanese|German|Korean|Canadian)$/;
 
-/** An opening that names no one: a group noun and lowercase words only ("Leaders from the two parties"). */
+/**
+ * An opening that names no one: after any time phrase ("In October 2009,"), lowercase words and
+ * nations' adjectives ending in a group noun ("Leaders from the two parties", "Colombian and U.S.
+ * civilian officials").
+ */
 function namesNoOne(opening: string): boolean {
-  const m = /^(?:The\s+)?([A-Za-z]+)([a-z\s,'’-]*)$/.exec(opening);
-  return !!m && GROUP_WORD.test(m[1]);
+  const words = opening.replace(/^(?:In|On|By|During|After|Before)\s+[^,]{1,30},\s*/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  const head = words.findIndex((w) => GROUP_WORD.test(w.replace(/[,;]$/, '')));
+  return head >= 0 && words.every((w, i) => i === head || QUALIFIER.test(w) || (i === 0 && /^The$/.test(w)));
 }
+
+/** Other words for a deed, as a question may put it ("Who inked the deal?" asks who signed it). */
+const SAME_DEED: Record<string, string> = { inked: 'signed', penned: 'signed' };
 
 /**
  * Whether the sentence tells the deed the question asks the doer of, done by people it does not
  * name: "Leaders from the two parties signed a peace agreement …" does not say who signed it.
  */
 export function deedByUnnamed(question: string, text: string): boolean {
-  const deed = askedDeed(question);
-  if (!deed) return false;
-  const at = new RegExp(String.raw`\b${deed}\b`, 'i').exec(text);
+  const asked = askedDeed(question);
+  if (!asked) return false;
+  const at = [asked, SAME_DEED[asked]].filter(Boolean).map((d) => new RegExp(String.raw`\b${d}\b`, 'i').exec(text)).find(Boolean);
   return !!at && namesNoOne(text.slice(0, at.index).trim());
 }
 
