@@ -93,6 +93,8 @@ describe('whatEvent', () => {
     expect(whatEvent('What did Congress decide about troop numbers?')).toBe('decided');
     expect(whatEvent('What U.S. aid program replaced Plan Colombia after it ended?')).toBe('replaced');
     expect(whatEvent('Who succeeded Admiral Tidd at SOUTHCOM?')).toBe('succeeded');
+    expect(whatEvent("Who stepped into General Wilhelm's shoes at Southern Command?")).toBe('replaced');
+    expect(whatEvent("Who filled Wilhelm's shoes?")).toBe('replaced');
     expect(whatEvent('Who took over SOUTHCOM from General Charles Wilhelm?')).toBe('replaced');
     // A successor or predecessor is asked by the noun too: whoever is named must be said to come after or before.
     expect(whatEvent("Who was General Wilhelm's successor?")).toBe('succeeded');

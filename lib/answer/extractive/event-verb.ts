@@ -46,8 +46,9 @@ export function whatEvent(question: string): string | null {
   const decided = /^(?:what|which)(?: [a-z]+){0,2} did\b[^?]*?\b(agree|decide|resolve|pledge|promise|sign)\b/i.exec(q);
   if (decided) return `${decided[1].toLowerCase().replace(/e$/, '')}ed`;
   // "Who succeeded Admiral Tidd?", "Who was General Wilhelm's successor?": a passage about him that never says who came after (or before) him does not answer.
-  const replaced = /^(?:what|which|who)\b[^?]*?\b(replaced|succeeded|superseded|took over|take over|successors?|predecessors?)\b/i.exec(q);
-  if (replaced) return /over$/i.test(replaced[1]) ? 'replaced' : /cessors?$/i.test(replaced[1]) ? 'succeeded' : replaced[1].toLowerCase();
+  // "Who stepped into General Wilhelm's shoes?" asks the same.
+  const replaced = /^(?:what|which|who)\b[^?]*?\b(replaced|succeeded|superseded|took over|take over|successors?|predecessors?|(?:stepped|step|stepping) into [^?]{0,40}?shoes|fill(?:ed|s)? [^?]{0,40}?shoes)\b/i.exec(q);
+  if (replaced) return /over$|shoes$/i.test(replaced[1]) ? 'replaced' : /cessors?$/i.test(replaced[1]) ? 'succeeded' : replaced[1].toLowerCase();
   // "Which side won the Battle of Buena Vista?": an outcome, which a passage telling of the battle need not give.
   const outcome = /^(?:(?:what|which) (?:[\w.'’-]+ ){1,2}?|who )(won|lost|defeated|captured|killed|sank|destroyed)\b/i.exec(q);
   if (outcome) return outcome[1].toLowerCase();
