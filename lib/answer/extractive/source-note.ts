@@ -15,8 +15,32 @@ export function describeEntry(entry: BibliographyEntry): string {
   const who = entry.authors.length ? `${names(entry.authors)}, ` : '';
   // The outlet says what kind of source it is ("New York Times", "World Politics"), unless it is the author.
   const venue = entry.venue && !entry.authors.includes(entry.venue) ? answerText(entry.venue).replace(/[.,]$/, '') : '';
-  const title = entry.title ? `“${entry.title.replace(/[.,]$/, '')}${venue ? `,” ${venue}` : '”'}` : answerText(entry.text).split('. ')[0];
+  const kind = venue ? '' : publicationDetail(entry);
+  const title = entry.title ? `“${entry.title.replace(/[.,]$/, '')}${venue ? `,” ${venue}` : kind ? (kind.startsWith('(') ? `” ${kind}` : `,” ${kind}`) : '”'}` : answerText(entry.text).split('. ')[0];
   return `${who}${title}${entry.year ? ` (${entry.year})` : ''}`;
+}
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+/** What is left of an entry once its date is dropped, when it is no more than a date. */
+const ONLY_DATE = new RegExp(String.raw`^(?:${MONTH}\s+\d{1,2},\s*)?(?:\d{4})?$`);
+
+/**
+ * What an entry without a venue says of the work after its title: the kind of work and who issued
+ * it ("Dissertation, Florida International University", "(blog)", "Kent, OH: The Kent State
+ * University Press"), not a newspaper's date or a link. Empty when it says nothing more.
+ */
+export function publicationDetail(entry: BibliographyEntry): string {
+  const plain = answerText(entry.text.replace(/\s*<?https?:\/\/\S+>?\.?/g, '')).replace(/\*/g, '');
+  const title = entry.title.replace(/[.,?]$/, '');
+  const at = title ? plain.indexOf(title) : -1;
+  if (at < 0) return '';
+  const rest = plain
+    .slice(at + title.length)
+    .replace(/^[.,?”"’\s]+/, '')
+    .replace(/[.,\s]+$/, '')
+    .replace(new RegExp(String.raw`,?\s*(?:${MONTH}\s+\d{1,2},\s*)?${entry.year ?? '\\d{4}'}$`), '')
+    .trim();
+  return ONLY_DATE.test(rest) || rest.length > 80 ? '' : rest;
 }
 
 /**
