@@ -437,6 +437,14 @@ describe('givesAskedName', () => {
     expect(givesAskedName(words('Colombia offered two naval vessels, the Almirante Padilla among them.'), 'ship', asked, sim)).toBe(true);
   });
 
+  it('reads a museum, a school or a program by its name as naming an institution', () => {
+    const q = new Set(['what', 'institution', 'commemorating', 'foreign', 'armed', 'incursions', 'did', 'mexico', 'open', 'in', '1980']);
+    expect(askedDetail('What institution commemorating foreign armed incursions did Mexico open in 1980?')).toEqual({ kind: 'name', noun: 'institution' });
+    expect(givesAskedName(scored('In 1980, Mexico created the National Museum of Interventions.'), 'institution', q)).toBe(true);
+    expect(givesAskedName(scored('Institutions are developed, like the Mérida Initiative, to continue to facilitate cooperation.'), 'institution', q)).toBe(true);
+    expect(givesAskedName(scored('Mexico received 10 times more U.S. arms from late 1980 to the early 1990s.'), 'institution', q)).toBe(false);
+  });
+
   it('reads a combatant command named by its acronym as naming a command', () => {
     const asked = new Set(['which', 'combatant', 'command', 'paid', 'for', 'training', 'before', 'northcom']);
     expect(givesAskedName(scored('Prior to 9/11, SOUTHCOM provided the funding to Mexican military representatives.'), 'command', asked)).toBe(true);

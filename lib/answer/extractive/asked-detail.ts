@@ -156,7 +156,8 @@ export function askedDetail(question: string): AskedDetail | null {
   const calledThat = /^(?:what|which) (?:was|is|were|are) the (?:[\w.'’-]+ ){0,3}?([a-z]+) (?:called|named|known as)\b/i.exec(s);
   if (calledThat) return { kind: 'name', noun: calledThat[1].toLowerCase() };
   // "Which operation rescued the hostages?": an operation or an exercise has a name ("Operation MARTILLO", "UNITAS").
-  const named = /^(?:which|what) (operation|exercise)\b/i.exec(s) ?? NAMEABLE.exec(mainClause(s));
+  // "What institution commemorating the incursions did Mexico open?": a museum or an academy has a name too.
+  const named = /^(?:which|what) (operation|exercise|institution|museum|memorial|monument|academy)\b/i.exec(s) ?? NAMEABLE.exec(mainClause(s));
   if (named) return { kind: 'name', noun: named[1].toLowerCase() };
   // "What label do the authors give to …", "What term does the thesis use for …": what it is called.
   if (/^(?:what|which) (?:[\w-]+ )?(?:label|term|phrase|expression|nickname)s? (?:do|does|did|is|was)\b/i.test(mainClause(s))) return { kind: 'term' };

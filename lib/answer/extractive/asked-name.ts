@@ -71,11 +71,17 @@ export function givesAskedName(p: Scored, noun: string, qWords: Set<string>, sim
   // "Which Mexican air unit …": a unit is named by its number or its own name ("201st Fighter Squadron", "Colombia Battalion").
   // ("United States" is no unit, though its stem is.)
   if (/^(?:units?|formations?)$/.test(noun)) return namesUnit(p.c.text, qWords);
+  // "What institution …": "the National Museum of Interventions" names one without the word.
+  if (/^(?:institution|museum|memorial|monument|academy)$/.test(noun)) return [...p.c.text.matchAll(INSTITUTION_NAME)].some((m) => words(m[0]).some((w) => !qWords.has(w)));
   // A compound is about its head: "the Colombian Navy ship ARC Resolute" is about a warship.
   const head = (w: string) => w.length >= 4 && noun.length > w.length && noun.endsWith(w);
   const aboutNoun = p.c.terms.has(stem(noun)) || [...p.c.words].some((w) => head(w) || (sim?.(noun, w) ?? 0) >= COUNTED_SIMILARITY);
   return aboutNoun && namesNear(p.c.text, noun, qWords);
 }
+
+/** A named institution: a museum or a school, or in the thesis's sense of the word a program or a body ("the Mérida Initiative"). */
+const INSTITUTION_NAME =
+  /(?<![\p{L}])(?:\p{Lu}[\p{L}-]+\s+){0,4}(?:Museum|Institute|Institution|Academy|School|College|University|Memorial|Monument|Initiative|Plan|Program|Group|Committee|Commission|Council|Agreement)(?![\p{L}])(?:\s+(?:of|for)(?:\s+(?:the\s+)?\p{Lu}[\p{L}-]+)+)?/gu;
 
 const UNIT_NAME = /\b(?:(\d+(?:st|nd|rd|th))|([A-Z][\w-]+))\s+(?:[A-Z][\w-]*\s+){0,3}(?:Squadron|Battalion|Brigade|Division|Regiment|Company|Wing)s?\b/g;
 
