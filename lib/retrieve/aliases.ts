@@ -127,6 +127,8 @@ export const ALIASES: Record<string, string> = {
   hunted: 'hunted chasing pursued',
   'hunt for': 'hunt chasing pursue',
   'hunt down': 'hunt chasing pursue',
+  // The river is the border; "across the Rio Grande" is U.S.-Mexican.
+  'rio grande': 'Mexico border',
   // Everyday and slang names the thesis does not use.
   coke: 'cocaine',
   teddy: 'Theodore',

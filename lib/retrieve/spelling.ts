@@ -1,6 +1,7 @@
 import type { Store } from '../index/load-store';
 import { terms } from './tokenize';
 import { storeTermStats } from './term-stats';
+import { findAliases } from './aliases';
 
 /**
  * Questions typed fast misspell the words they ask with: "who is the auther", "what did the thesus
@@ -86,9 +87,11 @@ export function thesisNames(store: Pick<Store, 'records'>): Map<string, string> 
 export function correctSpelling(question: string, store: Store): string {
   const stats = storeTermStats(store);
   const cased = question !== question.toLowerCase();
+  // An alias's words ("Rio Grande", "coke") are read as its expansion, not corrected to a thesis name ("Grade").
+  const aliased = new Set(findAliases(question).flatMap((a) => a.alias.split(/[\s-]+/)));
   return question.replace(/[A-Za-z]+/g, (word) => {
     // A word whose stem the thesis uses ("author" beside "authors") is spelt right.
-    if (terms(word).some((t) => stats.df(t) > 0)) return word;
+    if (terms(word).some((t) => stats.df(t) > 0) || aliased.has(word.toLowerCase())) return word;
     // A name the thesis never writes, one letter from one it does, is that one.
     const name = nameCorrection(word, thesisNames(store));
     if (name) return /^[A-Z]/.test(word) || !cased ? name : word;

@@ -239,6 +239,9 @@ describe('detail evidence', () => {
     expect(countedWords('How bad was the March 1998 FARC ambush on the 52nd Battalion?')).toContain('dead');
     expect(answerType('How bad was the March 1998 FARC ambush on the 52nd Battalion?', 'what')).toBe('how-many');
     expect(answerType('How bad was corruption in the Colombian military?', 'what')).toBe('what');
+    // A table's "how much cooperation" is its rating, not a figure.
+    expect(answerType('In the tables, how much cooperation existed from WWII to the drug war?', 'table')).toBe('table');
+    expect(answerType('How much aid did Mexico get according to the table?', 'table')).toBe('how-many');
     // "What was X doing taking …" asks for a purpose, so it stays a why-question.
     expect(answerType('what was pershing doing taking troops into northern mexico in 1916?', 'why')).toBe('why');
     expect(answerType('What caused the break with Colombia?', 'why')).toBe('what');

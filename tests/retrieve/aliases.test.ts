@@ -38,6 +38,7 @@ describe('findAliases', () => {
     expect(findAliases("why won't mexico let american troops be based there?").map((a) => a.alias)).toEqual(['based']);
     expect(findAliases('How many bases can U.S. troops use?')).toEqual([]);
     expect(findAliases('can mexican troops serve as blue helmets overseas').map((a) => a.expansion)).toEqual(['peacekeepers peacekeeping']);
+    expect(findAliases('across the Rio Grande').map((a) => a.expansion)).toEqual(['Mexico border']);
     // Slang and idioms for what the thesis says plainly.
     expect(findAliases('How much coke did the operation seize?').map((a) => a.expansion)).toEqual(['cocaine']);
     expect(findAliases('When did the working group hold its swan song?').map((a) => a.expansion)).toEqual(['last final']);

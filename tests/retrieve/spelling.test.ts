@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { correction, editDistance, nameCorrection } from '@/lib/retrieve/spelling';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { correctSpelling, correction, editDistance, nameCorrection } from '@/lib/retrieve/spelling';
+import { answerQuestion } from '@/lib/answer/answer-question';
+import { loadStore, type Store } from '@/lib/index/load-store';
+import { testDataDir } from '../helpers/test-index';
 
 describe('spelling', () => {
   it('measures edits, a swap of two letters counting one', () => {
@@ -29,5 +32,19 @@ describe('spelling', () => {
     expect(nameCorrection('Bogota', names)).toBeNull();
     expect(nameCorrection('Santo', names)).toBeNull();
     expect(nameCorrection('Calderon', names)).toBeNull();
+  });
+});
+
+describe('spelling on the real thesis', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await loadStore(await testDataDir());
+  });
+
+  it("leaves an alias's words alone: the Rio Grande is not the thesis's \"Grade\"", async () => {
+    expect(correctSpelling('How much cooperation existed across the Rio Grande?', store)).toBe('How much cooperation existed across the Rio Grande?');
+    const r = await answerQuestion(store, 'In the rating of ties between the two armed forces across the Rio Grande, how much cooperation existed from WWII up to the start of the drug war?', { llm: null });
+    expect(r.abstained).toBe(false);
+    expect(r.answer).toMatch(/Cooperation: Low/);
   });
 });

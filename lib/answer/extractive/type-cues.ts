@@ -219,6 +219,8 @@ export function answerType(question: string, type: QuestionType): QuestionType {
   // "Which country cooperated more, Colombia or Mexico?": a choice between names the question gives.
   if (CHOICE.test(question)) return type === 'where' || type === 'who' ? 'what' : type;
   if (type === 'what' || type === 'table') {
+    // "How much cooperation existed …" of a table asks its rating (High, Med, Low, None), not a figure.
+    if (type === 'table' && /\bhow much cooperation\b/.test(s)) return 'table';
     if (ASKS_FIGURE.test(s)) return 'how-many';
     if (/^\s*since when\b|\bwhat (?:(?:was|is|were) the )?(?:(?:exact|precise|specific) )?(day|time|date)\b|\b(?:exact|precise|specific) (?:date|day)\b/.test(s)) return 'when';
     // "Which American cabinet officer ...", "Which U.S. envoy ...": a person, whoever the role.
