@@ -89,7 +89,7 @@ describe('extractive answerer', () => {
   it('names the source for "which source" questions from the thesis footnote', () => {
     const { text } = ask('Which source does the thesis cite for the U.S. military intervening in Mexico eleven times?');
     expect(text).toContain('eleven separate occasions.');
-    expect(text).toMatch(/footnote 35 cites S\. Brian Wilson, “The Slippery Slope: U\.S\. Military Moves into Mexico” \(1998\)\.\[1\]/);
+    expect(text).toMatch(/footnote 35 cites S\. Brian Wilson, “The Slippery Slope: U\.S\. Military Moves into Mexico,” Mexico\/Zapatistas \(blog\) \(1998\)\.\[1\]/);
   });
 
   it('abstains, citing nothing, when the passages do not address the question', () => {

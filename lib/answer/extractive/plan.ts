@@ -239,7 +239,7 @@ function choosePicks(
   else if (picks.length === 1 && open && next && GOES_ON.test(next.c.text)) picks.push(next);
   // "Which idea floated around the 1990 Cartagena summit did Colombians reject?": the best sentence sets the scene;
   // the passage's account goes on to what the question's other words ask ("Colombian civilians hated the idea …").
-  else if (picks.length === 1 && open && type === 'what') {
+  else if (picks.length === 1 && open && type === 'what' && !asksMember) {
     const later = [2, 3, 4, 5].map((d) => at(best.c.passage, best.c.index + d)).find((s) => s && supplies(s) && s.cov >= 0.5 * best.cov);
     if (later) picks.push(later);
   }
@@ -325,7 +325,8 @@ export function planAnswer(
   const scored = scoreCandidates(candidates, q, type, tableQuestion, analysis.text, sim, opts.weights, members, followUp, partOf(analysis));
   // Of two nearly equal sentences, the one giving what the question asks for (a person for who) leads.
   const asked = askedDetail(analysis.text);
-  const share = type === 'who' && asked?.kind === 'person' && asked.role ? HOLDER_CLOSE_SHARE : type === 'who' ? WHO_CLOSE_SHARE : CLOSE_SHARE;
+  // ("Who is General Wilhelm?" asks about him: another person named is no answer.)
+  const share = type === 'who' && asked?.kind === 'person' && asked.role ? HOLDER_CLOSE_SHARE : type === 'who' && askedAbout(analysis.text) === null ? WHO_CLOSE_SHARE : CLOSE_SHARE;
   const close = scored[0] && scored[0].fit < 1 ? scored.find((s) => s.fit === 1 && s.score >= share * scored[0].score) : undefined;
   // "Which two countries …": of nearly equal sentences, one naming them ("two countries, Mexico and Colombia") leads.
   const naming =
