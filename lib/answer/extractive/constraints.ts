@@ -7,6 +7,7 @@ import { givesGivenName, MACHINES, NAMING, namesOffice, askedBranches, askedDeta
 import { commandWords } from './asked-role';
 import { POLAR } from './counter-evidence';
 import { effectCause } from '../../retrieve/effect-question';
+import { bridgesName } from './bridge';
 import { asksGroupIdentities, leavesGroupUnnamed } from './group-identity';
 import { askedWords, countsWithFigure, COUNTED_SIMILARITY, givesNationality, hasNewPerson, statesDuration } from './detail-evidence';
 import { givesAskedName } from './asked-name';
@@ -108,7 +109,17 @@ const OBJECT_SHARE = 0.4;
  * on-topic passage that talks around such a question ("a key drug dealer" for "what was the name
  * of the drug dealer") does not answer it.
  */
-export function unmetConstraints(question: string, type: QuestionType, best: Scored, picks: Scored[], q: QuestionTerm[], sim?: WordSimilarity, followUp?: string): string[] {
+export function unmetConstraints(
+  question: string,
+  type: QuestionType,
+  best: Scored,
+  picks: Scored[],
+  q: QuestionTerm[],
+  sim?: WordSimilarity,
+  followUp?: string,
+  /** All retrieved sentences: another may link a name the question gives to what the answer is about. */
+  candidates: Scored[] = [],
+): string[] {
   const unmet: string[] = [];
   const texts = picks.map((p) => p.c.text);
   const qWords = askedWords(question, followUp);
@@ -146,7 +157,7 @@ export function unmetConstraints(question: string, type: QuestionType, best: Sco
   if (POLAR.test(question) && marks.some((t) => !named(best.c.window.terms, t))) unmet.push('named');
   // "Did Mexico also send troops to the Korean War like Colombia did?": a passage about Colombia's troops says nothing of Mexico's.
   else if (POLAR.test(question) && polarSubject(question, q).some((t) => !contains(best.c.terms, t))) unmet.push('subject');
-  else if (typeIsStrict(type) && marks.some((t) => !acronyms.has(t.term) && !picks.some((p) => named(p.c.passageTerms ?? p.c.window.terms, t)))) unmet.push('named');
+  else if (typeIsStrict(type) && marks.some((t) => !acronyms.has(t.term) && !picks.some((p) => named(p.c.passageTerms ?? p.c.window.terms, t)) && !bridgesName(t, picks, candidates))) unmet.push('named');
   const command = commandWords(question);
   if (command && !picks.some((p) => command.test(p.c.text) && ofEvent(p))) unmet.push('command');
   // A date for "when", a figure for "how many" (beside the counted thing: "how many pilots").

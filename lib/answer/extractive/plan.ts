@@ -95,12 +95,12 @@ function jaccard(a: Set<string>, b: Set<string>): number {
  * terms by the sentence and its neighbours, discounted by the share of question words the corpus
  * never uses; zero when the question names something (a name, a year) the corpus never mentions.
  */
-export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], type: QuestionType, question: string, sim?: WordSimilarity, followUp?: string): number {
+export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], type: QuestionType, question: string, sim?: WordSimilarity, followUp?: string, candidates: Scored[] = []): number {
   if (isOffTopic(q)) return 0;
   const { unknownShare } = unknownSignals(q);
   let c = (0.5 * best.cov + 0.5 * best.windowCov) * (1 - UNKNOWN_PENALTY * unknownShare);
   // The detail the question asks for (a duration, a name, a figure for the counted thing) must be there.
-  c *= UNMET_FACTOR ** unmetConstraints(question, type, best, picks, q, sim, followUp).length;
+  c *= UNMET_FACTOR ** unmetConstraints(question, type, best, picks, q, sim, followUp, candidates).length;
   // The question's names, years and acronyms should be where the answer is.
   // For a date or a figure they must be there: "$391 million in FY2017" does not answer "in FY2016".
   const loss = typeIsStrict(type) ? 0.6 : 0.4;
@@ -358,7 +358,7 @@ export function planAnswer(
   const claimed = claimedValues(analysis.text, q, best.c.window.terms);
   const judged = claimed.length ? q.filter((t) => !claimed.includes(t)) : q;
   const confidence =
-    confidenceOf(best, picks, judged, type, analysis.text, sim, followUp) *
+    confidenceOf(best, picks, judged, type, analysis.text, sim, followUp, scored) *
     (members && !picks.some((p) => p.fit > 0) ? UNMET_FACTOR : 1) *
     (statesClaimedKind(claimed, picks.map((p) => p.c.text)) ? 1 : UNMET_FACTOR);
   if (confidence < opts.abstainBelow) return { ...none, confidence, abstain: true };
