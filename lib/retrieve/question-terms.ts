@@ -329,7 +329,16 @@ export function termCredit(t: QuestionTerm, bag: TermBag, sim?: WordSimilarity):
   let best = 0;
   if (sim.near) {
     // Few corpus words are close to any one word: look those up rather than scan the text.
-    for (const [w, s] of sim.near(t.surface, SOFT_MATCH)) if (s > best && bag.words.has(w)) best = s;
+    const near = sim.near(t.surface, SOFT_MATCH);
+    // The best over the words both have: walk the smaller side.
+    if (near.size <= bag.words.size) {
+      for (const [w, s] of near) if (s > best && bag.words.has(w)) best = s;
+    } else {
+      for (const w of bag.words) {
+        const s = near.get(w);
+        if (s !== undefined && s > best) best = s;
+      }
+    }
     return best >= SOFT_MATCH ? SOFT_CREDIT * best : 0;
   }
   const near = (t.similar ??= new Map());
