@@ -18,6 +18,11 @@ const FRAMING = new Set(
 );
 
 /** "What example does the thesis use to show that …", "Which case does the author give to illustrate …". */
+/** Whether the question asks for an example ("What example does the thesis use to show …", "… use as an example of …"). */
+export function asksExample(question: string): boolean {
+  return EXAMPLE_ASKED.test(question) || EXAMPLE_AS.test(question);
+}
+
 const EXAMPLE_ASKED =
   /\b(?:what|which)\s+(examples?|cases?|instances?|illustrations?)\s+(?:does|do|did)\s+(?:\S+\s+){1,4}?(use|uses|give|gives|offer|offers|cite|cites|provide|provides)\b(?:\s+to\s+(show|illustrate|demonstrate|prove|support|make)\b)?/i;
 

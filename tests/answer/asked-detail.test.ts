@@ -4,7 +4,7 @@ import { givesGivenName, namesOffice, askedAbout, askedOrdinal, askedBranches, a
 import { countsWithFigure, endsAtYear, hasDuration, hasNewPerson, newNames, statesDuration } from '@/lib/answer/extractive/detail-evidence';
 import { answerType, countedDemonyms, countedWords } from '@/lib/answer/extractive/type-cues';
 import { words } from '@/lib/retrieve/tokenize';
-import { givesAskedName } from '@/lib/answer/extractive/asked-name';
+import { countryExampleLead, givesAskedName } from '@/lib/answer/extractive/asked-name';
 import type { WordSimilarity } from '@/lib/retrieve/word-similarity';
 import type { Scored } from '@/lib/answer/extractive/score';
 
@@ -438,6 +438,19 @@ describe('givesAskedName', () => {
     const security = 'Security concerns for President Bush were high, and Colombian military and U.S. military officials agreed to provide naval vessels off the coast of Colombia.';
     expect(givesAskedName(words(security), 'ship', asked, sim)).toBe(false);
     expect(givesAskedName(words('Colombia offered two naval vessels, the Almirante Padilla among them.'), 'ship', asked, sim)).toBe(true);
+  });
+
+  it('leads an example of countries with a sentence naming a country other than the United States', () => {
+    const q = 'What example does the lit review use to show that countries that see each other as enemies won’t cooperate much?';
+    const qw = new Set(q.toLowerCase().match(/[a-z]+/g));
+    const at = (text: string, score: number) => ({ c: { text, terms: new Set<string>(), words: new Set<string>() }, score }) as unknown as Scored;
+    const general = at('Charles Glaser argues that adversaries can best achieve their security goals through cooperative policies.', 1.1);
+    const korea = at('The United States and North Korea perceive each other as enemies and will likely have limited cooperation.', 1.0);
+    expect(countryExampleLead([general, korea], q, qw, 0.85)).toBe(korea);
+    // Not when the question asks no example, nor from far behind, nor for the United States alone.
+    expect(countryExampleLead([general, korea], 'Why do countries that see each other as enemies not cooperate?', qw, 0.85)).toBeUndefined();
+    expect(countryExampleLead([general, at(korea.c.text, 0.5)], q, qw, 0.85)).toBeUndefined();
+    expect(countryExampleLead([general, at('The United States perceives threats.', 1.0)], q, qw, 0.85)).toBeUndefined();
   });
 
   it('reads a museum, a school or a program by its name as naming an institution', () => {

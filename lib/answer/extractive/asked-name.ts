@@ -1,4 +1,5 @@
 import { stem, words } from '../../retrieve/tokenize';
+import { asksExample } from '../../retrieve/question-terms';
 import { COUNTRY_NAMES } from '../../retrieve/countries';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 import { COUNTED_SIMILARITY, DEMONYM, newNames } from './detail-evidence';
@@ -95,3 +96,23 @@ export function namingLead(scored: Scored[], noun: string, qWords: Set<string>, 
   if (!top || givesAskedName(top, noun, qWords, sim)) return undefined;
   return scored.find((s) => s.score >= share * top.score && givesAskedName(s, noun, qWords, sim));
 }
+
+/** "countries that see each other as enemies", "two states that …": an example of them is a country. */
+const OF_COUNTRIES = /\b(?:countries|nations|states|pair of countries|two countries)\b/i;
+
+/**
+ * For "What example does the thesis use to show that countries that see each other as enemies won't
+ * cooperate?": of nearly equal sentences, one naming a country the question does not ("The United
+ * States and North Korea perceive each other as enemies") leads over one stating the idea in general
+ * ("adversaries can best achieve their security goals …").
+ */
+export function countryExampleLead(scored: Scored[], question: string, qWords: Set<string>, share: number): Scored | undefined {
+  const top = scored[0];
+  if (!top || !asksExample(question) || !OF_COUNTRIES.test(question)) return undefined;
+  const namesCountry = (text: string) => [...text.matchAll(COUNTRY)].some((m) => words(m[0]).some((w) => !qWords.has(w) && !UNITED_STATES_WORDS.has(w)));
+  if (namesCountry(top.c.text)) return undefined;
+  return scored.find((s) => s.score >= share * top.score && namesCountry(s.c.text));
+}
+
+/** The United States is in every example of the thesis's: naming it names no example. */
+const UNITED_STATES_WORDS = new Set(['united', 'states', 'america']);

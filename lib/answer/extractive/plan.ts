@@ -7,7 +7,7 @@ import { datedAntecedent, DEFAULT_WEIGHTS, IN_PASSAGE_SHARE, scoreCandidates, YE
 import { foldText, terms } from '../../retrieve/tokenize';
 import { answerType, countedDemonyms, countedWords, RELATIVE_DATE, typeIsStrict } from './type-cues';
 import { namesMachine, unmetConstraints } from './constraints';
-import { namingLead } from './asked-name';
+import { countryExampleLead, namingLead } from './asked-name';
 import { askedWords, countsWithFigure } from './detail-evidence';
 import { askedAbout, askedDetail, askedRole, NAMING } from './asked-detail';
 import type { FigureRivals } from './figure-rivals';
@@ -71,6 +71,8 @@ const WHO_CLOSE_SHARE = 0.8;
 const TOLL_SHARE = 0.7;
 /** For "Which Mexican air unit …", a sentence naming one ("its 201st Fighter Squadron") leads from this share of the best score. */
 const NAME_SHARE = 0.7;
+/** For "What example … countries …", a sentence naming a country leads from this share of the best score. */
+const EXAMPLE_SHARE = 0.85;
 /** For "What label do they give …" or "What aircraft …", a sentence giving a term or a machine's name leads if it scores this share of the best. */
 const TERM_SHARE = 0.8;
 
@@ -341,7 +343,9 @@ export function planAnswer(
   const counting = counted.length && scored[0] ? leadGiving(scored, (t) => countsWithFigure(t, counted, sim, demonyms), CLOSE_SHARE) : undefined;
   // "How many … were wounded": of the sentences not far behind, one of the best sentence's own passage telling a toll by a figure leads.
   const toll = type === 'how-many' && asksToll(analysis.text) && scored[0] ? tollLead(scored) : undefined;
-  const best = close ?? naming ?? counting ?? toll ?? scored[0] ?? null;
+  // "What example … countries that see each other as enemies": a sentence naming a country leads.
+  const example = countryExampleLead(scored, analysis.text, askedWords(analysis.text, followUp), EXAMPLE_SHARE);
+  const best = close ?? naming ?? counting ?? toll ?? example ?? scored[0] ?? null;
   const none = { type, picks: [], best, unknownAnchors };
   if (!best || q.length === 0) return { ...none, confidence: 0, abstain: true };
 
