@@ -77,7 +77,7 @@ export function matchBoosts(
     if (analysis.periods.length > 0 && mentionsYearIn(hay, analysis.periods)) boost += w.period;
     for (const n of analysis.numbers) if (containsToken(hay, n)) boost += w.number;
     for (const p of phrases) if (hay.includes(p)) boost += w.phrase;
-    for (const n of names) if (hay.includes(` ${n} `)) boost += w.name;
+    for (const n of names) if (containsToken(hay, n)) boost += w.name;
     const kind = records[i].kind;
     if (priorKinds.includes(kind)) boost += w.kindPrior;
     else if (STRUCTURAL.has(kind)) boost *= w.structuralFactor;

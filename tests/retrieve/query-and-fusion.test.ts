@@ -146,6 +146,11 @@ describe('boosts and dedupe', () => {
     expect(b[0]).toBeGreaterThan(b[1]);
     expect(b[2]).toBeGreaterThan(b[1]);
   });
+  it('boosts a record naming a name the question gives, at the end of a sentence too', () => {
+    const records = [rec('a', 'The manual was translated from English to Spanish.'), rec('b', 'The manual was translated.')];
+    const b = matchBoosts(analyzeQuery('What did General Sullivan want put into Spanish?', []), records, foldRecords(records));
+    expect(b[0]).toBeGreaterThan(b[1]);
+  });
   it('weighs down records outside the part of the thesis the question names', () => {
     const records = [{ ...rec('a', 'Cooperation will require relationships.'), kind: 'abstract' as const, section: null }, { ...rec('b', 'Cooperation will require relationships.'), section: 'II.B' }];
     const named = matchBoosts(analyzeQuery('According to the abstract, what will cooperation require?', []), records, foldRecords(records));
