@@ -65,7 +65,7 @@ export function questionType(q: string): QuestionType {
   const opensOther = /^\s*(?:who|when|where|why)\b/.test(s);
   if (!opensOther && /\bhow (many|much|long|large|big)\b|\bwhat (amount|number|percentage)\b/.test(s)) return 'how-many';
   if (/^\s*when\b|\bwhat (year|date|month|decade)\b|\b(?:in )?which (?:year|month)\b/.test(s)) return 'when';
-  if (/^\s*why\b|[,;:]\s*why\b|\breason|\bexplain|\bcause/.test(s) || ASKS_PURPOSE.test(s) || ASKS_GRIEVANCE.test(s) || CLOSING_WHY.test(s)) return 'why';
+  if (/^\s*why\b|^\s*how come\b|[,;:]\s*why\b|\breason|\bexplain|\bcause/.test(s) || ASKS_PURPOSE.test(s) || ASKS_GRIEVANCE.test(s) || CLOSING_WHY.test(s)) return 'why';
   if (/^\s*who\b|\bwhich (general|admiral|president|commander|person|officer|leader)\b/.test(s)) return 'who';
   if (/^\s*where\b/.test(s)) return 'where';
   return terseType(s) ?? 'what';

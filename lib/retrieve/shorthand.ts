@@ -53,5 +53,17 @@ export function spellOutShorthand(question: string): string {
     .replace(WOUNDED, 'wounded')
     .replace(MEXICAN, 'Mexican')
     .replace(MEXICO, 'Mexico')
-    .replace(WORD, (m, w: string) => WORDS[w.toLowerCase()]);
+    .replace(WORD, (m, w: string) => WORDS[w.toLowerCase()])
+    .replace(CENTURY, (m, part: string | undefined, which: string) => `${part ? `${part} ` : ''}${CENTURIES[which.toLowerCase()]}`);
 }
+
+/** "the early twentieth century", "the 19th century": the thesis writes "the early 1900s", "the 1800s". */
+const CENTURY = /\b(?:(early|mid|late)[-\s]+)?(nineteenth|twentieth|twenty-first|19th|20th|21st)[-\s]+century\b/gi;
+const CENTURIES: Record<string, string> = {
+  nineteenth: '1800s',
+  '19th': '1800s',
+  twentieth: '1900s',
+  '20th': '1900s',
+  'twenty-first': '2000s',
+  '21st': '2000s',
+};

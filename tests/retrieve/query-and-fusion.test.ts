@@ -82,6 +82,7 @@ describe('analyzeQuery', () => {
     expect(questionType('In Table 4, what is the reason?')).toBe('table');
     expect(questionType('What was the level of cooperation during World War II according to the tables?')).toBe('table');
     expect(questionType('What kind of source backs the claim that the U.S. military intervened in Mexico on eleven occasions?')).toBe('source');
+    expect(questionType('How come Mexico refused foreign troops?')).toBe('why');
     // Only the tables rate cooperation (High, Med, Low, None).
     expect(questionType('Before WWII, Mexico is rated None; what rating does Colombia get for the same period?')).toBe('table');
     expect(questionType('How was cooperation rated between the war on drugs and 9/11?')).toBe('table');

@@ -16,6 +16,12 @@ describe('spellOutShorthand', () => {
     expect(spellOutShorthand('the kia dealer')).toBe('the kia dealer');
   });
 
+  it('writes a century the way the thesis does', () => {
+    expect(spellOutShorthand('Why does the author start in the early twentieth century?')).toBe('Why does the author start in the early 1900s?');
+    expect(spellOutShorthand('clashes in the 19th century')).toBe('clashes in the 1800s');
+    expect(spellOutShorthand('a twenty-first century threat')).toBe('a 2000s threat');
+  });
+
   it('reads a "# of" or "$" opening as a question of how many or how much', () => {
     expect(spellOutShorthand('# of Colombian troops in Korea')).toBe('How many Colombian troops in Korea');
     expect(spellOutShorthand('No. of bases opened to US forces')).toBe('How many bases opened to US forces');
