@@ -40,6 +40,9 @@ export const CLOSING_WHY = /\?\s*(?:and\s+)?why\s*\??\s*$/i;
 /** "What was Pershing doing taking troops into Mexico?": the purpose of a deed the question names. */
 export const ASKS_PURPOSE = /^\s*what (?:was|were|is|are) [^?]{1,60}? doing (?!so\b)\w+ing\b/i;
 
+/** "What finally pushed Mexico into the war?", "What made relations go bad?", "What was behind …?": what brought something about is its reason. */
+export const ASKS_TRIGGER = /^\s*what (?:(?:\w+ly|actually|first) )?(?:pushed|drove|led|made|prompted|brought|dragged|forced|triggered|sparked|spurred|motivated|convinced|persuaded|was behind|is behind)\b(?! (?:it|this|that) (?:possible|clear)\b)(?! to\b)/i;
+
 /** "What upset Mexico about …", "What bothered Mexican officials about …": who felt it, an actor ("the balance of power" is none). */
 export const UPSET_WHOM =
   /^\s*what (?:upset|bothered|annoyed|angered|irritated|offended|frustrated|troubled|worried) ((?:[^?]{0,40}?\b)?(?:mexic\w*|colombi\w*|americ\w*|u\.?s\.?|united states|canad\w*|panam\w*|washington|bogot\w*|officials?|government|leaders?|people|citizens|officers?|generals?|army|navy|military|president|senate|congress|public|critics|lawmakers)\b[^?]{0,30}?) (?:about|over|regarding|in|with)\b/i;
@@ -65,7 +68,7 @@ export function questionType(q: string): QuestionType {
   const opensOther = /^\s*(?:who|when|where|why)\b/.test(s);
   if (!opensOther && /\bhow (many|much|long|large|big)\b|\bwhat (amount|number|percentage)\b/.test(s)) return 'how-many';
   if (/^\s*when\b|\bwhat (year|date|month|decade)\b|\b(?:in )?which (?:year|month)\b/.test(s)) return 'when';
-  if (/^\s*why\b|^\s*how come\b|[,;:]\s*why\b|\breason|\bexplain|\bcause/.test(s) || ASKS_PURPOSE.test(s) || ASKS_GRIEVANCE.test(s) || CLOSING_WHY.test(s)) return 'why';
+  if (/^\s*why\b|^\s*how come\b|[,;:]\s*why\b|\breason|\bexplain|\bcause/.test(s) || ASKS_PURPOSE.test(s) || ASKS_TRIGGER.test(s) || ASKS_GRIEVANCE.test(s) || CLOSING_WHY.test(s)) return 'why';
   if (/^\s*who\b|\bwhich (general|admiral|president|commander|person|officer|leader)\b/.test(s)) return 'who';
   if (/^\s*where\b/.test(s)) return 'where';
   return terseType(s) ?? 'what';

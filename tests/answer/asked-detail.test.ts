@@ -240,6 +240,7 @@ describe('detail evidence', () => {
     expect(answerType('How bad was the March 1998 FARC ambush on the 52nd Battalion?', 'what')).toBe('how-many');
     expect(answerType('How bad was corruption in the Colombian military?', 'what')).toBe('what');
     expect(answerType('How come Mexico refused foreign troops?', 'why')).toBe('why');
+    expect(answerType('What made relations between the US and Colombia go bad in the early 1900s?', 'why')).toBe('why');
     expect(answerType('How did the cause of the war change?', 'why')).toBe('what');
     // A table's "how much cooperation" is its rating, not a figure.
     expect(answerType('In the tables, how much cooperation existed from WWII to the drug war?', 'table')).toBe('table');

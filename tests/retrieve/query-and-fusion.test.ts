@@ -83,6 +83,11 @@ describe('analyzeQuery', () => {
     expect(questionType('What was the level of cooperation during World War II according to the tables?')).toBe('table');
     expect(questionType('What kind of source backs the claim that the U.S. military intervened in Mexico on eleven occasions?')).toBe('source');
     expect(questionType('How come Mexico refused foreign troops?')).toBe('why');
+    // What brought something about is its reason; not "What made it possible …" nor "What led to …".
+    expect(questionType('What finally pushed Mexico into WWII on the Allied side?')).toBe('why');
+    expect(questionType('What was behind Teddy Roosevelt wanting stability in Colombia?')).toBe('why');
+    expect(questionType('What made it possible for the two navies to train together?')).not.toBe('why');
+    expect(questionType('What led to the creation of NORTHCOM?')).not.toBe('why');
     // Only the tables rate cooperation (High, Med, Low, None).
     expect(questionType('Before WWII, Mexico is rated None; what rating does Colombia get for the same period?')).toBe('table');
     expect(questionType('How was cooperation rated between the war on drugs and 9/11?')).toBe('table');

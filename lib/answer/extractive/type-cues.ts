@@ -1,4 +1,4 @@
-import { ASKS_GRIEVANCE, ASKS_PURPOSE, CLOSING_WHY, type QuestionType } from '../../retrieve/analyze-query';
+import { ASKS_GRIEVANCE, ASKS_PURPOSE, ASKS_TRIGGER, CLOSING_WHY, type QuestionType } from '../../retrieve/analyze-query';
 import { askedWords, endsAtYear, nationOf, hasDuration, hasNewPerson, newNames } from './detail-evidence';
 import { REASON_CUE } from '../../retrieve/reason-cue';
 import { COUNTRY_WORDS } from '../../retrieve/countries';
@@ -215,7 +215,7 @@ export function answerType(question: string, type: QuestionType): QuestionType {
   if (ASKS_TOLL.test(question)) return 'how-many';
   const s = mainClause(question).toLowerCase();
   // "What reason does the thesis give for …" is a why-question; "What caused …" asks what.
-  if (type === 'why' && /^\s*(which|what|who|how)\b(?<!how)|^\s*how\b(?!\s+come\b)/.test(s) && !/^\s*(?:what|which) (?:reasons?|motives?|explanations?)\b/.test(s) && !ASKS_PURPOSE.test(s) && !ASKS_GRIEVANCE.test(s) && !CLOSING_WHY.test(s)) return 'what';
+  if (type === 'why' && /^\s*(which|what|who|how)\b(?<!how)|^\s*how\b(?!\s+come\b)/.test(s) && !/^\s*(?:what|which) (?:reasons?|motives?|explanations?)\b/.test(s) && !ASKS_PURPOSE.test(s) && !ASKS_TRIGGER.test(s) && !ASKS_GRIEVANCE.test(s) && !CLOSING_WHY.test(s)) return 'what';
   // "Which country cooperated more, Colombia or Mexico?": a choice between names the question gives.
   if (CHOICE.test(question)) return type === 'where' || type === 'who' ? 'what' : type;
   if (type === 'what' || type === 'table') {
