@@ -31,7 +31,7 @@ export interface QueryAnalysis {
 
 /** The question without a leading clause: "During his 1995 trip to Mexico, which ..." → "which ...". */
 export function mainClause(question: string): string {
-  return question.trim().replace(/^[^,?]{3,80},\s*(?=(which|who|what|when|where|how|why)\b)/i, '');
+  return question.trim().replace(/^[^,?]{3,160},\s*(?=(which|who|what|when|where|how|why)\b)/i, '');
 }
 
 /** "What happened to the helicopters? Why?": a closing "why" says a reason is asked. */

@@ -82,6 +82,8 @@ describe('analyzeQuery', () => {
     expect(questionType('In Table 4, what is the reason?')).toBe('table');
     expect(questionType('What was the level of cooperation during World War II according to the tables?')).toBe('table');
     expect(questionType('What kind of source backs the claim that the U.S. military intervened in Mexico on eleven occasions?')).toBe('source');
+    // A long leading clause is not the question: "When the Pentagon chief floated …, what did …" asks what.
+    expect(questionType('When the Pentagon chief floated Mexican troops joining a multinational drill in 1995 and Mexico shot it down, what did Mexican officials say the partnership was limited to?')).toBe('what');
     expect(questionType('How come Mexico refused foreign troops?')).toBe('why');
     // What brought something about is its reason; not "What made it possible …" nor "What led to …".
     expect(questionType('What finally pushed Mexico into WWII on the Allied side?')).toBe('why');
