@@ -8,6 +8,7 @@ import { foldText, terms } from '../../retrieve/tokenize';
 import { answerType, countedDemonyms, countedWords, RELATIVE_DATE, typeIsStrict } from './type-cues';
 import { namesMachine, unmetConstraints } from './constraints';
 import { countryExampleLead, namingLead } from './asked-name';
+import { portrayalLead } from './portrayal';
 import { askedWords, countsWithFigure } from './detail-evidence';
 import { askedAbout, askedDetail, askedRole, NAMING } from './asked-detail';
 import type { FigureRivals } from './figure-rivals';
@@ -71,6 +72,8 @@ const WHO_CLOSE_SHARE = 0.8;
 const TOLL_SHARE = 0.7;
 /** For "Which Mexican air unit …", a sentence naming one ("its 201st Fighter Squadron") leads from this share of the best score. */
 const NAME_SHARE = 0.7;
+/** For "How did X characterize Y?", a sentence portraying Y leads from this share of the best score. */
+const PORTRAYAL_SHARE = 0.5;
 /** For "What example … countries …", a sentence naming a country leads from this share of the best score. */
 const EXAMPLE_SHARE = 0.85;
 /** For "What label do they give …" or "What aircraft …", a sentence giving a term or a machine's name leads if it scores this share of the best. */
@@ -345,7 +348,9 @@ export function planAnswer(
   const toll = type === 'how-many' && asksToll(analysis.text) && scored[0] ? tollLead(scored) : undefined;
   // "What example … countries that see each other as enemies": a sentence naming a country leads.
   const example = countryExampleLead(scored, analysis.text, askedWords(analysis.text, followUp), EXAMPLE_SHARE);
-  const best = close ?? naming ?? counting ?? toll ?? example ?? scored[0] ?? null;
+  // "How did the admiral characterize Bogotá?": a sentence portraying Colombia leads over the testimony's date.
+  const portrayal = portrayalLead(scored, analysis.text, PORTRAYAL_SHARE);
+  const best = close ?? naming ?? counting ?? toll ?? example ?? portrayal ?? scored[0] ?? null;
   const none = { type, picks: [], best, unknownAnchors };
   if (!best || q.length === 0) return { ...none, confidence: 0, abstain: true };
 
