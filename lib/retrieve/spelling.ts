@@ -88,10 +88,12 @@ export function correctSpelling(question: string, store: Store): string {
   const stats = storeTermStats(store);
   const cased = question !== question.toLowerCase();
   // An alias's words ("Rio Grande", "coke") are read as its expansion, not corrected to a thesis name ("Grade").
-  const aliased = new Set(findAliases(question).flatMap((a) => a.alias.split(/[\s-]+/)));
+  // (Looked up only for a word the thesis does not use.)
+  let aliased: Set<string> | undefined;
+  const isAliased = (word: string) => (aliased ??= new Set(findAliases(question).flatMap((a) => a.alias.split(/[\s-]+/)))).has(word.toLowerCase());
   return question.replace(/[A-Za-z]+/g, (word) => {
     // A word whose stem the thesis uses ("author" beside "authors") is spelt right.
-    if (terms(word).some((t) => stats.df(t) > 0) || aliased.has(word.toLowerCase())) return word;
+    if (terms(word).some((t) => stats.df(t) > 0) || isAliased(word)) return word;
     // A name the thesis never writes, one letter from one it does, is that one.
     const name = nameCorrection(word, thesisNames(store));
     if (name) return /^[A-Z]/.test(word) || !cased ? name : word;

@@ -1,4 +1,4 @@
-import { hasNewPerson } from './detail-evidence';
+import { hasNewPerson, nationOf } from './detail-evidence';
 
 /** Nouns for people taken together, which a sentence may use instead of naming them. */
 const GROUP_NOUN = String.raw`(?:leaders|officials|officers|members|representatives|delegates|diplomats|commanders|generals|admirals|counterparts|personnel|people|individuals|persons|soldiers|troops|advisors|advisers|instructors|liaisons|authorities|negotiators|signatories)`;
@@ -24,7 +24,7 @@ function askedDeed(question: string): string | null {
 
 const GROUP_WORD = new RegExp(String.raw`^${GROUP_NOUN}$`, 'i');
 /** Words that say whose a group is without naming anyone in it ("Colombian and U.S. civilian officials"). */
-const QUALIFIER = /^(?:[a-z,'’-]+|U\.S\.|US|American|Mexican|Colombian|Panamanian|Japanese|German|Korean|Canadian)$/;
+const qualifies = (w: string) => /^[a-z,'’-]+$/.test(w) || nationOf(w) !== null;
 
 /**
  * An opening that names no one: after any time phrase ("In October 2009,"), lowercase words and
@@ -35,7 +35,7 @@ function namesNoOne(opening: string): boolean {
   const words = opening.replace(/^(?:In|On|By|During|After|Before)\s+[^,]{1,30},\s*/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   const head = words.findIndex((w) => GROUP_WORD.test(w.replace(/[,;]$/, '')));
-  return head >= 0 && words.every((w, i) => i === head || QUALIFIER.test(w) || (i === 0 && /^The$/.test(w)));
+  return head >= 0 && words.every((w, i) => i === head || qualifies(w) || (i === 0 && /^The$/.test(w)));
 }
 
 /** Other words for a deed, as a question may put it ("Who inked the deal?" asks who signed it). */

@@ -169,8 +169,10 @@ function choosePicks(
   phrases: string[] = [],
 ): Scored[] {
   const at = (passage: number, index: number) => scored.find((s) => s.c.passage === passage && s.c.index === index);
-  // The sentence next to the best, in the next (or previous) record when the best ends (or opens) its own.
-  const beside = (d: 1 | -1) => at(best.c.passage, best.c.index + d) ?? acrossRecords(scored, best, d);
+  // The sentences next to the best, in the next (or previous) record when the best ends (or opens) its own.
+  const after = at(best.c.passage, best.c.index + 1) ?? acrossRecords(scored, best, 1);
+  const before = at(best.c.passage, best.c.index - 1) ?? acrossRecords(scored, best, -1);
+  const beside = (s: Scored | undefined) => !!s && (s === after || s === before);
   const picks: Scored[] = [best];
   // "Who was Pablo Lopez?" asks about him: a neighbour naming someone else is no better answer.
   const introduction = type === 'who' && askedAbout(question) !== null;
@@ -191,7 +193,7 @@ function choosePicks(
     const model = askedDetail(question)?.kind === 'model';
     // "Why did Mexican officials push back …?": a neighbour opening "Mexican officials …" tells their side.
     const subject = type === 'why' ? whySubject(question) : [];
-    const actorsSide = (s: Scored) => opensWithSubject(s.c.text, subject) && (s === beside(1) || s === beside(-1));
+    const actorsSide = (s: Scored) => beside(s) && opensWithSubject(s.c.text, subject);
     const rank = (s: Scored) =>
       (s.c.index === cause ? 2 : 0) +
       (role?.test(s.c.text) || givesRestriction(question, s.c.text) ? 1 : 0) +
@@ -202,12 +204,12 @@ function choosePicks(
     const givesCount = (s: Scored) => best.fit < 1 || !lacksCount || countsHere(s);
     // A reason may come a few sentences on, after what led up to it.
     const [near, second] = [1, -1, 2, -2, 3, ...(type === 'why' || model ? [4] : [])]
-      .map((d) => (d === 1 || d === -1 ? beside(d) : at(best.c.passage, best.c.index + d)))
+      .map((d) => (d === 1 ? after : d === -1 ? before : at(best.c.passage, best.c.index + d)))
       // A reason sharing no word with the question is about something else ("… cooperate to combat these events"), unless the best sentence states its consequence.
       .filter((s): s is Scored => !!s && s.fit === 1 && givesCount(s) && (type !== 'why' || s.cov > 0 || s.c.index === cause))
       .sort((a, b) => rank(b) - rank(a));
     // Failing a stated reason nearby, the actors' side of the event beside it.
-    const reaction = near ? undefined : [beside(1), beside(-1)].find((s) => s && actorsSide(s));
+    const reaction = near ? undefined : [after, before].find((s) => s && actorsSide(s));
     // Failing that, the best sentence anywhere that has a date or figure at all.
     // For a person or place, only further on in the same passage ("... The operation itself was secret and U.S. Ambassador ...").
     // A figure in the best sentence's own passage is about the scene it sets before one from another passage is.
@@ -219,7 +221,7 @@ function choosePicks(
         : undefined;
     if (near ?? reaction ?? elsewhere) picks.push((near ?? reaction ?? elsewhere)!);
     // A sentence stating the event a why-question asks about, with a reason on either side: both reasons.
-    if (type === 'why' && second && (second === beside(1) || second === beside(-1))) picks.push(second);
+    if (type === 'why' && beside(second)) picks.push(second!);
   }
   // Two adjacent sentences that both match the question usually make the answer together; a
   // topical sentence that leaves a question word open is often followed by what it asks for.
@@ -330,13 +332,14 @@ export function planAnswer(
   const scored = scoreCandidates(candidates, q, type, tableQuestion, analysis.text, sim, opts.weights, members, followUp, partOf(analysis));
   // Of two nearly equal sentences, the one giving what the question asks for (a person for who) leads.
   const asked = askedDetail(analysis.text);
+  const qWords = askedWords(analysis.text, followUp);
   // ("Who is General Wilhelm?" asks about him: another person named is no answer.)
   const share = type === 'who' && asked?.kind === 'person' && asked.role ? HOLDER_CLOSE_SHARE : type === 'who' && askedAbout(analysis.text) === null ? WHO_CLOSE_SHARE : CLOSE_SHARE;
   const close = scored[0] && scored[0].fit < 1 ? scored.find((s) => s.fit === 1 && s.score >= share * scored[0].score) : undefined;
   // "Which two countries …": of nearly equal sentences, one naming them ("two countries, Mexico and Colombia") leads.
   const naming =
     asked?.kind === 'name'
-      ? namingLead(scored, asked.noun, askedWords(analysis.text, followUp), NAME_SHARE, sim)
+      ? namingLead(scored, asked.noun, qWords, NAME_SHARE, sim)
       : (asked?.kind === 'term' || asked?.kind === 'model') && scored[0]
         ? leadGiving(scored, asked.kind === 'term' ? (t) => NAMING.test(t) : namesMachine)
         : undefined;
@@ -347,7 +350,7 @@ export function planAnswer(
   // "How many … were wounded": of the sentences not far behind, one of the best sentence's own passage telling a toll by a figure leads.
   const toll = type === 'how-many' && asksToll(analysis.text) && scored[0] ? tollLead(scored) : undefined;
   // "What example … countries that see each other as enemies": a sentence naming a country leads.
-  const example = countryExampleLead(scored, analysis.text, askedWords(analysis.text, followUp), EXAMPLE_SHARE);
+  const example = countryExampleLead(scored, analysis.text, qWords, EXAMPLE_SHARE);
   // "How did the admiral characterize Bogotá?": a sentence portraying Colombia leads over the testimony's date.
   const portrayal = portrayalLead(scored, analysis.text, PORTRAYAL_SHARE);
   const best = close ?? naming ?? counting ?? toll ?? example ?? portrayal ?? scored[0] ?? null;

@@ -215,7 +215,7 @@ export function answerType(question: string, type: QuestionType): QuestionType {
   if (ASKS_TOLL.test(question)) return 'how-many';
   const s = mainClause(question).toLowerCase();
   // "What reason does the thesis give for …" is a why-question; "What caused …" asks what.
-  if (type === 'why' && /^\s*(which|what|who|how)\b(?<!how)|^\s*how\b(?!\s+come\b)/.test(s) && !/^\s*(?:what|which) (?:reasons?|motives?|explanations?)\b/.test(s) && !ASKS_PURPOSE.test(s) && !ASKS_TRIGGER.test(s) && !ASKS_GRIEVANCE.test(s) && !CLOSING_WHY.test(s)) return 'what';
+  if (type === 'why' && /^\s*(?:which|what|who|how\b(?!\s+come\b))\b/.test(s) && !/^\s*(?:what|which) (?:reasons?|motives?|explanations?)\b/.test(s) && !ASKS_PURPOSE.test(s) && !ASKS_TRIGGER.test(s) && !ASKS_GRIEVANCE.test(s) && !CLOSING_WHY.test(s)) return 'what';
   // "Which country cooperated more, Colombia or Mexico?": a choice between names the question gives.
   if (CHOICE.test(question)) return type === 'where' || type === 'who' ? 'what' : type;
   if (type === 'what' || type === 'table') {
