@@ -9,6 +9,7 @@ import { answerType, countedDemonyms, countedWords, RELATIVE_DATE, typeIsStrict 
 import { namesMachine, unmetConstraints } from './constraints';
 import { countryExampleLead, namingLead } from './asked-name';
 import { portrayalLead } from './portrayal';
+import { reasonedRestatement } from './reasoned-restatement';
 import { askedWords, countsWithFigure } from './detail-evidence';
 import { askedAbout, askedDetail, askedRole, NAMING } from './asked-detail';
 import type { FigureRivals } from './figure-rivals';
@@ -353,7 +354,10 @@ export function planAnswer(
   const example = countryExampleLead(scored, analysis.text, qWords, EXAMPLE_SHARE);
   // "How did the admiral characterize Bogotá?": a sentence portraying Colombia leads over the testimony's date.
   const portrayal = portrayalLead(scored, analysis.text, PORTRAYAL_SHARE);
-  const best = close ?? naming ?? counting ?? toll ?? example ?? portrayal ?? scored[0] ?? null;
+  const lead = close ?? naming ?? counting ?? toll ?? example ?? portrayal ?? scored[0] ?? null;
+  // A why-question's event told again, elsewhere, with its reason after it.
+  const at = (passage: number, index: number) => scored.find((s) => s.c.passage === passage && s.c.index === index);
+  const best = (lead && type === 'why' && reasonedRestatement(lead, scored, at)) || lead;
   const none = { type, picks: [], best, unknownAnchors };
   if (!best || q.length === 0) return { ...none, confidence: 0, abstain: true };
 

@@ -215,7 +215,7 @@ export function answerType(question: string, type: QuestionType): QuestionType {
   if (ASKS_TOLL.test(question)) return 'how-many';
   const s = mainClause(question).toLowerCase();
   // "What reason does the thesis give for …" is a why-question; "What caused …" asks what.
-  if (type === 'why' && /^\s*(?:which|what|who|how\b(?!\s+come\b))\b/.test(s) && !/^\s*(?:what|which) (?:reasons?|motives?|explanations?)\b/.test(s) && !ASKS_PURPOSE.test(s) && !ASKS_TRIGGER.test(s) && !ASKS_GRIEVANCE.test(s) && !CLOSING_WHY.test(s)) return 'what';
+  if (type === 'why' && /^\s*(?:which|what|who|how\b(?!\s+come\b))\b/.test(s) && !/^\s*(?:what|which) (?:(?:is|was|are|were) (?:the|their|its|his|her) )?(?:(?:main|chief|primary|real|underlying|stated) )?(?:reasons?|motives?|explanations?|rationale)\b/.test(s) && !ASKS_PURPOSE.test(s) && !ASKS_TRIGGER.test(s) && !ASKS_GRIEVANCE.test(s) && !CLOSING_WHY.test(s)) return 'what';
   // "Which country cooperated more, Colombia or Mexico?": a choice between names the question gives.
   if (CHOICE.test(question)) return type === 'where' || type === 'who' ? 'what' : type;
   if (type === 'what' || type === 'table') {
@@ -227,7 +227,7 @@ export function answerType(question: string, type: QuestionType): QuestionType {
     // "In which Colombian town ...", "Which city ...": a place.
     if (/^\s*(?:(?:in|at|to|from|near) )?(which|what) ([\w.'-]+ ){0,2}(town|city|village|country|port|base|location|place|region|department|province|island|airfield|airport|prison|jail|camp|fort|state)\b/.test(s)) return 'where';
     // Not "What did Colombia's president request …": that asks what, of a person the question names.
-    if (/^\s*(which|what) ((?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w.'-]+ ){0,3}(person|general|admiral|president|leader|officer|scholar|commander|envoy|ambassador|secretary|chief|head of state|realist|theorist|thinker|historian|writer|analyst|official|diplomat|boss)s?\b/.test(s)) return 'who';
+    if (/^\s*(which|what) ((?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w.'-]+ ){0,3}(person|general|admiral|president|leader|officer|scholar|commander|envoy|ambassador|secretary|minister|chief|head of state|realist|theorist|thinker|historian|writer|analyst|official|diplomat|boss)s?\b/.test(s)) return 'who';
   }
   return type;
 }

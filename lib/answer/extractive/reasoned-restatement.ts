@@ -1,0 +1,31 @@
+import type { Scored } from './score';
+
+/** Share of the best score at which another sentence counts as telling the same event. */
+export const RESTATEMENT_SHARE = 0.85;
+
+/** Sentences after a statement that may still give its reason ("The reason for this is simple: …"). */
+const REASON_REACH = [1, 2];
+
+type At = (passage: number, index: number) => Scored | undefined;
+
+const givesReason = (s: Scored | undefined): s is Scored => !!s && s.fit === 1 && s.cov > 0;
+
+/**
+ * "What is the reason behind Mexico's ban on foreign garrisons?": the best sentence states the ban
+ * with no reason near it ("Second, the Mexican constitution … bans a garrison"); another passage
+ * telling the same event nearly as well goes on to give it ("The reason for this is simple: …").
+ * That telling leads, so the reason joins it in its own passage.
+ */
+export function reasonedRestatement(best: Scored, scored: Scored[], at: At): Scored | undefined {
+  if (best.fit === 1) return undefined;
+  const near = [-2, -1, ...REASON_REACH].some((d) => givesReason(at(best.c.passage, best.c.index + d)));
+  if (near) return undefined;
+  return scored.find(
+    (s) =>
+      s !== best &&
+      s.fit < 1 &&
+      s.c.passage !== best.c.passage &&
+      s.score >= RESTATEMENT_SHARE * best.score &&
+      REASON_REACH.some((d) => givesReason(at(s.c.passage, s.c.index + d))),
+  );
+}
