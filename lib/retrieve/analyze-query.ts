@@ -29,9 +29,15 @@ export interface QueryAnalysis {
   part?: PartReference | null;
 }
 
+/** "Admiral Gortney said he met Mexico's leaders in 2015. Which generals did he meet?": the statements before the question set its scene. */
+const LEADING_STATEMENT = /^[^?]{3,300}?[.!]\s+(?=(?:which|who|whom|what|when|where|how|why)\b)/i;
+
 /** The question without a leading clause: "During his 1995 trip to Mexico, which ..." → "which ...". */
 export function mainClause(question: string): string {
-  return question.trim().replace(/^[^,?]{3,160},\s*(?=(which|who|what|when|where|how|why)\b)/i, '');
+  return question
+    .trim()
+    .replace(LEADING_STATEMENT, '')
+    .replace(/^[^,?]{3,160},\s*(?=(which|who|what|when|where|how|why)\b)/i, '');
 }
 
 /** "What happened to the helicopters? Why?": a closing "why" says a reason is asked. */

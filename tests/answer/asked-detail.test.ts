@@ -76,6 +76,8 @@ describe('askedDetail', () => {
     expect(askedRole('Which U.S. president approved Plan Colombia in 2000?')?.test('President Clinton')).toBe(true);
     expect(askedRole('Which Colombian head of state brushed off the complaints?')?.test('Colombian President Cesar Gaviria')).toBe(true);
     expect(askedRole('Which U.S. envoy in Bogotá said little?')?.test('U.S. Ambassador William Brownfield')).toBe(true);
+    // A defence minister, as Mexico's and Colombia's Secretaries of Defense.
+    expect(askedRole('Which Colombian defense minister hosted Ray Mabus?')?.test('Mexican Secretary of Defense, General Enrique Cervantes')).toBe(true);
     expect(askedRole('Which American commander honored the battalion?')?.test('General James Van Fleet')).toBe(true);
     expect(askedRole('Who was president of Mexico in 1914?')?.test('President Huerta')).toBe(true);
     expect(askedRole('Who was the thesis advisor?')?.test('Approved by: Diego Esparza, Ph.D. Thesis Advisor')).toBe(true);

@@ -20,6 +20,9 @@ describe('analyzeQuery', () => {
   it('classifies question types', () => {
     expect(questionType('When did Nixon declare a war on drugs?')).toBe('when');
     expect(questionType('How many troops crossed the border?')).toBe('how-many');
+    // Statements setting the scene before the question: the question's own word decides.
+    expect(questionType("Admiral Gortney said he met Mexico's leaders in 2015. Which general did he meet first?")).toBe('who');
+    expect(questionType('The U.S. sent aid. Why did it stop?')).toBe('why');
     expect(questionType('Who commanded NORTHCOM?')).toBe('who');
     // Keyword lookups with no question word: a count or an amount, a date.
     expect(questionType('helicopter training center melgar pilots trained per year')).toBe('how-many');

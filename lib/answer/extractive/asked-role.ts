@@ -16,6 +16,8 @@ const ROLES: [string, RegExp][] = [
   ['generals?|commanders?', /\b(general|admiral|commander)\b/i],
   ['admirals?', /\badmiral/i],
   ['secretary|cabinet officer|cabinet secretary', /\bsecretary\b/i],
+  // Mexico's and Colombia's defence ministers are their Secretaries of Defense ("General Enrique Cervantes").
+  ['ministers?', /\b(?:minister|secretary)\b/i],
   ['advisors?|advisers?', /\badvis[oe]r/i],
   ['(?:second )?readers?', /\breader\b/i],
   ['chairs?|chairman', /\bchair/i],
