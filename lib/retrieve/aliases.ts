@@ -144,6 +144,23 @@ export const ALIASES: Record<string, string> = {
   // Counts in everyday words: "half a dozen rules" are six.
   'half a dozen': 'six',
   'half-dozen': 'six',
+  // War games are exercises; a plane is an aircraft; a suspicious one, as an exercise's scenario put it, rogue.
+  'war games': 'exercises',
+  plane: 'plane aircraft',
+  planes: 'planes aircraft',
+  'suspicious plane': 'rogue aircraft',
+  'suspicious aircraft': 'rogue aircraft',
+  // Building on a study is further research; talking to people who served is interviewing them.
+  'build on this thesis': 'further research',
+  'build on this study': 'further research',
+  'build on this research': 'further research',
+  'build on this work': 'further research',
+  'build on the thesis': 'further research',
+  'build on the study': 'further research',
+  'build on his work': 'further research',
+  'follow-up research': 'further research',
+  'follow-up study': 'further research',
+  'talk to': 'talk interviewing',
   // The hypotheses by their place; the thesis labels them H₁, H₂, H₃.
   'first hypothesis': 'H1 hypothesis',
   'second hypothesis': 'H2 hypothesis',

@@ -13,11 +13,14 @@ const FRAMING = new Set(
       'source sources cite cites cited citing citation author authors scholar claim claims idea reference references think thinks believe believes ' +
       'report reports reported support supports supported rely relies footnote work whose quote quoted name named ' +
       'table tables assign assigns rate rates mark marked level describe describes period periods find finds argue argues conclude concludes ' +
-      'figure figures statement statements sourced',
+      'figure figures statement statements sourced insist insists contend contends assert asserts',
   ),
 );
 
-/** "What example does the thesis use to show that …", "Which case does the author give to illustrate …". */
+/** "… has to happen at the source": where a thing is done, not a citation. */
+const AT_THE_SOURCE = /\bat (?:the|its|their) source\b/i;
+const SOURCE_TERMS = terms('source');
+
 /** Whether the question asks for an example ("What example does the thesis use to show …", "… use as an example of …"). */
 export function asksExample(question: string): boolean {
   return EXAMPLE_ASKED.test(question) || EXAMPLE_AS.test(question);
@@ -270,7 +273,7 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   // "How did the Korean War affect relations?": "affect" asks for a consequence; the thesis rarely says it in that word.
   if (asksEffect(analysis.text)) for (const t of EFFECT_TERMS) whereTerms.add(t);
   for (const [term, weight] of weights) {
-    if (FRAMING.has(term) || whereTerms.has(term) || (weight >= 1 && aliased.has(term))) continue;
+    if ((FRAMING.has(term) && !(SOURCE_TERMS.includes(term) && AT_THE_SOURCE.test(analysis.text))) || whereTerms.has(term) || (weight >= 1 && aliased.has(term))) continue;
     const own = weight >= 1;
     const anchor = own && !UNITED_STATES.has(term) && (anchors.has(term) || (lowercase && ((!!stats.isName?.(term) && !isRoleWord(surface.get(term) ?? term)) || COUNTRY_WORDS.has(surface.get(term) ?? term))));
     // A name is known in another form only as a demonym or plural ("Colombian"), not as a longer name ("France" is not "Franco").

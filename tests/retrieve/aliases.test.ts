@@ -159,3 +159,21 @@ describe('filler words', () => {
     expect(questionTerms(analyzeQuery('Who was the first commander of NORTHCOM?', []), stats).map((t) => t.term)).toContain('first');
   });
 });
+
+describe('round-twenty wording', () => {
+  const stats: TermStats = { idf: () => 2, df: () => 3 };
+  const asked = (q: string) => questionTerms(analyzeQuery(q, []), stats).map((t) => t.term);
+
+  it('reads building on a study as further research and talking to people as interviewing them', () => {
+    const build = asked('If I want to build on this thesis, who does the author think I should go and talk to?');
+    expect(build).toEqual(expect.arrayContaining(['further', 'research', 'interview']));
+    expect(findAliases('a suspicious plane flying south').map((a) => a.expansion)).toContain('rogue aircraft');
+  });
+
+  it('keeps "source" when a thing happens at the source, and drops verbs of insisting', () => {
+    const source = asked('Why does the thesis insist that counter-drug cooperation with Colombia has to happen at the source?');
+    expect(source).toEqual(expect.arrayContaining(terms('source')));
+    expect(source).not.toContain('insist');
+    expect(asked('Which source does the thesis cite for the cap?')).not.toEqual(expect.arrayContaining(terms('source')));
+  });
+});
