@@ -50,6 +50,10 @@ describe('unmetConstraints', () => {
     const military = pick('Plan Colombia provided $1.3 billion, and about 80% of all funds went to the Colombian military.', 'how-many');
     expect(unmetConstraints('What share of Plan Colombia money went to aerial fumigation of coca crops?', 'how-many', military, [military], q)).toContain('destination');
     expect(unmetConstraints('What share of Plan Colombia money went to the Colombian military?', 'how-many', military, [military], q)).not.toContain('destination');
+    // Money "set aside for" or "earmarked for" something goes there too.
+    const police = [...q, ...['federal', 'police'].map((t) => ({ ...qt(t), anchor: false }))];
+    expect(unmetConstraints('Of the Plan Colombia money, how much was set aside for the federal police?', 'how-many', military, [military], police)).toContain('destination');
+    expect(unmetConstraints('Of the Plan Colombia money, how much was set aside for the Colombian military?', 'how-many', military, [military], police)).not.toContain('destination');
   });
 
   it('wants a beginning for a date asked as the first time', () => {
