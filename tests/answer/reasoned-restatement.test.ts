@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reasonedRestatement } from '@/lib/answer/extractive/reasoned-restatement';
+import { reasonedRestatement, reasonOnlyElsewhere } from '@/lib/answer/extractive/reasoned-restatement';
 import type { Scored } from '@/lib/answer/extractive/score';
 import { answerType } from '@/lib/answer/extractive/type-cues';
 import { answerQuestion } from '@/lib/answer/answer-question';
@@ -28,6 +28,15 @@ describe('reasonedRestatement', () => {
     expect(reasonedRestatement(ban, weak, at(weak))).toBeUndefined();
   });
 
+  it('finds a why-answer whose only reason comes from another record', () => {
+    const renamed = sentence(1, 2, 'In 2001, the School of the Americas was renamed WHINSC.', 1.2, 0);
+    const other = sentence(2, 0, 'Colombia wanted support because the FARC grew stronger.', 0.6, 1);
+    expect(reasonOnlyElsewhere(renamed, [renamed, other])).toBe(true);
+    expect(reasonOnlyElsewhere(renamed, [renamed, sentence(1, 3, 'It was renamed because of criticism.', 0.6, 1)])).toBe(false);
+    expect(reasonOnlyElsewhere(renamed, [renamed])).toBe(false);
+    expect(reasonOnlyElsewhere(other, [other, renamed])).toBe(false);
+  });
+
   it('reads "what is the reason behind …" as a why-question', () => {
     expect(answerType("According to the conclusion, what is the reason behind Mexico's constitutional ban on foreign troops?", 'why')).toBe('why');
     expect(answerType('What was the main reason for the cut?', 'why')).toBe('why');
@@ -45,5 +54,10 @@ describe('reasons told after another telling, on the real thesis', () => {
     const r = await answerQuestion(store, "According to the conclusion, what is the reason behind Mexico's constitutional ban on foreign troops being garrisoned in the country?", { llm: null });
     expect(r.abstained).toBe(false);
     expect(r.answer).toContain('occupying force');
+  });
+
+  it('abstains on why the School of the Americas was renamed, which the thesis never says', async () => {
+    const r = await answerQuestion(store, 'Why was the School of the Americas given a new name in 2001?', { llm: null });
+    expect(r.abstained).toBe(true);
   });
 });

@@ -29,3 +29,14 @@ export function reasonedRestatement(best: Scored, scored: Scored[], at: At): Sco
       REASON_REACH.some((d) => givesReason(at(s.c.passage, s.c.index + d))),
   );
 }
+
+/**
+ * "Why was the School of the Americas given a new name in 2001?": the best sentence states the
+ * renaming and gives no reason, and the only reason picked comes from another record ("… because
+ * Colombia wanted …" about something else). That is no answer to why.
+ */
+export function reasonOnlyElsewhere(best: Scored, picks: Scored[]): boolean {
+  if (best.fit === 1) return false;
+  const reasons = picks.filter((p) => p !== best && p.fit === 1);
+  return reasons.length > 0 && reasons.every((p) => p.c.passage !== best.c.passage);
+}
