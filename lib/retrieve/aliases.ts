@@ -144,6 +144,12 @@ export const ALIASES: Record<string, string> = {
   // Counts in everyday words: "half a dozen rules" are six.
   'half a dozen': 'six',
   'half-dozen': 'six',
+  // Mexico by a nickname for its Aztec past; the Medellín cartel's drug lord was Pablo Escobar.
+  'aztec nation': 'Mexico',
+  'land of the aztecs': 'Mexico',
+  'medellin drug lord': 'Pablo Escobar drug lord',
+  'medellin cartel': 'Pablo Escobar drug trade organization',
+  'medellin kingpin': 'Pablo Escobar drug lord',
   // War games are exercises; a plane is an aircraft; a suspicious one, as an exercise's scenario put it, rogue.
   'war games': 'exercises',
   plane: 'plane aircraft',

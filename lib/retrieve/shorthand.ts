@@ -54,8 +54,12 @@ export function spellOutShorthand(question: string): string {
     .replace(MEXICAN, 'Mexican')
     .replace(MEXICO, 'Mexico')
     .replace(WORD, (m, w: string) => WORDS[w.toLowerCase()])
-    .replace(CENTURY, (m, part: string | undefined, which: string) => `${part ? `${part} ` : ''}${CENTURIES[which.toLowerCase()]}`);
+    .replace(CENTURY, (m, part: string | undefined, which: string) => `${part ? `${part} ` : ''}${CENTURIES[which.toLowerCase()]}`)
+    .replace(WORLD_WAR, (m, which: string) => (/^(?:first|1st)$/i.test(which) ? 'World War I' : 'World War II'));
 }
+
+/** "the Second World War": the thesis writes "World War II" (and "Second, …" opens a list, not the war). */
+const WORLD_WAR = /\b(first|second|1st|2nd) world war\b/gi;
 
 /** "the early twentieth century", "the 19th century": the thesis writes "the early 1900s", "the 1800s". */
 const CENTURY = /\b(?:(early|mid|late)[-\s]+)?(nineteenth|twentieth|twenty-first|19th|20th|21st)[-\s]+century\b/gi;

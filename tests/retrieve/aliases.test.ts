@@ -168,6 +168,9 @@ describe('round-twenty wording', () => {
     const build = asked('If I want to build on this thesis, who does the author think I should go and talk to?');
     expect(build).toEqual(expect.arrayContaining(['further', 'research', 'interview']));
     expect(findAliases('a suspicious plane flying south').map((a) => a.expansion)).toContain('rogue aircraft');
+    // Mexico by its Aztec past; the Medellín drug lord was Pablo Escobar.
+    expect(findAliases("the Aztec nation's senior generals").map((a) => a.expansion)).toEqual(['Mexico']);
+    expect(asked('What share of the cocaine was the Medellín drug lord behind?')).toEqual(expect.arrayContaining(['pablo', 'escobar']));
   });
 
   it('keeps "source" when a thing happens at the source, and drops verbs of insisting', () => {

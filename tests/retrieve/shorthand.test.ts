@@ -19,6 +19,9 @@ describe('spellOutShorthand', () => {
   it('writes a century the way the thesis does', () => {
     expect(spellOutShorthand('Why does the author start in the early twentieth century?')).toBe('Why does the author start in the early 1900s?');
     expect(spellOutShorthand('clashes in the 19th century')).toBe('clashes in the 1800s');
+    // The world wars as the thesis names them; "Second, …" in the thesis opens a list.
+    expect(spellOutShorthand('bases during the Second World War')).toBe('bases during the World War II');
+    expect(spellOutShorthand('after the first world war')).toBe('after the World War I');
     expect(spellOutShorthand('a twenty-first century threat')).toBe('a 2000s threat');
   });
 
