@@ -405,10 +405,24 @@ function typedNameWords(question: string, stats: TermStats): string[] {
 /** Share of a question's own words unknown to the corpus from which it is taken to be about something else. */
 export const OFF_TOPIC_SHARE = 0.4;
 
-/** A name the thesis never uses, or a question largely in words it never uses: it is about something else. */
-export function isOffTopic(q: QuestionTerm[]): boolean {
+/** Similarity from which a word the thesis never uses has a close one it does ("soil"/"territory", "hurdles"/"obstacles"). */
+export const NEAR_WORD_SIMILARITY = 0.6;
+
+/**
+ * A name the thesis never uses, or a question largely in words it never uses: it is about something
+ * else. In a question naming what the thesis discusses, a common word with a close word in the
+ * thesis counts half: "Why does Mexico refuse to let foreign troops be based on its soil?" asks in
+ * other words about what the thesis says.
+ */
+export function isOffTopic(q: QuestionTerm[], sim?: WordSimilarity): boolean {
   const { unknownAnchors, unknownShare } = unknownSignals(q);
-  return unknownAnchors.length > 0 || unknownShare >= OFF_TOPIC_SHARE;
+  if (unknownAnchors.length > 0) return true;
+  const own = q.filter((t) => t.own);
+  // Only for a question naming something the thesis discusses ("Mexico"): "What programming language is best for building a website?" names nothing.
+  if (unknownShare < OFF_TOPIC_SHARE || !sim?.near || !own.some((t) => t.anchor && t.known)) return unknownShare >= OFF_TOPIC_SHARE;
+  const unknown = own.filter((t) => !t.known);
+  const near = unknown.filter((t) => t.surface && sim.near!(t.surface, NEAR_WORD_SIMILARITY).size > 0);
+  return (unknown.length - 0.5 * near.length) / own.length >= OFF_TOPIC_SHARE;
 }
 
 /** Signals that a question is about something the corpus does not contain. */

@@ -102,7 +102,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
  * never uses; zero when the question names something (a name, a year) the corpus never mentions.
  */
 export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], type: QuestionType, question: string, sim?: WordSimilarity, followUp?: string, candidates: Scored[] = []): number {
-  if (isOffTopic(q)) return 0;
+  if (isOffTopic(q, sim)) return 0;
   const { unknownShare } = unknownSignals(q);
   let c = (0.5 * best.cov + 0.5 * best.windowCov) * (1 - UNKNOWN_PENALTY * unknownShare);
   // The detail the question asks for (a duration, a name, a figure for the counted thing) must be there.
