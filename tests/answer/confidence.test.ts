@@ -22,6 +22,17 @@ describe('confidenceOf', () => {
     expect(confidenceOf(renamed, [renamed, counted], q, 'how-many', question)).toBeLessThan(0.25 * ofAskedYear);
   });
 
+  it('loses confidence when the figure comes from a sentence about another span than the one asked', () => {
+    const question = 'How many Mexican officers graduated from U.S. schools between 2000 and 2015?';
+    const q = [term('whinsc', true), term('2000-2015', true), term('graduat'), term('mexican', true)];
+    const renamed = scored('In 2001, the school was renamed WHINSC.', 'In 2001, the school was renamed WHINSC. It trained Mexican officers.', 0, 0);
+    const counted = scored('From 1946 to 1995, the school trained 766 Mexican officers.', 'From 1946 to 1995, the school trained 766 Mexican officers.', 2, 1);
+    const inSpan = scored('In 2010, the school trained 40 Mexican officers.', 'In 2010, the school trained 40 Mexican officers.', 2, 1);
+    const ofSpan = confidenceOf(renamed, [renamed, inSpan], q, 'how-many', question);
+    expect(ofSpan).toBeGreaterThan(0);
+    expect(confidenceOf(renamed, [renamed, counted], q, 'how-many', question)).toBeLessThan(0.25 * ofSpan);
+  });
+
   it('takes either year a question offers as a choice', () => {
     expect(offeredYears('When did the Mérida Initiative start, 2007 or 2008?')).toEqual(['2007', '2008']);
     expect(offeredYears('What happened in 2007 and 2008?')).toEqual([]);

@@ -59,6 +59,8 @@ export const UNMET_FACTOR = 0.1;
 const ID_TERM = /^[a-z]{1,4}\d{1,4}[a-z]?$/;
 /** Confidence lost when the answer's window gives a year, but not the one the question names. */
 const OTHER_YEAR_LOSS = 0.8;
+/** A span of years the question asks about, as its term ("2000-2015"). */
+const YEAR_SPAN_TERM = /^(1[5-9]\d\d|20\d\d)-(1[5-9]\d\d|20\d\d)$/;
 
 /** Confidence lost in proportion to the share of the question's words the corpus never uses. */
 const UNKNOWN_PENALTY = 1;
@@ -124,8 +126,14 @@ export function confidenceOf(best: Scored, picks: Scored[], q: QuestionTerm[], t
   }
   // A date or figure taken from another sentence must be of the asked year too: "From 1946 to 1995, … 766" does not count 2010.
   const evidence = typeIsStrict(type) && best.fit < 1 ? picks.find((p) => p !== best && p.fit === 1) : undefined;
-  if (evidence && [...evidence.c.window.terms].some((t) => YEAR_TERM.test(t))) {
-    for (const a of q) if (a.anchor && YEAR_TERM.test(a.term) && !contains(evidence.c.window.terms, a)) c *= 1 - OTHER_YEAR_LOSS;
+  const evidenceYears = evidence ? [...evidence.c.window.terms].filter((t) => YEAR_TERM.test(t)).map(Number) : [];
+  if (evidenceYears.length) {
+    for (const a of q) if (a.anchor && YEAR_TERM.test(a.term) && !contains(evidence!.c.window.terms, a)) c *= 1 - OTHER_YEAR_LOSS;
+    // Nor of another span: "From 1946 to 1995, … 766" does not count the graduates of 2000–2015.
+    for (const a of q) {
+      const span = a.anchor ? YEAR_SPAN_TERM.exec(a.term) : null;
+      if (span && !evidenceYears.some((y) => y >= Number(span[1]) && y <= Number(span[2]))) c *= 1 - OTHER_YEAR_LOSS;
+    }
   }
   // Nor of another thing: "about $750 million in other U.S. military aid" is not what the UH-1H helicopters cost.
   if (evidence) for (const a of q) if (a.anchor && ID_TERM.test(a.term) && !contains(evidence.c.terms, a)) c *= 1 - OTHER_YEAR_LOSS;
