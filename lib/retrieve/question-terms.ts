@@ -2,6 +2,7 @@ import { isLowercase, yearRanges, type QueryAnalysis } from './analyze-query';
 import { COUNTRY_WORDS } from './countries';
 import { contentWords, expandShortYears, idTokens, stem, terms } from './tokenize';
 import { partOf } from './part-reference';
+import { premiseOnlyTerms } from './premise';
 import { asksEffect, EFFECT_TERMS } from './effect-question';
 import { isRoleWord, personalName } from './personal-name';
 import type { WordSimilarity } from './word-similarity';
@@ -272,6 +273,7 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   if (example) for (const w of example.slice(1)) if (w) for (const t of terms(w)) whereTerms.add(t);
   // "How did the Korean War affect relations?": "affect" asks for a consequence; the thesis rarely says it in that word.
   if (asksEffect(analysis.text)) for (const t of EFFECT_TERMS) whereTerms.add(t);
+  const premiseOnly = premiseOnlyTerms(analysis.text);
   for (const [term, weight] of weights) {
     if ((FRAMING.has(term) && !(SOURCE_TERMS.includes(term) && AT_THE_SOURCE.test(analysis.text))) || whereTerms.has(term) || (weight >= 1 && aliased.has(term))) continue;
     const own = weight >= 1;
@@ -290,12 +292,14 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
     }
     if (anchor && known && bodyOnly && !bodyOnly(term)) known = [...(stats.vocabulary?.() ?? [])].some((v) => variant(v, term) && bodyOnly(v));
     if (unnamed.has(term)) known = false;
+    // "… at Fort Bragg since 1984 — when did it get renamed?": a name only the opening claim uses may be its error, which the answer corrects.
+    const anchored = anchor && (known || !premiseOnly.has(term));
     const w = weight * idf * (known ? 1 : UNKNOWN_WEIGHT);
     const alternative = alternativeOf.get(term);
     out.push({
       term,
       weight: w,
-      anchor,
+      anchor: anchored,
       known,
       own,
       surface: own ? (surface.get(term) ?? null) : null,
