@@ -45,6 +45,14 @@ describe('unmetConstraints', () => {
     expect(unmetConstraints(question, 'when', accord, [accord], q)).not.toContain('object');
   });
 
+  it('takes "the United States" or "American" as the U.S. a yes/no question asks about', () => {
+    const q = [qt('usa'), qt('invad', false), qt('colombia')];
+    const never = pick('The United States has never invaded Colombia or infringed on Colombian sovereignty.');
+    expect(unmetConstraints('Has the U.S. ever invaded Colombia?', 'what', never, [never], q)).not.toContain('subject');
+    const other = pick('Colombia has never invaded Panama.');
+    expect(unmetConstraints('Has the U.S. ever invaded Colombia?', 'what', other, [other], q)).toContain('subject');
+  });
+
   it('wants a share of money for where the question says it went', () => {
     const q = ['plan', 'colombia', 'money', 'aerial', 'fumigation', 'coca', 'crop', 'colombian', 'military'].map((t) => ({ ...qt(t), anchor: false }));
     const military = pick('Plan Colombia provided $1.3 billion, and about 80% of all funds went to the Colombian military.', 'how-many');

@@ -156,7 +156,7 @@ export function unmetConstraints(
   const acronyms = new Set((question.match(/\b[A-Z]{3,}\b/g) ?? []).flatMap((x) => terms(x)));
   if (POLAR.test(question) && marks.some((t) => !named(best.c.window.terms, t))) unmet.push('named');
   // "Did Mexico also send troops to the Korean War like Colombia did?": a passage about Colombia's troops says nothing of Mexico's.
-  else if (POLAR.test(question) && polarSubject(question, q).some((t) => !contains(best.c.terms, t))) unmet.push('subject');
+  else if (POLAR.test(question) && polarSubject(question, q).some((t) => !namesSubject(best.c.terms, t))) unmet.push('subject');
   else if (typeIsStrict(type) && marks.some((t) => !acronyms.has(t.term) && !picks.some((p) => named(p.c.passageTerms ?? p.c.window.terms, t)) && !bridgesName(t, picks, candidates))) unmet.push('named');
   const command = commandWords(question);
   if (command && !picks.some((p) => command.test(p.c.text) && ofEvent(p))) unmet.push('command');
@@ -247,6 +247,11 @@ export function unmetConstraints(
 const POLAR_SUBJECT = /^\s*(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad|[Ww]as|[Ww]ere|[Ii]s|[Aa]re)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)/;
 
 /** Its last word, by which the thesis names it ("William Perry" is "Secretary Perry"). */
+/** "Has the U.S. ever invaded Colombia?" is answered by "The United States has never invaded Colombia". */
+function namesSubject(bag: Set<string>, t: QuestionTerm): boolean {
+  return contains(bag, t) || (t.term === 'usa' && ((bag.has('unit') && bag.has('stat')) || bag.has('american')));
+}
+
 function polarSubject(question: string, q: QuestionTerm[]): QuestionTerm[] {
   const subject = POLAR_SUBJECT.exec(question)?.[1];
   const head = subject ? terms(subject.replace(/['’]s\b/g, '')).at(-1) : undefined;
