@@ -46,7 +46,7 @@ describe('unmetConstraints', () => {
   });
 
   it('takes "the United States" or "American" as the U.S. a yes/no question asks about', () => {
-    const q = [qt('usa'), qt('invad', false), qt('colombia')];
+    const q = [{ ...qt('usa'), anchor: false }, qt('invad', false), qt('colombia')];
     const never = pick('The United States has never invaded Colombia or infringed on Colombian sovereignty.');
     expect(unmetConstraints('Has the U.S. ever invaded Colombia?', 'what', never, [never], q)).not.toContain('subject');
     const other = pick('Colombia has never invaded Panama.');
