@@ -37,7 +37,7 @@ export function mainClause(question: string): string {
   return question
     .trim()
     .replace(LEADING_STATEMENT, '')
-    .replace(/^[^,?]{3,160},\s*(?=(which|who|what|when|where|how|why)\b)/i, '');
+    .replace(/^[^,?]{3,160},\s*(?=(which|who|what|when|where|how|why|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)/i, '');
 }
 
 /** "What happened to the helicopters? Why?": a closing "why" says a reason is asked. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCounterEvidence, saysOtherwise } from '@/lib/answer/extractive/counter-evidence';
+import { addContrastingTurn, addCounterEvidence, saysOtherwise } from '@/lib/answer/extractive/counter-evidence';
 import type { Scored } from '@/lib/answer/extractive/score';
 import type { QuestionTerm } from '@/lib/retrieve/question-terms';
 import { terms } from '@/lib/retrieve/tokenize';
@@ -54,5 +54,28 @@ describe('addCounterEvidence', () => {
     unless.c.passageTerms = new Set([...unless.c.terms, '1917']);
     addCounterEvidence(picks, [bans, unless], year, 'Can foreign troops be based in Mexico under the 1917 constitution?', 4);
     expect(picks).toEqual([bans, unless]);
+  });
+});
+
+describe('addContrastingTurn', () => {
+  const at = (text: string, index: number, cov = 0.3) =>
+    ({ c: { text: text.replace(/^However,\s*/, ''), raw: text, passage: 1, index }, score: 0.5, cov, windowCov: cov, fit: 0.5 }) as unknown as Scored;
+  const capture = at('In 1991, U.S. Special Forces assisted with the capture of Pablo Escobar.', 0, 0.8);
+  const escaped = at('However, shortly after his arrest, Escobar escaped from jail.', 1);
+
+  it('joins a sentence a little further on that turns against the best one, for a yes/no question', () => {
+    const picks = [capture];
+    addContrastingTurn(picks, [capture, at('He led a cartel.', 2), escaped], 'After the 1991 capture of Pablo Escobar, did he stay in prison?', 4);
+    expect(picks).toEqual([capture, escaped]);
+  });
+
+  it('leaves other questions, turns sharing no word with the question, and full answers alone', () => {
+    const picks = [capture];
+    addContrastingTurn(picks, [capture, escaped], 'What happened to Pablo Escobar in 1991?', 4);
+    expect(picks).toEqual([capture]);
+    addContrastingTurn(picks, [capture, at(escaped.c.raw, 1, 0)], 'Did Escobar stay in prison?', 4);
+    expect(picks).toEqual([capture]);
+    addContrastingTurn(picks, [capture, escaped], 'Did Escobar stay in prison?', 1);
+    expect(picks).toEqual([capture]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stem } from '@/lib/retrieve/tokenize';
-import { analyzeQuery, expandAcronyms, questionType } from '@/lib/retrieve/analyze-query';
+import { analyzeQuery, expandAcronyms, mainClause, questionType } from '@/lib/retrieve/analyze-query';
 import { dedupeOverlapping } from '@/lib/retrieve/dedupe';
 import { matchBoosts, foldRecords } from '@/lib/retrieve/match-boosts';
 import { adaptiveLexicalWeight, DEFAULT_FUSION, rankHybrid } from '@/lib/retrieve/rank-hybrid';
@@ -23,6 +23,8 @@ describe('analyzeQuery', () => {
     // Statements setting the scene before the question: the question's own word decides.
     expect(questionType("Admiral Gortney said he met Mexico's leaders in 2015. Which general did he meet first?")).toBe('who');
     expect(questionType('The U.S. sent aid. Why did it stop?')).toBe('why');
+    // A leading clause before a yes/no question's verb: the question itself is the verb's.
+    expect(mainClause('After the 1991 capture of Pablo Escobar, did he stay in prison?')).toBe('did he stay in prison?');
     expect(questionType('Who commanded NORTHCOM?')).toBe('who');
     // Keyword lookups with no question word: a count or an amount, a date.
     expect(questionType('helicopter training center melgar pilots trained per year')).toBe('how-many');

@@ -1,5 +1,6 @@
 import { contains, type QuestionTerm } from '../../retrieve/question-terms';
 import { otherCaseStudy } from './case-study';
+import { mainClause } from '../../retrieve/analyze-query';
 import type { Scored } from './score';
 
 /** "Does the Mérida Initiative provide military advisors?": a question answered yes or no. */
@@ -35,4 +36,24 @@ export function addCounterEvidence(picks: Scored[], scored: Scored[], q: Questio
     picks.push(s);
     return;
   }
+}
+
+/** A sentence opening by turning against what came before. */
+const CONTRAST_OPENING = /^(?:However|But|Yet|Still|Nevertheless|Nonetheless|Instead)\b/;
+/** How far on in the best sentence's passage the turn may come. */
+const TURN_REACH = [1, 2, 3, 4];
+
+/**
+ * "After the 1991 capture of Pablo Escobar, did he stay in prison?": the best sentence tells the
+ * capture; the passage goes on "However, shortly after his arrest, Escobar escaped from jail …",
+ * which settles the yes or no. A sentence a little further on in the same passage that opens with
+ * a turn and shares a word with the question joins the answer (after confidence is set).
+ */
+export function addContrastingTurn(picks: Scored[], scored: Scored[], question: string, max: number): void {
+  const best = picks[0];
+  if (!POLAR.test(mainClause(question)) || picks.length >= max) return;
+  const turn = TURN_REACH.map((d) => scored.find((s) => s.c.passage === best.c.passage && s.c.index === best.c.index + d)).find(
+    (s) => !!s && s.cov > 0 && CONTRAST_OPENING.test(s.c.raw.trim()),
+  );
+  if (turn && !picks.includes(turn)) picks.push(turn);
 }

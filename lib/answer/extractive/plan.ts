@@ -19,7 +19,7 @@ import type { WordSimilarity } from '../../retrieve/word-similarity';
 import { askedMembers, askedOptions, type Categories } from './category-members';
 import { addDurationStart, addEvidenceRival, addFigureRivals, addOptionStatements, addOtherMembers, addPeriodRows, RIVAL_SHARE } from './joining-sentences';
 import { needsContext } from '../../retrieve/needs-context';
-import { addCounterEvidence } from './counter-evidence';
+import { addContrastingTurn, addCounterEvidence } from './counter-evidence';
 import { asksToll, tellsToll } from './toll';
 import { claimedValues, statesClaimedKind } from './claim-check';
 import { opensWithSubject, whySubject } from './motive';
@@ -389,6 +389,7 @@ export function planAnswer(
   if (confidence < opts.abstainBelow) return { ...none, confidence, abstain: true };
   addEvidenceRival(picks, scored, type, analysis.text, q, opts.maxSentences + 1);
   addCounterEvidence(picks, scored, q, analysis.text, opts.maxSentences + 1);
+  addContrastingTurn(picks, scored, analysis.text, opts.maxSentences + 1);
   const order = new Map<number, number>();
   picks.forEach((p, i) => order.has(p.c.passage) || order.set(p.c.passage, i));
   picks.sort((a, b) => order.get(a.c.passage)! - order.get(b.c.passage)! || a.c.index - b.c.index);
