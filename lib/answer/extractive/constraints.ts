@@ -248,7 +248,7 @@ const POLAR_SUBJECT = /^\s*(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad|[Ww]as|
 
 /** Its last word, by which the thesis names it ("William Perry" is "Secretary Perry"). */
 /** "Has the U.S. ever invaded Colombia?" is answered by "The United States has never invaded Colombia". */
-function namesSubject(bag: Set<string>, t: QuestionTerm): boolean {
+export function namesSubject(bag: Set<string>, t: QuestionTerm): boolean {
   return contains(bag, t) || (t.term === 'usa' && ((bag.has('unit') && bag.has('stat')) || bag.has('american')));
 }
 

@@ -20,6 +20,7 @@ import { askedMembers, askedOptions, type Categories } from './category-members'
 import { addDurationStart, addEvidenceRival, addFigureRivals, addOptionStatements, addOtherMembers, addPeriodRows, RIVAL_SHARE } from './joining-sentences';
 import { needsContext } from '../../retrieve/needs-context';
 import { addContrastingTurn, addCounterEvidence } from './counter-evidence';
+import { addOtherPart } from './two-part';
 import { asksToll, tellsToll } from './toll';
 import { claimedValues, statesClaimedKind } from './claim-check';
 import { opensWithSubject, whySubject } from './motive';
@@ -390,6 +391,7 @@ export function planAnswer(
   addEvidenceRival(picks, scored, type, analysis.text, q, opts.maxSentences + 1);
   addCounterEvidence(picks, scored, q, analysis.text, opts.maxSentences + 1);
   addContrastingTurn(picks, scored, analysis.text, opts.maxSentences + 1);
+  addOtherPart(picks, scored, analysis.text, opts.maxSentences + 1, sim);
   const order = new Map<number, number>();
   picks.forEach((p, i) => order.has(p.c.passage) || order.set(p.c.passage, i));
   picks.sort((a, b) => order.get(a.c.passage)! - order.get(b.c.passage)! || a.c.index - b.c.index);
