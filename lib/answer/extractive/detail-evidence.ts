@@ -150,7 +150,7 @@ const sameKind = (a: string, b: string) => SAME_KIND.some((k) => k.test(a) && k.
  * words after (or just before) a figure ("50 Colombian and 24 international military pilots"), years and days of
  * the month aside. "Eight separate occasions" does not count troops.
  */
-export function countsWithFigure(text: string, counted: string[], sim?: WordSimilarity, demonyms: string[] = []): boolean {
+export function countsWithFigure(text: string, counted: string[], sim?: WordSimilarity, demonyms: string[] = [], things = false): boolean {
   const plain = text.replace(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/g, ' ');
   if (!counted.length) return true;
   // "How many Americans …" counts "nine U.S. sailors" too: the thesis writes "U.S." for American.
@@ -158,7 +158,10 @@ export function countsWithFigure(text: string, counted: string[], sim?: WordSimi
   const asked = new Set(demonyms.map((d) => d.toLowerCase()));
   for (const m of plain.matchAll(FIGURE_AT)) {
     if (/^(1[5-9]\d\d|20\d\d)$/.test(m[1])) continue;
+    // "How many F-5 aircraft …" counts aircraft: "$750 million in other … equipment" is a sum, not a number of them.
     const rest = plain.slice(m.index + m[0].length);
+    // Nor is "10 times more U.S. arms" a number of them: it compares.
+    if (things && (m[0].startsWith('$') || /^\s+times\b/i.test(rest))) continue;
     // "766 Mexican military personnel" does not count Colombian personnel; "nine U.S. sailors by Mexican authorities": the nation after a preposition is another's.
     const raw = rest.split(/\s+/).slice(0, COUNT_REACH + 1);
     const cut = raw.findIndex((w, i) => i > 0 && QUALIFIES.test(w));

@@ -235,7 +235,7 @@ export function answerType(question: string, type: QuestionType): QuestionType {
 /** The (up to four) words after "how many/much": "how many Colombian soldiers did ..." → Colombian, soldiers, did. */
 function countedPhrase(question: string): string[] {
   // Typed tersely too: "number of us personnel allowed in colombia"; or "What is the number of …".
-  const m = /\b(?:how (?:many|much)|(?:^\s*|^\s*(?:what|which) (?:is|was|were) )(?:the )?(?:total |exact |approximate )?number of)\s+((?:[A-Za-zÀ-ÿ.-]+\s+){0,3}[A-Za-zÀ-ÿ.-]+)/i.exec(question);
+  const m = /\b(?:how (?:many|much)|(?:^\s*|^\s*(?:what|which) (?:is|was|were) )(?:the )?(?:total |exact |approximate )?number of)\s+((?:[A-Za-zÀ-ÿ.-]+\s+|[A-Z]+-\d+[A-Z]?\s+){0,3}[A-Za-zÀ-ÿ.-]+)/i.exec(question);
   return m ? m[1].split(/\s+/) : [];
 }
 
