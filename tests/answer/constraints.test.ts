@@ -62,6 +62,8 @@ describe('unmetConstraints', () => {
     const police = [...q, ...['federal', 'police'].map((t) => ({ ...qt(t), anchor: false }))];
     expect(unmetConstraints('Of the Plan Colombia money, how much was set aside for the federal police?', 'how-many', military, [military], police)).toContain('destination');
     expect(unmetConstraints('Of the Plan Colombia money, how much was set aside for the Colombian military?', 'how-many', military, [military], police)).not.toContain('destination');
+    // With an adverb between: "went specifically to …".
+    expect(unmetConstraints('How much of the Plan Colombia money went specifically to the federal police?', 'how-many', military, [military], police)).toContain('destination');
   });
 
   it('wants a beginning for a date asked as the first time', () => {

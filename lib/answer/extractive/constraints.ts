@@ -96,7 +96,7 @@ const BEGINNING = /\b(?:first|began|begins?|beginning|start(?:ed|ing|s)?|initial
 const WHEN_OBJECT = /^\s*(?:when|in what year|what year) did\s+.+?\s+(?:sign|ratify|approve|adopt|pass|create|establish|found|launch|announce|hold|host)\s+(.+?)\s*\?\s*$/i;
 
 /** "What share of Plan Colombia money went to aerial fumigation of coca crops?": where the money went (group 1). */
-const SPENT_ON = /\b(?:share|percent(?:age)?|portion|proportion|fraction|how much)\b[^?]*?\b(?:went|go|goes|spent|allocated|devoted|earmarked|set aside|reserved|budgeted|designated|slated|dedicated|put)\s+(?:to|on|toward|towards|for)\s+(.+?)\s*\?/i;
+const SPENT_ON = /\b(?:share|percent(?:age)?|portion|proportion|fraction|how much)\b[^?]*?\b(?:went|go|goes|spent|allocated|devoted|earmarked|set aside|reserved|budgeted|designated|slated|dedicated|put)(?:\s+\w+ly)?\s+(?:to|on|toward|towards|for)\s+(.+?)\s*\?/i;
 
 /** Share of the weight of what an effect question asks the effect of that the answer must name. */
 const CAUSE_SHARE = 0.5;
