@@ -1,6 +1,6 @@
 import { isLowercase, yearRanges, type QueryAnalysis } from './analyze-query';
 import { COUNTRY_WORDS } from './countries';
-import { contentWords, expandShortYears, idTokens, stem, terms } from './tokenize';
+import { contentWords, expandShortYears, idTokens, stem, terms, capitalAcronyms } from './tokenize';
 import { partOf } from './part-reference';
 import { premiseOnlyTerms } from './premise';
 import { asksEffect, EFFECT_TERMS } from './effect-question';
@@ -205,7 +205,7 @@ export function questionTerms(analysis: QueryAnalysis, stats: TermStats, context
   // "did colombia fight in vietnam": no capitals to tell names and acronyms by, so the corpus's own casing and acronym list do.
   const lowercase = isLowercase(analysis.text);
   const typedAcronyms = lowercase ? Object.values(analysis.expandedFrom ?? {}).filter((a) => /^[A-Z]{3,}$/.test(a)) : [];
-  const acronyms = [...(analysis.text.match(/\b[A-Z]{3,}\b/g) ?? []), ...typedAcronyms].flatMap((a) => terms(a));
+  const acronyms = [...capitalAcronyms(analysis.text), ...typedAcronyms].flatMap((a) => terms(a));
   const anchors = new Set([...analysis.years, ...analysis.numbers, ...analysis.names.flatMap((n) => terms(personalName(n))), ...acronyms, ...typedNameWords(analysis.text, stats)]);
   const surface = new Map(contentWords(analysis.text).map((w) => [stem(w), w]));
   const unnamed = unknownProgramWords(analysis.text, stats);

@@ -155,3 +155,13 @@ export function idTokens(text: string): string[] {
   }
   return out;
 }
+
+/** Words typed in capitals for stress ("which hypothesis does NOT get a Yes"), not acronyms. */
+const STRESSED = new Set(
+  'NOT NOR AND BUT ALL ANY ONLY NEVER EVER BOTH NONE YES THE WHO WHAT WHEN WHERE WHY HOW DID DOES WAS WERE MOST LEAST MORE LESS FIRST LAST BEFORE AFTER EXACTLY REALLY ACTUALLY ALSO EVEN STILL'.split(' '),
+);
+
+/** The acronyms a text types in capitals ("RIMPAC", "NORTHCOM"), not the words it stresses ("NOT"). */
+export function capitalAcronyms(text: string): string[] {
+  return (text.match(/\b[A-Z]{3,}\b/g) ?? []).filter((w) => !STRESSED.has(w));
+}

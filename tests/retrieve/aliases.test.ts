@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionTerms, unknownSignals, type TermStats } from '@/lib/retrieve/question-terms';
-import { idTokens } from '@/lib/retrieve/tokenize';
+import { capitalAcronyms, idTokens } from '@/lib/retrieve/tokenize';
 import { findAliases } from '@/lib/retrieve/aliases';
 import { analyzeQuery } from '@/lib/retrieve/analyze-query';
 import { terms } from '@/lib/retrieve/tokenize';
@@ -171,6 +171,12 @@ describe('round-twenty wording', () => {
     // Mexico by its Aztec past; the Medellín drug lord was Pablo Escobar.
     expect(findAliases("the Aztec nation's senior generals").map((a) => a.expansion)).toEqual(['Mexico']);
     expect(asked('What share of the cocaine was the Medellín drug lord behind?')).toEqual(expect.arrayContaining(['pablo', 'escobar']));
+  });
+
+  it('reads words typed in capitals for stress as words, not acronyms', () => {
+    expect(capitalAcronyms('Which hypothesis does NOT get a Yes from NORTHCOM or SOUTHCOM, and ONLY then?')).toEqual(['NORTHCOM', 'SOUTHCOM']);
+    const q = questionTerms(analyzeQuery('Which of the three hypotheses does NOT get a Yes in Table 1?', []), stats);
+    expect(q.find((t) => t.term === 'not')?.anchor).toBe(false);
   });
 
   it('keeps "source" when a thing happens at the source, and drops verbs of insisting', () => {

@@ -1,6 +1,6 @@
 import { COUNTRY_WORDS } from '../../retrieve/countries';
 import type { QuestionType } from '../../retrieve/analyze-query';
-import { idTokens, stem, terms } from '../../retrieve/tokenize';
+import { capitalAcronyms, idTokens, stem, terms } from '../../retrieve/tokenize';
 import { eventVerb, mentionsEvent, mentionsWord, timeClauseEvent, turnOfAnother, whatEvent } from './event-verb';
 import { otherCaseStudy } from './case-study';
 import { givesGivenName, MACHINES, NAMING, namesOffice, askedBranches, askedDetail, askedOrdinal, mainClause, askedNation, askedOrganisations, namesRoleHolder } from './asked-detail';
@@ -153,7 +153,7 @@ export function unmetConstraints(
   // A derived word names it too ("Congressional leaders" for "Congress").
   const named = (bag: Set<string>, t: QuestionTerm) => contains(bag, t) || [...bag].some((w) => w.length > t.term.length && w.startsWith(t.term));
   // (An acronym is left to its own rule below, which also takes its expansion.)
-  const acronyms = new Set((question.match(/\b[A-Z]{3,}\b/g) ?? []).flatMap((x) => terms(x)));
+  const acronyms = new Set(capitalAcronyms(question).flatMap((x) => terms(x)));
   if (POLAR.test(question) && marks.some((t) => !named(best.c.window.terms, t))) unmet.push('named');
   // "Did Mexico also send troops to the Korean War like Colombia did?": a passage about Colombia's troops says nothing of Mexico's.
   else if (POLAR.test(question) && polarSubject(question, q).some((t) => !namesSubject(best.c.terms, t))) unmet.push('subject');
