@@ -22,6 +22,18 @@ describe('askedCells', () => {
     expect(askedCells('Which periods is realism marked "No" for cooperation with Mexico?')?.column).toBe('Realism');
   });
 
+  it('reads a value the rows must not hold, and the periods the question sets aside', () => {
+    expect(askedCells('Excluding the pre-WWII era, which period of U.S.-Colombian cooperation is NOT rated High in Table 4?')).toEqual({
+      column: 'Cooperation',
+      value: 'High',
+      table: 4,
+      country: 'c',
+      negated: true,
+      excluded: ['^Prior to WWII$'],
+    });
+    expect(askedCells("In which periods doesn't liberalism get a Yes for Mexico?")).toMatchObject({ column: 'Liberalism', value: 'Yes', negated: true });
+  });
+
   it('leaves other questions alone', () => {
     expect(askedCells('Why was cooperation high after 9/11?')).toBeNull();
     expect(askedCells('Which periods had no cooperation?')).toBeNull();
@@ -33,6 +45,11 @@ describe('rowsHolding and cellTables', () => {
   it('lists every row whose cell holds the value, never the total', () => {
     expect(rowsHolding(hypotheses, { column: 'Liberalism', value: 'Yes', table: null, country: 'm' })).toEqual(['War on Drugs to 9/11', '9/11 to Present']);
     expect(rowsHolding(hypotheses, { column: 'Cooperation', value: 'High', table: null, country: 'm' })).toEqual([]);
+    expect(rowsHolding(hypotheses, { column: 'Liberalism', value: 'Yes', table: null, country: 'm', negated: true })).toEqual(['Prior to WWII']);
+    expect(rowsHolding(hypotheses, { column: 'Realism', value: 'No', table: null, country: 'm', negated: true, excluded: ['^Prior to WWII$'] })).toEqual([
+      'War on Drugs to 9/11',
+      '9/11 to Present',
+    ]);
   });
 
   it('takes the named table, else the tables of the country asked about that have the column', () => {
@@ -56,5 +73,8 @@ describe('table-cell questions on the real thesis', () => {
     const high = await answerQuestion(store, 'In which periods was cooperation with Colombia rated High?', { llm: null });
     expect(high.answer).toMatch(/Table 4\. .* WWII to War on Drugs: Cooperation: High/);
     expect(high.answer).not.toMatch(/Cooperation: (?:Med|Low|None)/);
+    const notHigh = await answerQuestion(store, 'Excluding the pre-WWII era, which period of U.S.-Colombian military cooperation is NOT rated High in Table 4?', { llm: null });
+    expect(notHigh.answer).toMatch(/War on Drugs to 9\/11: Cooperation: Med/);
+    expect(notHigh.answer).not.toMatch(/Prior to WWII|Cooperation: High/);
   });
 });

@@ -30,6 +30,10 @@ const ASKS_ROWS = /\b(?:which|what) (?:time )?(?:periods?|eras?|rows?)\b|^\s*whe
 export interface CellAsk {
   column: string;
   value: string;
+  /** "Which period is NOT rated High …": the rows whose cell holds another value. */
+  negated?: boolean;
+  /** "Excluding the pre-WWII era, …": the row labels the question sets aside. */
+  excluded?: string[];
   /** The table the question names, if any. */
   table: number | null;
   /** The case study asked about ("m" or "c"), if one. */
@@ -48,7 +52,35 @@ export function askedCells(question: string): CellAsk | null {
   if (!column) return null;
   const country = askedCaseStudy(question);
   const tables = namedTables(question);
-  return { column, value, table: tables.length === 1 ? tables[0] : null, country: country.length === 1 ? country : '' };
+  const negated = NEGATED.test(question);
+  const excluded = excludedPeriods(question);
+  return {
+    column,
+    value,
+    table: tables.length === 1 ? tables[0] : null,
+    country: country.length === 1 ? country : '',
+    ...(negated ? { negated } : {}),
+    ...(excluded.length ? { excluded } : {}),
+  };
+}
+
+/** "… is NOT rated High", "… doesn't get a Yes": the value is the one the rows must not hold. */
+const NEGATED = /(?:\bnot|n['’]t|\bnever)\s+(?:[\w-]+\s+){0,2}?(?:(?:get|gets|got|given|rated|marked|receive|receives|received|have|has|had|scored|be)\s+)?(?:(?:a|an|as)\s+)?["“'‘]?(?:high|med(?:ium)?|low|none|yes|no)\b/i;
+
+/** "Excluding the pre-WWII era, …": what the question sets aside. */
+const EXCLUDED = /\b(?:excluding|except(?:\s+for)?|other than|besides|apart from|aside from|leaving out|not counting)\s+(?:the\s+)?([^,?;]+)/i;
+
+/** The tables' row labels as questions name them ("pre-WWII", "before World War II" → "Prior to WWII"). */
+const PERIOD_NAMES: [RegExp, RegExp][] = [
+  [/\b(?:pre|prior|before)\b[\s-]*(?:to\s+)?(?:wwii|world war (?:ii|two|2))/i, /^Prior to WWII$/i],
+  [/\b(?:wwii|world war (?:ii|two|2)) to (?:the )?war on drugs\b/i, /^WWII to War on Drugs$/i],
+  [/\bwar on drugs to (?:9\/11|september 11)/i, /^War on Drugs to 9\/11$/i],
+  [/\b(?:post[\s-]*9\/11|9\/11 to (?:the )?present|since 9\/11|after 9\/11)/i, /^9\/11 to (?:the )?Present$/i],
+];
+
+function excludedPeriods(question: string): string[] {
+  const text = EXCLUDED.exec(question)?.[1] ?? '';
+  return PERIOD_NAMES.filter(([named]) => named.test(text)).map(([, label]) => label.source);
 }
 
 /** The tables that can answer: the one named, else those of the country asked about that have the column. */
@@ -61,5 +93,9 @@ export function cellTables(ask: CellAsk, tables: readonly Table[]): Table[] {
 export function rowsHolding(table: Table, ask: CellAsk): string[] {
   const col = table.columns.indexOf(ask.column);
   if (col < 0) return [];
-  return table.rows.filter((r) => !/^total/i.test(r[0]) && r[col]?.trim().toLowerCase() === ask.value.toLowerCase()).map((r) => r[0]);
+  const set = (ask.excluded ?? []).map((label) => new RegExp(label, 'i'));
+  return table.rows
+    .filter((r) => !/^total/i.test(r[0]) && !set.some((label) => label.test(r[0].trim())))
+    .filter((r) => (r[col]?.trim().toLowerCase() === ask.value.toLowerCase()) !== !!ask.negated)
+    .map((r) => r[0]);
 }
