@@ -316,6 +316,12 @@ describe('askedNation and roleOfOtherNation', () => {
     const a = qw('Who was the last U.S. Defense Attaché flag officer in Mexico?');
     expect(namesRoleHolder('In 1992, Army General Joseph Stringham was the last U.S. Defense Attaché Flag Officer posted there.', attache, a, 'us')).toBe(true);
     expect(namesRoleHolder('The United States has a Defense Attaché in Mexico City.', attache, a, 'us')).toBe(false);
+    // Every name of a list after a plural role holds it, not only the first (which the question may name).
+    const presidents = /\bpresident/i;
+    const asidePresident = qw('Aside from Carlos Salinas de Gortari, which Mexican presidents were more conservative?');
+    const list = 'Mexican presidents Carlos Salinas de Gortari, De La Madrid, Jose Lopez Portillo, and Luis Echeverria brought a more conservative ideology.';
+    expect(namesRoleHolder(list, presidents, asidePresident, 'mexico')).toBe(true);
+    expect(namesRoleHolder('Mexican presidents Carlos Salinas de Gortari brought a more conservative ideology.', presidents, asidePresident, 'mexico')).toBe(false);
     // A holder before an apposition that ends in the role.
     const futurePresident = /\bpresident\b/i;
     const f = qw('Which future Colombian president did U.S. military engineers first get to know?');

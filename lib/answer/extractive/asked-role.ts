@@ -153,6 +153,27 @@ const HOLDER_WAS = /((?:[A-Z][\w'’.-]*\s+){1,4})(?:was|is|became|remained|serv
 /** A holder named before an apposition that ends in the role: "Gustavo Rojas Pinilla, the chief of the … engineering section and future president". */
 const HOLDER_APPOSED = /((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*),\s+(?:the|a|an)\s+[^,;.“”"]{0,80}?\s(?:and|,)\s+(?:(?:the|a)\s+)?(?:future|later|then|former|eventual)?\s*$/;
 
+/** A role named in the plural ("presidents", "generals"), which a list of names may follow. */
+const PLURAL_ROLE = /^\w+s\b/;
+const LIST_SPLIT = /,\s*(?:and\s+)?|\s+and\s+/;
+const LISTED_NAME = /^\s*((?:[A-Z][\w'’.-]*\s+|(?:de|del|la|los)\s+){0,5}[A-Z][\w'’-]*)/;
+
+/**
+ * "Mexican presidents Carlos Salinas de Gortari, De La Madrid, Jose Lopez Portillo, and Luis
+ * Echeverria brought …": every name of the list after a plural role holds it, up to the part that
+ * goes on past its name.
+ */
+function listedHolders(after: string): string[] {
+  const out: string[] = [];
+  for (const part of after.split(LIST_SPLIT)) {
+    const name = LISTED_NAME.exec(part)?.[1];
+    if (!name) break;
+    out.push(name);
+    if (part.trim() !== name.trim()) break;
+  }
+  return out;
+}
+
 /** A service and rank before a name ("Army General Joseph Stringham"): they do not make it an institution. */
 const SERVICE_RANK = /^(?:(?:U\.S\.|American|Mexican|Colombian|Army|Navy|Air Force|Marine|Marines|Corps|General|Admiral|Colonel|Captain|Major|Lieutenant|Commander)\s+)+/;
 
@@ -176,7 +197,13 @@ function everyMatch(role: RegExp): RegExp {
  */
 export function namesRoleHolder(text: string, role: RegExp, asked: Set<string>, nation: string | null, organisations: string[] = [], branches: RegExp[] = []): boolean {
   const holdersOf = (m: RegExpMatchArray, before: string) =>
-    [HOLDER_AFTER.exec(text.slice(m.index! + m[0].length).replace(/^\w+/, ''))?.[1], HOLDER_BEFORE.exec(before)?.[1], HOLDER_WAS.exec(before)?.[1], HOLDER_APPOSED.exec(before)?.[1]]
+    [
+      HOLDER_AFTER.exec(text.slice(m.index! + m[0].length).replace(/^\w+/, ''))?.[1],
+      HOLDER_BEFORE.exec(before)?.[1],
+      HOLDER_WAS.exec(before)?.[1],
+      HOLDER_APPOSED.exec(before)?.[1],
+      ...(PLURAL_ROLE.test(text.slice(m.index!, m.index! + m[0].length + 3)) ? listedHolders(text.slice(m.index! + m[0].length).replace(/^\w+/, '')) : []),
+    ]
       .flatMap((h) => (h ? newNames(` ${h}`, asked) : []))
       .filter((n) => !asked.has(surname(n)) && !INSTITUTION.test(n.replace(SERVICE_RANK, '')));
   const matches = [...text.matchAll(everyMatch(role))].map((m) => {
