@@ -51,6 +51,16 @@ describe('two-part questions on the real thesis', () => {
     store = await loadStore(await testDataDir());
   });
 
+  it('looks near every sentence of the answer, and takes a part as said only in its own words', () => {
+    const scene = at('Since 2010, the U.S. Army stationed flight instructors in Melgar.', 0);
+    const pilots = at('These instructors train 50 Colombian pilots annually.', 3);
+    const fleet = at('The school operates 30 Bell OH-58 helicopters.', 4);
+    const picks = [scene, pilots];
+    const close = Object.assign((a: string, b: string) => (a === b || (a === 'aircraft' && b === 'helicopters') || (a === 'fly' && b === 'flight') ? 1 : 0), {}) as WordSimilarity;
+    addOtherPart(picks, [scene, at('Since 2001, advisors trained there.', 1), at('Officials granted permanent status.', 2), pilots, fleet], 'At the Melgar school, how many pilots are trained each year, and what aircraft does the school fly?', 4, close);
+    expect(picks).toEqual([scene, pilots, fleet]);
+  });
+
   it('answers both parts when they sit in adjacent sentences', async () => {
     const r = await answerQuestion(store, 'What did Perry’s meetings in Mexico lead to institutionally, and what were its subgroups supposed to focus on?', { llm: null });
     expect(r.answer).toContain('Bilateral Working Group');

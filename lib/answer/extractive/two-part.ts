@@ -15,7 +15,7 @@ const FRAME = new Set(terms('thesis author say says said according mention menti
 const ANSWERED_SHARE = 0.5;
 /** Open words of the part a sentence must give to answer it. */
 const MIN_GIVEN = 2;
-/** How far from the best sentence, in its passage, the other part's answer may be. */
+/** How far from a sentence of the answer, in its passage, the other part's answer may be. */
 const REACH = 3;
 
 /** The two asks of "What did X lead to, and what were its subgroups supposed to focus on?", or null. */
@@ -47,13 +47,16 @@ export function addOtherPart(picks: Scored[], scored: Scored[], question: string
     if (picks.length >= max) return;
     const surfaces = new Map(part.toLowerCase().split(/[^a-z0-9'’-]+/).filter(Boolean).map((w) => [terms(w)[0], w]));
     const own = partTerms(part);
-    const said = (t: string) => picks.some((p) => has(p, t, surfaces.get(t), sim));
+    // Said in the answer in its own words: a close word ("flight" for "fly") may be about something else.
+    const said = (t: string) => picks.some((p) => has(p, t, undefined));
     if (own.length === 0 || own.filter(said).length >= ANSWERED_SHARE * own.length) continue;
     const open = own.filter((t) => !said(t));
     // The passage may go on in the next record ("… 24 international military pilots annually. The school operates 30 Bell OH-58 helicopters").
     const next = best.c.recordId ? adjacentRecordId(best.c.recordId, 1) : null;
     const near = scored.filter(
-      (s) => !picks.includes(s) && ((s.c.passage === best.c.passage && Math.abs(s.c.index - best.c.index) <= REACH) || (!!next && s.c.recordId === next && s.c.index < REACH)),
+      (s) =>
+        !picks.includes(s) &&
+        (picks.some((p) => s.c.passage === p.c.passage && Math.abs(s.c.index - p.c.index) <= REACH) || (!!next && s.c.recordId === next && s.c.index < REACH)),
     );
     const gives = (s: Scored) => open.filter((t) => has(s, t, surfaces.get(t), sim)).length;
     // One shared word is chance ("countries" in "exercises with countries like Colombia"): two, or all that is open.
