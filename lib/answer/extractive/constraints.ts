@@ -246,12 +246,12 @@ export function unmetConstraints(
 /** The names a yes/no question asks about, as its subject: "Did Mexico also send troops …?" → Mexico. */
 const POLAR_SUBJECT = /^\s*(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad|[Ww]as|[Ww]ere|[Ii]s|[Aa]re)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)/;
 
-/** Its last word, by which the thesis names it ("William Perry" is "Secretary Perry"). */
 /** "Has the U.S. ever invaded Colombia?" is answered by "The United States has never invaded Colombia". */
 export function namesSubject(bag: Set<string>, t: QuestionTerm): boolean {
   return contains(bag, t) || (t.term === 'usa' && ((bag.has('unit') && bag.has('stat')) || bag.has('american')));
 }
 
+/** Its last word, by which the thesis names it ("William Perry" is "Secretary Perry"). */
 function polarSubject(question: string, q: QuestionTerm[]): QuestionTerm[] {
   const subject = POLAR_SUBJECT.exec(question)?.[1];
   const head = subject ? terms(subject.replace(/['’]s\b/g, '')).at(-1) : undefined;

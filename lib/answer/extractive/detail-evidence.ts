@@ -158,9 +158,9 @@ export function countsWithFigure(text: string, counted: string[], sim?: WordSimi
   const asked = new Set(demonyms.map((d) => d.toLowerCase()));
   for (const m of plain.matchAll(FIGURE_AT)) {
     if (/^(1[5-9]\d\d|20\d\d)$/.test(m[1])) continue;
-    // "How many F-5 aircraft …" counts aircraft: "$750 million in other … equipment" is a sum, not a number of them.
     const rest = plain.slice(m.index + m[0].length);
-    // Nor is "10 times more U.S. arms" a number of them: it compares.
+    // "How many F-5 aircraft …" counts aircraft: "$750 million in other … equipment" is a sum, not a number
+    // of them; nor is "10 times more U.S. arms", which compares.
     if (things && (m[0].startsWith('$') || /^\s+times\b/i.test(rest))) continue;
     // "766 Mexican military personnel" does not count Colombian personnel; "nine U.S. sailors by Mexican authorities": the nation after a preposition is another's.
     const raw = rest.split(/\s+/).slice(0, COUNT_REACH + 1);

@@ -162,6 +162,9 @@ function introducesAtEnd(text: string, phrases: string[]): boolean {
   });
 }
 
+/** The scored sentence at a passage's index, if it is a candidate. */
+const sentenceAt = (scored: Scored[]) => (passage: number, index: number) => scored.find((s) => s.c.passage === passage && s.c.index === index);
+
 /**
  * The sentences around the best one: a neighbour holding what the question type asks for
  * ("This 11-week course ..."), the sentence an anaphor points back to, and a second fact for
@@ -178,7 +181,7 @@ function choosePicks(
   asksMember = false,
   phrases: string[] = [],
 ): Scored[] {
-  const at = (passage: number, index: number) => scored.find((s) => s.c.passage === passage && s.c.index === index);
+  const at = sentenceAt(scored);
   // The sentences next to the best, in the next (or previous) record when the best ends (or opens) its own.
   const after = at(best.c.passage, best.c.index + 1) ?? acrossRecords(scored, best, 1);
   const before = at(best.c.passage, best.c.index - 1) ?? acrossRecords(scored, best, -1);
@@ -365,8 +368,7 @@ export function planAnswer(
   const portrayal = portrayalLead(scored, analysis.text, PORTRAYAL_SHARE);
   const lead = close ?? naming ?? counting ?? toll ?? example ?? portrayal ?? scored[0] ?? null;
   // A why-question's event told again, elsewhere, with its reason after it.
-  const at = (passage: number, index: number) => scored.find((s) => s.c.passage === passage && s.c.index === index);
-  const best = (lead && type === 'why' && reasonedRestatement(lead, scored, at)) || lead;
+  const best = (lead && type === 'why' && reasonedRestatement(lead, scored, sentenceAt(scored))) || lead;
   const none = { type, picks: [], best, unknownAnchors };
   if (!best || q.length === 0) return { ...none, confidence: 0, abstain: true };
 

@@ -25,12 +25,16 @@ export function questionParts(question: string): [string, string] | null {
   return [question.slice(0, m.index), m[1]];
 }
 
-const partTerms = (part: string) => [...new Set(terms(part))].filter((t) => !FRAME.has(t));
+/** A part's own words, as question terms with the surface word each was typed as. */
+function partTerms(part: string): QuestionTerm[] {
+  const surfaces = new Map(part.toLowerCase().split(/[^a-z0-9'’-]+/).filter(Boolean).map((w) => [terms(w)[0], w]));
+  return [...new Set(terms(part))].filter((t) => !FRAME.has(t)).map((term) => ({ term, weight: 1, anchor: false, known: true, own: true, surface: surfaces.get(term) ?? null }));
+}
 
-/** Whether a sentence has the word, or a close one ("helicopters" for "aircraft"). */
-function has(s: Scored, term: string, surface: string | undefined, sim?: WordSimilarity): boolean {
-  if (namesSubject(s.c.terms, { term } as QuestionTerm)) return true;
-  return !!sim && !!surface && [...s.c.words].some((w) => sim(surface, w) >= SOFT_MATCH);
+/** Whether a sentence has the word (the United States for "U.S."), or with `sim` a close one ("helicopters" for "aircraft"). */
+function has(s: Scored, t: QuestionTerm, sim?: WordSimilarity): boolean {
+  if (namesSubject(s.c.terms, t)) return true;
+  return !!sim && !!t.surface && [...s.c.words].some((w) => sim(t.surface!, w) >= SOFT_MATCH);
 }
 
 /**
@@ -45,10 +49,9 @@ export function addOtherPart(picks: Scored[], scored: Scored[], question: string
   if (!parts || !best || picks.length >= max) return;
   for (const part of parts) {
     if (picks.length >= max) return;
-    const surfaces = new Map(part.toLowerCase().split(/[^a-z0-9'’-]+/).filter(Boolean).map((w) => [terms(w)[0], w]));
     const own = partTerms(part);
     // Said in the answer in its own words: a close word ("flight" for "fly") may be about something else.
-    const said = (t: string) => picks.some((p) => has(p, t, undefined));
+    const said = (t: QuestionTerm) => picks.some((p) => has(p, t));
     if (own.length === 0 || own.filter(said).length >= ANSWERED_SHARE * own.length) continue;
     const open = own.filter((t) => !said(t));
     // The passage may go on in the next record ("… 24 international military pilots annually. The school operates 30 Bell OH-58 helicopters").
@@ -58,7 +61,7 @@ export function addOtherPart(picks: Scored[], scored: Scored[], question: string
         !picks.includes(s) &&
         (picks.some((p) => s.c.passage === p.c.passage && Math.abs(s.c.index - p.c.index) <= REACH) || (!!next && s.c.recordId === next && s.c.index < REACH)),
     );
-    const gives = (s: Scored) => open.filter((t) => has(s, t, surfaces.get(t), sim)).length;
+    const gives = (s: Scored) => open.filter((t) => has(s, t, sim)).length;
     // One shared word is chance ("countries" in "exercises with countries like Colombia"): two, or all that is open.
     const enough = Math.min(MIN_GIVEN, open.length);
     const other = near.filter((s) => gives(s) >= enough).sort((a, b) => gives(b) - gives(a) || b.score - a.score)[0];
