@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reasonedRestatement, reasonOnlyElsewhere } from '@/lib/answer/extractive/reasoned-restatement';
+import { juxtaposedCause, reasonedRestatement, reasonOnlyElsewhere, tellsLaterEvent } from '@/lib/answer/extractive/reasoned-restatement';
+import type { QuestionTerm } from '@/lib/retrieve/question-terms';
 import type { Scored } from '@/lib/answer/extractive/score';
 import { answerType } from '@/lib/answer/extractive/type-cues';
 import { answerQuestion } from '@/lib/answer/answer-question';
@@ -37,6 +38,26 @@ describe('reasonedRestatement', () => {
     expect(reasonOnlyElsewhere(other, [other, renamed])).toBe(false);
   });
 
+  it('takes a reason told of a later year as another event\'s', () => {
+    const left = sentence(1, 4, 'In 1997, Secretary Perry left office and the military relationship began to taper off.', 1.2, 0);
+    const returned = sentence(1, 5, 'In 1999, Mexican military officials returned the helicopters because they were outdated.', 0.9, 1);
+    const earlier = sentence(1, 3, 'In 1995, the talks stalled because Mexico feared occupation.', 0.9, 1);
+    expect(tellsLaterEvent(returned, left)).toBe(true);
+    expect(tellsLaterEvent(earlier, left)).toBe(false);
+    expect(tellsLaterEvent(sentence(1, 5, 'This happened because he retired in 1999.', 0.9, 1), left)).toBe(false);
+    expect(tellsLaterEvent(returned, sentence(1, 4, 'Secretary Perry left office.', 1.2, 0))).toBe(false);
+    expect(reasonOnlyElsewhere(left, [left, returned])).toBe(true);
+    expect(reasonOnlyElsewhere(left, [left, earlier])).toBe(false);
+  });
+
+  it('reads a clause put before the asked event with "and" as its cause', () => {
+    const term = (t: string): QuestionTerm => ({ term: t, weight: 1, anchor: false, known: true, own: true, surface: t }) as QuestionTerm;
+    const left = sentence(1, 4, 'In 1997, Secretary Perry left office and the military relationship between the two countries began to taper off.', 1.2, 0);
+    expect(juxtaposedCause(left, ['military', 'relationship', 'taper', '1997'].map(term))).toBe(true);
+    expect(juxtaposedCause(left, ['secretary', 'perry', 'leav', 'offic', '1997'].map(term))).toBe(false);
+    expect(juxtaposedCause(sentence(1, 0, 'The relationship began to taper off in 1997.', 1, 0), ['relationship', 'taper'].map(term))).toBe(false);
+  });
+
   it('reads "what is the reason behind …" as a why-question', () => {
     expect(answerType("According to the conclusion, what is the reason behind Mexico's constitutional ban on foreign troops?", 'why')).toBe('why');
     expect(answerType('What was the main reason for the cut?', 'why')).toBe('why');
@@ -54,6 +75,14 @@ describe('reasons told after another telling, on the real thesis', () => {
     const r = await answerQuestion(store, "According to the conclusion, what is the reason behind Mexico's constitutional ban on foreign troops being garrisoned in the country?", { llm: null });
     expect(r.abstained).toBe(false);
     expect(r.answer).toContain('occupying force');
+  });
+
+  it('abstains on why Perry left office, and answers why the relationship faded with his leaving', async () => {
+    const left = await answerQuestion(store, 'Why did William Perry resign as Secretary of Defense in 1997?', { llm: null });
+    expect(left.answer).not.toContain('because they were outdated');
+    const faded = await answerQuestion(store, 'Why did the U.S.-Mexico military relationship start to taper off in 1997?', { llm: null });
+    expect(faded.abstained).toBe(false);
+    expect(faded.answer).toContain('Perry left office');
   });
 
   it('abstains on why the School of the Americas was renamed, which the thesis never says', async () => {

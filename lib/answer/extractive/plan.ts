@@ -9,7 +9,7 @@ import { answerType, countedDemonyms, countedWords, RELATIVE_DATE, typeIsStrict 
 import { namesMachine, unmetConstraints } from './constraints';
 import { countryExampleLead, namingLead } from './asked-name';
 import { portrayalLead } from './portrayal';
-import { reasonedRestatement, reasonOnlyElsewhere } from './reasoned-restatement';
+import { juxtaposedCause, reasonedRestatement, reasonOnlyElsewhere } from './reasoned-restatement';
 import { askedWords, countsWithFigure } from './detail-evidence';
 import { askedAbout, askedDetail, askedRole, NAMING } from './asked-detail';
 import type { FigureRivals } from './figure-rivals';
@@ -388,7 +388,7 @@ export function planAnswer(
     confidenceOf(best, picks, judged, type, analysis.text, sim, followUp, scored) *
     (members && !picks.some((p) => p.fit > 0) ? UNMET_FACTOR : 1) *
     (statesClaimedKind(claimed, picks.map((p) => p.c.text)) ? 1 : UNMET_FACTOR) *
-    (type === 'why' && reasonOnlyElsewhere(best, picks) ? UNMET_FACTOR : 1);
+    (type === 'why' && reasonOnlyElsewhere(best, picks) && !juxtaposedCause(best, q, sim) ? UNMET_FACTOR : 1);
   if (confidence < opts.abstainBelow) return { ...none, confidence, abstain: true };
   addEvidenceRival(picks, scored, type, analysis.text, q, opts.maxSentences + 1);
   addCounterEvidence(picks, scored, q, analysis.text, opts.maxSentences + 1);
