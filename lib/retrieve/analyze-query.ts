@@ -62,6 +62,10 @@ export const ASKS_GRIEVANCE = new RegExp(
   'i',
 );
 
+/** "What's the overall dollar figure for Plan Colombia?", "what was the total cost of …": a sum of money. */
+const ASKS_SUM =
+  /\bwhat(?:['’]s| is| was| were| are)? (?:the |its |their )?(?:(?:overall|total|combined|final|full) )?(?:dollar|money|monetary|funding) (?:figure|amount|value|total|sum)s?\b|\bwhat(?:['’]s| is| was| were)? (?:the |its |their )?(?:overall|total|combined|full) (?:figure|amount|cost|sum|price|bill|tab|price tag)\b/i;
+
 export function questionType(q: string): QuestionType {
   // "the U.S. Presidential Unit Citation" is an award's name, not a question about citations.
   // "After … in 1914, where did the fleet go?": the question word after a leading clause decides.
@@ -72,7 +76,7 @@ export function questionType(q: string): QuestionType {
   if (/\btables?\b|\brat(?:ed|ing|ings)\b/.test(full)) return 'table';
   // "Who set the limit on how many troops …": the question word that opens it decides, not one inside a clause.
   const opensOther = /^\s*(?:who|when|where|why)\b/.test(s);
-  if (!opensOther && /\bhow (many|much|long|large|big)\b|\bwhat (amount|number|percentage)\b/.test(s)) return 'how-many';
+  if (!opensOther && (/\bhow (many|much|long|large|big)\b|\bwhat (amount|number|percentage)\b/.test(s) || ASKS_SUM.test(s))) return 'how-many';
   if (/^\s*when\b|\bwhat (year|date|month|decade)\b|\b(?:in )?which (?:year|month)\b/.test(s)) return 'when';
   if (/^\s*why\b|^\s*how come\b|[,;:]\s*why\b|\breason|\bexplain|\bcause/.test(s) || ASKS_PURPOSE.test(s) || ASKS_TRIGGER.test(s) || ASKS_GRIEVANCE.test(s) || CLOSING_WHY.test(s)) return 'why';
   if (/^\s*who\b|\bwhich (general|admiral|president|commander|person|officer|leader)\b/.test(s)) return 'who';

@@ -23,6 +23,16 @@ const ASIDE =
 const MISMATCH =
   /(?<=[?])\s*[^?.!]*\b(?:(?:don['’]?t|doesn['’]?t|do not|does not|did not|didn['’]?t)\s+(?:seem to\s+|really\s+)?(?:match|agree|line up|add up)|(?:different|conflicting|varying|inconsistent|contradictory|two|several|multiple)\s+(?:numbers|figures|amounts|totals|dates|years|answers|versions))\b[^?!]*?(?:[.!]+|$)/gi;
 
+/** A lead-in before the question: "Quick question:", "hey, quick one -", "Question:", "OK so". */
+const LEAD_IN =
+  /^\s*(?:(?:hey|hi|hello|ok(?:ay)?|so|um+|hmm+|sorry)(?: there)?[,!.]?\s+)*(?:(?:(?:a|one|another|random|quick|simple|small|basic|short|last|final|follow[- ]up)\s+)+(?:question|one|q)(?: for you)?|question|q)\s*(?:[:,]|\s[-–—])\s*/i;
+
+/** The question without a lead-in ("Quick question: what's …" → "what's …"), if words remain. */
+export function withoutLeadIn(question: string): string {
+  const rest = question.replace(LEAD_IN, '');
+  return rest !== question && rest.trim().split(/\s+/).length >= 2 ? rest : question;
+}
+
 /** The question without remarks about the asker, when another sentence asks it. */
 export function withoutAsides(question: string): string {
   const rest = question.replace(ASIDE, ' ').replace(MISMATCH, ' ').replace(/\s+/g, ' ').trim();
@@ -30,7 +40,7 @@ export function withoutAsides(question: string): string {
 }
 
 export function restateRequest(input: string): string {
-  const question = withoutAsides(input);
+  const question = withoutLeadIn(withoutAsides(input));
   const polite = question.replace(POLITE, '');
   const m = ABOUT.exec(polite) ?? /^(?:tell me|explain)\s+(?=(?:why|how|when|where|who|what|which|whether)\b)/i.exec(polite);
   if (!m) return question;

@@ -20,6 +20,11 @@ describe('analyzeQuery', () => {
   it('classifies question types', () => {
     expect(questionType('When did Nixon declare a war on drugs?')).toBe('when');
     expect(questionType('How many troops crossed the border?')).toBe('how-many');
+    // A sum of money asked as "what figure".
+    expect(questionType("what's the overall dollar figure for Plan Colombia?")).toBe('how-many');
+    expect(questionType('What was the total cost of the Merida Initiative?')).toBe('how-many');
+    expect(questionType('What figure does Table 2 give?')).toBe('table');
+    expect(questionType('What was the total effect of the plan?')).toBe('what');
     // Statements setting the scene before the question: the question's own word decides.
     expect(questionType("Admiral Gortney said he met Mexico's leaders in 2015. Which general did he meet first?")).toBe('who');
     expect(questionType('The U.S. sent aid. Why did it stop?')).toBe('why');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partReference } from '@/lib/retrieve/part-reference';
-import { restateRequest, withoutAsides } from '@/lib/retrieve/restate-request';
+import { restateRequest, withoutAsides, withoutLeadIn } from '@/lib/retrieve/restate-request';
 import { terms } from '@/lib/retrieve/tokenize';
 
 describe('restateRequest', () => {
@@ -31,6 +31,21 @@ describe('restateRequest', () => {
 
   it('reads "me" as no word of the question (it would match only the acknowledgments)', () => {
     expect(terms('help me with Plan Colombia')).toEqual(['help', 'plan', 'colombia']);
+  });
+});
+
+describe('withoutLeadIn', () => {
+  it('drops a lead-in before the question ("Quick question:" would read as a name the thesis never uses)', () => {
+    expect(withoutLeadIn("Quick question: what's the overall dollar figure for Plan Colombia?")).toBe("what's the overall dollar figure for Plan Colombia?");
+    expect(withoutLeadIn('hey, quick one - who led SOUTHCOM in 1998?')).toBe('who led SOUTHCOM in 1998?');
+    expect(withoutLeadIn('Q: when was NORTHCOM created?')).toBe('when was NORTHCOM created?');
+    expect(restateRequest('Hi there, a quick question: tell me about Plan Colombia')).toBe('What is Plan Colombia?');
+  });
+
+  it('keeps questions whose opening is their own, and a lead-in with nothing after it', () => {
+    expect(withoutLeadIn('Question: why?')).toBe('Question: why?');
+    expect(withoutLeadIn('One of the generals: who was he?')).toBe('One of the generals: who was he?');
+    expect(withoutLeadIn('Questions about Plan Colombia: what is it?')).toBe('Questions about Plan Colombia: what is it?');
   });
 });
 
