@@ -91,6 +91,8 @@ export const ALIASES: Record<string, string> = {
   // A limit on numbers, as the thesis writes it ("a cap of 800 U.S. military personnel").
   limit: 'limit cap',
   ceiling: 'ceiling cap',
+  'maximum number': 'maximum cap',
+  'upper limit': 'limit cap',
   // Military people are personnel.
   'military people': 'military personnel',
   'military staff': 'military personnel',

@@ -34,7 +34,8 @@ const EXAMPLE_ASKED =
 const EXAMPLE_AS = /\b(use|uses|used|give|gives|gave|cite|cites|cited|offer|offers|offered)\s+as\s+(?:an?\s+)?(examples?|cases?|instances?|illustrations?)\s+of\b/i;
 
 /** Idioms that stress a question without naming what it is about. */
-const FILLER_IDIOMS = /\b(?:in the first place|^\s*how come|at all|in general|after all|of course|anyway|all the way|(?<=\bwhy\b.*)bother(?:ed)?(?= to\b| \w+ing\b))\b/gi;
+const FILLER_IDIOMS =
+  /\b(?:in the first place|^\s*how come|at all|in general|after all|of course|anyway|all the way|(?<=\bwhy\b.*)bother(?:ed)?(?= to\b| \w+ing\b)|(?<=^\s*what (?:(?:\w+ly|actually|first) )?)(?:pushed|drove|led|made|prompted|triggered|sparked|spurred)(?= \w)|(?:get|gets|got|getting)(?= \w+(?:ed|wn|en)\b))\b/gi;
 
 /** Corpus statistics the answerer weighs question terms with. */
 export interface TermStats {

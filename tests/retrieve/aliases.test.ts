@@ -157,6 +157,12 @@ describe('filler words', () => {
     expect(bother).toEqual(expect.arrayContaining(['colombia', 'send', 'troop', 'korea']));
     for (const filler of ['bother', 'way']) expect(bother).not.toContain(filler);
     expect(questionTerms(analyzeQuery('Who was the first commander of NORTHCOM?', []), stats).map((t) => t.term)).toContain('first');
+    // "What made …" asks for a trigger: "made" is no word of the event, nor a passive's "get".
+    const trigger = questionTerms(analyzeQuery('What made Mexico finally get drawn into WWII?', []), stats).map((t) => t.term);
+    expect(trigger).toEqual(expect.arrayContaining(['mexico', 'drawn']));
+    for (const filler of ['mad', 'get']) expect(trigger).not.toContain(filler);
+    expect(questionTerms(analyzeQuery('What weapons were made in Mexico?', []), stats).map((t) => t.term)).toContain('mad');
+    expect(questionTerms(analyzeQuery('What aid did Mexico get?', []), stats).map((t) => t.term)).toContain('get');
   });
 });
 

@@ -1,6 +1,6 @@
 import { asksFeeling, feelerTerms, feelingFit, tellsFeeling } from './feeling';
 import { asksMotive, tellsMotive } from './motive';
-import type { QuestionType } from '../../retrieve/analyze-query';
+import { ASKS_TRIGGER, type QuestionType } from '../../retrieve/analyze-query';
 import { REASON_CUE } from '../../retrieve/reason-cue';
 import { terms } from '../../retrieve/tokenize';
 import type { Candidate } from './candidates';
@@ -147,12 +147,16 @@ export function givesRestriction(question: string, text: string): boolean {
  * sentence is the reason and "Therefore, X" itself only restates the question. For "Why couldn't
  * …", a restriction ("we are precluded from any law enforcement action") is the reason.
  */
-function reasonFit(c: Candidate, next: Candidate | undefined, whyNot: boolean, asked: Set<string>): number {
+function reasonFit(c: Candidate, next: Candidate | undefined, whyNot: boolean, asked: Set<string>, trigger = false): number {
   if (next && CONSEQUENCE.test(next.text)) return 1;
+  if (trigger && TRIGGER_WHEN.test(c.text)) return 1;
   if (CONSEQUENCE.test(c.text)) return typeFit('why', c.text.replace(CONSEQUENCE, ''));
   if (whyNot && RESTRICTION.test(c.text)) return 1;
   return typeFit('why', c.text) && !restatesQuestion(c.text, asked) ? 1 : 0;
 }
+
+/** "What drew Mexico into the war?" — "… drawn into the war … when German U-boats attacked …": a "when" clause (not a date) tells what set it off. */
+const TRIGGER_WHEN = /\bwhen\s+(?!\d)(?:the\s+|a\s+|an\s+)?[\w-]+\s+[\w-]+/;
 
 /** Words read after a reason's cue. */
 const REASON_WORDS = 8;
@@ -238,6 +242,7 @@ export function scoreCandidates(
   const roadmapPenalty = !STRUCTURE.test(question);
   const at = new Map(candidates.map((c) => [`${c.passage}:${c.index}`, c]));
   const whyNot = WHY_NOT.test(question);
+  const trigger = ASKS_TRIGGER.test(question);
   // "Does the thesis say realism or liberalism best explains …?" is typed why, but asks which, not for a reason.
   const windowWeight = type === 'why' && ASKS_REASON.test(question) ? w.reasonWindow : w.window;
   const asked = new Set([...q.map((t) => t.term), ...terms(question)]);
@@ -250,9 +255,9 @@ export function scoreCandidates(
       const fit = members
         ? memberFit(c.terms, members)
         : feeling
-          ? feelingFit(c, feeler, () => reasonFit(c, at.get(`${c.passage}:${c.index + 1}`), whyNot, asked))
+          ? feelingFit(c, feeler, () => reasonFit(c, at.get(`${c.passage}:${c.index + 1}`), whyNot, asked, trigger))
           : type === 'why'
-            ? reasonFit(c, at.get(`${c.passage}:${c.index + 1}`), whyNot, asked)
+            ? reasonFit(c, at.get(`${c.passage}:${c.index + 1}`), whyNot, asked, trigger)
           : type === 'when' && !datedBefore(c, at)
             ? 0
             : typeFit(type, c.text, given, question, followUp);
