@@ -27,6 +27,8 @@ describe('findAliases', () => {
     expect(analyzeQuery('Under the second hypothesis, when do nations cooperate?', []).terms.map((t) => t.term)).toContain('h2');
     expect(findAliases('a more conservative, Washington-friendly outlook').map((a) => a.alias)).toEqual(['washington']);
     expect(findAliases('when Panama broke away from Bogotá').map((a) => a.alias)).toEqual(['broke away', 'bogota']);
+    // A limit on numbers as the thesis writes it ("a cap of 800 U.S. military personnel").
+    expect(findAliases('Who decides the maximum number of American troops allowed in Colombia?')).toEqual([{ alias: 'maximum number', expansion: 'maximum cap' }]);
     // A capital stands for its country, not for a word "government" that the question's own words do not have ("Bogotá's frigate").
     expect(findAliases("Where was Bogotá's frigate readied?").map((a) => a.expansion)).toEqual(['Colombia Colombian']);
     expect(findAliases("What was FDR's approach to Latin America?").map((a) => a.expansion)).toEqual(['Franklin D. Roosevelt']);
