@@ -103,6 +103,9 @@ describe('detail evidence', () => {
     // Number words past twelve count too: "the next thirty years" is a counted stretch of time.
     expect(hasDuration('The two countries needed the next thirty years to undo the damage inflicted in 1903.', true)).toBe(true);
     expect(countsWithFigure('the school trained some fifteen hundred officers', ['officers'])).toBe(true);
+    // An armed group's members by another name: guerrillas are counted as fighters.
+    expect(countsWithFigure('the companies fell into an ambush by a FARC force of at least 400 fighters', ['guerrillas'])).toBe(true);
+    expect(countsWithFigure('the companies fell into an ambush by a FARC force of at least 400 fighters', ['helicopters'])).toBe(false);
     expect(hasDuration('In 1914, the U.S. Navy anchored in the harbor after the arrest of nine U.S. sailors.')).toBe(false);
   });
 

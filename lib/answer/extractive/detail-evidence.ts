@@ -142,6 +142,8 @@ const SAME_KIND = [
   // "How many Mexican troops …" is answered by "766 Mexican military personnel". Not soldiers, who are an
   // army's alone: "250 Colombian army soldiers" does not count all Colombian military personnel.
   /^(?:troops?|personnel|servicem[ae]n|service ?members?)$/i,
+  // An armed group's members: "how many guerrillas" is answered by "a FARC force of at least 400 fighters".
+  /^(?:guerrill?as?|rebels?|insurgents?|fighters?|militants?|combatants?)$/i,
 ];
 const sameKind = (a: string, b: string) => SAME_KIND.some((k) => k.test(a) && k.test(b));
 
