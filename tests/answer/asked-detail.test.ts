@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commandWords } from '@/lib/answer/extractive/asked-role';
 import { givesGivenName, namesOffice, askedAbout, askedOrdinal, askedBranches, askedDetail, askedNation, askedOrganisations, askedRole, namesRoleHolder } from '@/lib/answer/extractive/asked-detail';
 import { countsWithFigure, endsAtYear, hasDuration, hasNewPerson, newNames, statesDuration } from '@/lib/answer/extractive/detail-evidence';
-import { answerType, countedDemonyms, countedWords } from '@/lib/answer/extractive/type-cues';
+import { answerType, countedQualifiers, countedWords } from '@/lib/answer/extractive/type-cues';
 import { words } from '@/lib/retrieve/tokenize';
 import { countryExampleLead, givesAskedName } from '@/lib/answer/extractive/asked-name';
 import type { WordSimilarity } from '@/lib/retrieve/word-similarity';
@@ -204,17 +204,25 @@ describe('detail evidence', () => {
     const bases = 'Colombian and U.S. civilian officials signed a military cooperation agreement allowing U.S. military units access to seven Colombian military bases.';
     expect(countsWithFigure(bases, ['installations'])).toBe(true);
     expect(countsWithFigure(bases, ['ships'])).toBe(false);
-    expect(countedDemonyms('How many Colombian military personnel did the school train?')).toEqual(['colombian']);
-    expect(countedDemonyms('How many troops did Pershing lead?')).toEqual([]);
+    expect(countedQualifiers('How many Colombian military personnel did the school train?')).toEqual(['colombian']);
+    expect(countedQualifiers('How many troops did Pershing lead?')).toEqual([]);
     // "U.S." and "US" name the American nation: Colombian soldiers are not U.S. troops.
-    expect(countedDemonyms('How many US troops can be in Colombia at once?')).toEqual(['american']);
-    expect(countedDemonyms('How many U.S. advisors went to Colombia?')).toEqual(['american']);
+    expect(countedQualifiers('How many US troops can be in Colombia at once?')).toEqual(['american']);
+    expect(countedQualifiers('How many U.S. advisors went to Colombia?')).toEqual(['american']);
     // The counted words end after the noun, before the verb: the trainers in "got US military training" are American, the soldiers Colombian.
-    expect(countedDemonyms('in october 2002 roughly how many colombian soldiers got US military training?')).toEqual(['colombian']);
+    expect(countedQualifiers('in october 2002 roughly how many colombian soldiers got US military training?')).toEqual(['colombian']);
     expect(countedWords('roughly how many mexican troops took courses at the school?')).toEqual(['troops']);
-    expect(countedDemonyms('roughly how many mexican troops took courses at the school?')).toEqual(['mexican']);
+    expect(countedQualifiers('roughly how many mexican troops took courses at the school?')).toEqual(['mexican']);
+    // A model's designation qualifies what is counted as a nation does: F-5 aircraft are not UH-1H helicopters.
+    expect(countedQualifiers('How many F-5 aircraft did Mexico receive?')).toEqual(['F-5']);
+    const offered = 'U.S. military officials were proposing to give the Mexican Air Force 73 UH-1H helicopters.';
+    const aircraftLike = Object.assign((a: string, b: string) => (a === 'aircraft' && b === 'helicopters' ? 0.8 : 0), {});
+    expect(countsWithFigure(offered, ['aircraft'], aircraftLike)).toBe(true);
+    expect(countsWithFigure(offered, ['aircraft'], aircraftLike, ['F-5'])).toBe(false);
+    expect(countsWithFigure(offered, ['helicopters'], undefined, ['UH-1H'])).toBe(true);
+    expect(countsWithFigure(offered, ['helicopters'], undefined, ['Mexican', 'UH-1H'])).toBe(true);
     // A lower-case word ending like a nationality is one only when a country's name begins it.
-    expect(countedDemonyms('how many veteran soldiers retired?')).toEqual([]);
+    expect(countedQualifiers('how many veteran soldiers retired?')).toEqual([]);
     // Troops, personnel and servicemen count for each other; soldiers are an army's alone.
     expect(countsWithFigure(text, ['troops'], undefined, ['Mexican'])).toBe(true);
     expect(countsWithFigure('roughly 250 Colombian army soldiers', ['personnel'])).toBe(false);

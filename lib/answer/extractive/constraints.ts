@@ -13,7 +13,7 @@ import { askedWords, countsWithFigure, COUNTED_SIMILARITY, givesNationality, has
 import { givesAskedName } from './asked-name';
 import { contains, type QuestionTerm } from '../../retrieve/question-terms';
 import type { Scored } from './score';
-import { countedDemonyms, countedWords, namesSettlement, typeIsStrict } from './type-cues';
+import { countedQualifiers, countedWords, namesSettlement, typeIsStrict } from './type-cues';
 import type { WordSimilarity } from '../../retrieve/word-similarity';
 
 const YEAR = /\b(?:1[5-9]\d\d|20\d\d)\b/;
@@ -233,7 +233,7 @@ export function unmetConstraints(
   const area = (p: Scored) => p.fit === 1 && counted.some((w) => AREA_NOUN.test(w)) && AREA_UNIT.test(p.c.text);
   // "What is the number of flight instructors …?" counts as "how many" does.
   const many = /\bhow many\b|\bnumber of\b/i.test(question);
-  if (counted.length && !tabular && !(many ? texts.some((t) => countsWithFigure(t, counted, sim, countedDemonyms(question), true)) : picks.some((p) => mentions(p) || money(p) || area(p)))) unmet.push('counted');
+  if (counted.length && !tabular && !(many ? texts.some((t) => countsWithFigure(t, counted, sim, countedQualifiers(question), true)) : picks.some((p) => mentions(p) || money(p) || area(p)))) unmet.push('counted');
   // An acronym the question names ("RIMPAC") should be where the answer is, spelt out or not.
   const expansions = q.filter((t) => !t.own);
   for (const a of acronyms) {

@@ -116,6 +116,12 @@ export function nationOf(word: string): string | null {
   return DEMONYM.test(w) ? w.toLowerCase() : null;
 }
 
+/** A model's designation ("F-5", "UH-1H", "C-130"), folded ("f5"); null for any other word. */
+export function designationOf(word: string): string | null {
+  const w = word.replace(/[,;:)”"’.]+$/, '');
+  return /^[A-Z]{1,4}-?\d+[A-Z0-9]*$/.test(w) ? w.replace(/-/g, '').toLowerCase() : null;
+}
+
 /** Whether a sentence naming the person gives a nation's adjective the question does not ("Mexican … General Enrique Cervantes"). */
 export function givesNationality(text: string, surname: string, questionWords: Set<string>): boolean {
   if (!text.includes(surname)) return false;
@@ -152,12 +158,13 @@ const sameKind = (a: string, b: string) => SAME_KIND.some((k) => k.test(a) && k.
  * words after (or just before) a figure ("50 Colombian and 24 international military pilots"), years and days of
  * the month aside. "Eight separate occasions" does not count troops.
  */
-export function countsWithFigure(text: string, counted: string[], sim?: WordSimilarity, demonyms: string[] = [], things = false): boolean {
+export function countsWithFigure(text: string, counted: string[], sim?: WordSimilarity, qualifiers: string[] = [], things = false): boolean {
   const plain = text.replace(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/g, ' ');
   if (!counted.length) return true;
   // "How many Americans …" counts "nine U.S. sailors" too: the thesis writes "U.S." for American.
   const want = new Set(counted.flatMap((w) => (/^americans?$/i.test(w) ? [stem(w), 'usa'] : [stem(w)])));
-  const asked = new Set(demonyms.map((d) => d.toLowerCase()));
+  const designations = qualifiers.filter((d) => designationOf(d) !== null).map((d) => designationOf(d)!);
+  const asked = new Set(qualifiers.filter((d) => designationOf(d) === null).map((d) => d.toLowerCase()));
   for (const m of plain.matchAll(FIGURE_AT)) {
     if (/^(1[5-9]\d\d|20\d\d)$/.test(m[1])) continue;
     const rest = plain.slice(m.index + m[0].length);
@@ -167,8 +174,12 @@ export function countsWithFigure(text: string, counted: string[], sim?: WordSimi
     // "766 Mexican military personnel" does not count Colombian personnel; "nine U.S. sailors by Mexican authorities": the nation after a preposition is another's.
     const raw = rest.split(/\s+/).slice(0, COUNT_REACH + 1);
     const cut = raw.findIndex((w, i) => i > 0 && QUALIFIES.test(w));
-    const own = (cut < 0 ? raw : raw.slice(0, cut)).map(nationOf).filter((n): n is string => n !== null);
+    const near = cut < 0 ? raw : raw.slice(0, cut);
+    const own = near.map(nationOf).filter((n): n is string => n !== null);
     if (asked.size && own.some((d) => !asked.has(d))) continue;
+    // "How many F-5 aircraft …" is not answered by "73 UH-1H helicopters".
+    const models = near.map(designationOf).filter((n): n is string => n !== null);
+    if (designations.length && models.some((d) => !designations.includes(d))) continue;
     // "two companies of the Colombian Army" counts companies: what follows a preposition qualifies them ("24 of the pilots" is partitive).
     const next = words(rest).slice(0, COUNT_REACH);
     const qualifier = next.findIndex((w, i) => i > 0 && QUALIFIES.test(w));

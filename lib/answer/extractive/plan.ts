@@ -5,7 +5,7 @@ import { adjacentRecordId, sentenceCandidates } from './candidates';
 import { contains, coverage, hasTerm, isOffTopic, questionTerms, unknownSignals, type QuestionTerm, type TermBag, type TermStats } from '../../retrieve/question-terms';
 import { datedAntecedent, DEFAULT_WEIGHTS, IN_PASSAGE_SHARE, scoreCandidates, YEAR_TERM, type Scored, type ScoreWeights } from './score';
 import { foldText, terms } from '../../retrieve/tokenize';
-import { answerType, countedDemonyms, countedWords, RELATIVE_DATE, typeIsStrict } from './type-cues';
+import { answerType, countedQualifiers, countedWords, RELATIVE_DATE, typeIsStrict } from './type-cues';
 import { namesMachine, unmetConstraints } from './constraints';
 import { countryExampleLead, namingLead } from './asked-name';
 import { portrayalLead } from './portrayal';
@@ -192,7 +192,7 @@ function choosePicks(
   // "How many soldiers were killed": a figure for two companies, in the sentence setting the scene, is not one for soldiers.
   const countedPhrase = countedWords(question);
   const countedHere = type === 'how-many' ? countedPhrase : [];
-  const demonyms = countedDemonyms(question);
+  const demonyms = countedQualifiers(question);
   const countsHere = (s: Scored) => countsWithFigure(s.c.text, countedHere, sim, demonyms);
   const lacksCount = countedHere.length > 0 && !countsHere(best);
   if (WANTS_EVIDENCE_KIND.includes(type) && (best.fit < 1 || lacksCount) && !introduction) {
@@ -358,7 +358,7 @@ export function planAnswer(
         : undefined;
   // "How many U.S. military personnel …": of nearly equal sentences, one with a figure for them ("a cap of 800 U.S. military personnel") leads.
   const counted = type === 'how-many' ? countedWords(analysis.text) : [];
-  const demonyms = countedDemonyms(analysis.text);
+  const demonyms = countedQualifiers(analysis.text);
   const counting = counted.length && scored[0] ? leadGiving(scored, (t) => countsWithFigure(t, counted, sim, demonyms), CLOSE_SHARE) : undefined;
   // "How many … were wounded": of the sentences not far behind, one of the best sentence's own passage telling a toll by a figure leads.
   const toll = type === 'how-many' && asksToll(analysis.text) && scored[0] ? tollLead(scored) : undefined;

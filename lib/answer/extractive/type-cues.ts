@@ -1,5 +1,5 @@
 import { ASKS_GRIEVANCE, ASKS_PURPOSE, ASKS_TRIGGER, CLOSING_WHY, type QuestionType } from '../../retrieve/analyze-query';
-import { askedWords, endsAtYear, nationOf, hasDuration, hasNewPerson, newNames } from './detail-evidence';
+import { askedWords, designationOf, endsAtYear, nationOf, hasDuration, hasNewPerson, newNames } from './detail-evidence';
 import { REASON_CUE } from '../../retrieve/reason-cue';
 import { COUNTRY_WORDS } from '../../retrieve/countries';
 import { givesGivenName, askedBranches, askedDetail, askedNation, askedOrganisations, askedRole, mainClause, namesRoleHolder } from './asked-detail';
@@ -263,14 +263,17 @@ export function countedWords(question: string): string[] {
   return plural.length ? plural : out.slice(-1);
 }
 
-/** Nationality adjectives qualifying what a how-many question counts ("how many Colombian soldiers" → Colombian). */
-export function countedDemonyms(question: string): string[] {
+/**
+ * Nationality adjectives and model designations qualifying what a how-many question counts ("how many
+ * Colombian soldiers" → colombian; "how many F-5 aircraft" → F-5).
+ */
+export function countedQualifiers(question: string): string[] {
   // Only before the verb: in "how many pilots do Colombian instructors train", "Colombian" qualifies the instructors,
   // and in "how many colombian soldiers got US military training" the trainers are American, not the soldiers.
   const phrase = countedPhrase(question);
   return phrase
     .slice(0, countedEnd(phrase))
-    .map((w) => nationOf(lowercaseDemonym(w) ? w[0].toUpperCase() + w.slice(1) : w))
+    .map((w) => nationOf(lowercaseDemonym(w) ? w[0].toUpperCase() + w.slice(1) : w) ?? (designationOf(w) ? w.replace(/[,;:)”"’.]+$/, '') : null))
     .filter((n): n is string => n !== null);
 }
 
